@@ -1,0 +1,378 @@
+/**
+ * In-process evaluation of @pulumi/policy policies with the policy server's semantics, so the
+ * testing kit and the offline engine judge resources exactly as `pulumi preview` would:
+ * levels from config over policy defaults, the `__pulumiType` fast filter, a fresh
+ * unknown-checking proxy per validation, the "can't run policy … during preview" advisory,
+ * "not applicable" results, remediations before validation (remediate reported as mandatory),
+ * and stack policies over all resources with parents and dependencies linked.
+ *
+ * Mirrors makeAnalyzeRpcFun, makeAnalyzeStackRpcFun and makeRemediateRpcFun in
+ * @pulumi/policy/server.js (1.21).
+ */
+import {
+    type Policies,
+    type PolicyResource,
+    type PolicyResourceOptions,
+    type ResourceValidationArgs,
+    type ResourceValidationPolicy,
+    type StackValidationPolicy,
+} from "@pulumi/policy";
+import type { Level, Severity } from "./rule";
+import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "./sdk";
+import { STRUCTURED_SINK, type StructuredViolation } from "./policy";
+import { redactSecrets, SECRET_PLACEHOLDER } from "./resource";
+
+/** A resource to evaluate: its type, identity and input properties (secrets already unwrapped). */
+export interface ResourceUnderTest {
+    readonly type: string;
+    readonly urn: string;
+    readonly name: string;
+    readonly props: Record<string, unknown>;
+    readonly opts?: Partial<PolicyResourceOptions>;
+    readonly provider?: { type: string; urn: string; name: string; props: Record<string, unknown> };
+    readonly parent?: string;
+    readonly dependencies?: readonly string[];
+    readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+    /** Values that were secret: scrubbed from every message as `[secret]`. */
+    readonly secrets?: readonly unknown[];
+}
+
+/** Per-policy configuration as the engine sends it in Configure. */
+export type PolicyConfigEntry = { enforcementLevel?: Level } & Record<string, unknown>;
+
+export interface EvaluationOptions {
+    readonly packName: string;
+    readonly packVersion: string;
+    /** Policy name → level and properties (as after the engine merged defaults and files). */
+    readonly config?: Readonly<Record<string, PolicyConfigEntry>>;
+    readonly stackTags?: ReadonlyMap<string, string>;
+    /** Run remediations first (as `pulumi preview` does). Default true. */
+    readonly remediate?: boolean;
+}
+
+/** What produced a diagnostic. */
+export type DiagnosticKind = "violation" | "unknown-during-preview" | "rule-error";
+
+export interface Diagnostic {
+    readonly policyName: string;
+    readonly policyPackName: string;
+    readonly policyPackVersion: string;
+    readonly description: string;
+    /** The full message as the engine shows it: the description, a newline, then the detail. */
+    readonly message: string;
+    readonly enforcementLevel: Level;
+    readonly severity?: Severity;
+    readonly urn: string;
+    readonly kind: DiagnosticKind;
+    readonly propertyPath?: string;
+    readonly fix?: string;
+}
+
+export interface PropertyChange {
+    readonly path: string;
+    readonly before: unknown;
+    readonly after: unknown;
+}
+
+export interface RemediationRecord {
+    readonly policyName: string;
+    readonly urn: string;
+    readonly changes: readonly PropertyChange[];
+    /** Set when the remediation could not run (unknown values during preview). */
+    readonly diagnostic?: string;
+}
+
+export interface NotApplicableRecord {
+    readonly policyName: string;
+    readonly urn?: string;
+    readonly reason?: string;
+}
+
+export interface EvaluationResult {
+    readonly diagnostics: Diagnostic[];
+    readonly remediations: RemediationRecord[];
+    readonly notApplicable: NotApplicableRecord[];
+    /** Each resource's inputs after remediation, by URN. */
+    readonly remediatedProps: Map<string, Record<string, unknown>>;
+}
+
+/** Thrown when a policy (not wrapped by this library) throws: the engine fails the preview too. */
+export class PolicyEvaluationError extends Error {
+    constructor(policyName: string, urn: string, cause: unknown) {
+        super(`Policy "${policyName}" failed on ${urn}: ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.name = "PolicyEvaluationError";
+    }
+}
+
+class NotApplicable extends Error {
+    constructor(readonly reason?: string) {
+        super(reason ?? "Policy does not apply");
+    }
+}
+
+function throwNotApplicable(reason?: string): never {
+    throw new NotApplicable(reason);
+}
+
+const IS_PROXY = "__isSpecialProxy";
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+/** Deep copy of plain data; class instances (assets, archives) are shared, proxies unwrapped. */
+export function cloneProps<T>(value: T): T {
+    let v: unknown = value;
+    if (v !== null && typeof v === "object" && (v as Record<string, unknown>)[IS_PROXY] === true) {
+        v = (v as Record<string, unknown>)[PROXY_TARGET];
+    }
+    if (Array.isArray(v)) return v.map(cloneProps) as T;
+    if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+        const out: Record<string, unknown> = {};
+        for (const [k, item] of Object.entries(v)) out[k] = cloneProps(item);
+        return out as T;
+    }
+    return v as T;
+}
+
+function fullOptions(opts: Partial<PolicyResourceOptions> | undefined): PolicyResourceOptions {
+    return {
+        protect: false,
+        ignoreChanges: [],
+        aliases: [],
+        customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+        additionalSecretOutputs: [],
+        ...opts,
+    };
+}
+
+function isResourcePolicy(p: Policies[number]): p is ResourceValidationPolicy {
+    return typeof (p as ResourceValidationPolicy).validateResource === "function" ||
+        Array.isArray((p as ResourceValidationPolicy).validateResource) ||
+        typeof (p as ResourceValidationPolicy).remediateResource === "function";
+}
+
+function isStackPolicy(p: Policies[number]): p is StackValidationPolicy {
+    return typeof (p as StackValidationPolicy).validateStack === "function";
+}
+
+function pulumiTypeOf(fn: unknown): string | undefined {
+    const t = (fn as { __pulumiType?: unknown } | undefined)?.__pulumiType;
+    return typeof t === "string" && t.length > 0 ? t : undefined;
+}
+
+/** Paths whose values differ between two property bags. */
+function diffProps(before: unknown, after: unknown, path = ""): PropertyChange[] {
+    if (before === after) return [];
+    const bothObjects = before !== null && after !== null && typeof before === "object" && typeof after === "object";
+    if (bothObjects && Array.isArray(before) === Array.isArray(after)) {
+        const keys = new Set([...Object.keys(before as object), ...Object.keys(after as object)]);
+        return [...keys].flatMap((k) => {
+            const segment = Array.isArray(before) ? `[${k}]` : path === "" ? k : `.${k}`;
+            return diffProps((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k], path + segment);
+        });
+    }
+    return [{ path, before, after }];
+}
+
+/** Evaluates policies against resources the way the engine's preview would. */
+export async function evaluatePolicies(
+    policies: Policies,
+    resources: readonly ResourceUnderTest[],
+    options: EvaluationOptions,
+): Promise<EvaluationResult> {
+    const { packName, packVersion } = options;
+    const config = options.config ?? {};
+    const stackTags = options.stackTags ?? new Map<string, string>();
+    const result: EvaluationResult = { diagnostics: [], remediations: [], notApplicable: [], remediatedProps: new Map() };
+    const levelOf = (p: Policies[number]): Level => config[p.name]?.enforcementLevel || p.enforcementLevel || "advisory";
+    const getConfigFor = (name: string) => <T extends object>(): T => {
+        const { enforcementLevel: _level, ...props } = config[name] ?? {};
+        return props as T;
+    };
+    const packLabel = `'${packName}@v${packVersion}'`;
+
+    const reporterFor = (p: Policies[number], level: Level, resource: ResourceUnderTest | undefined) => {
+        const secrets = resource?.secrets ?? [];
+        const push = (d: Omit<Diagnostic, "policyPackName" | "policyPackVersion" | "severity" | "description">) =>
+            result.diagnostics.push({
+                policyPackName: packName,
+                policyPackVersion: packVersion,
+                description: p.description,
+                severity: p.severity,
+                ...d,
+                message: redactSecrets(d.message, secrets),
+            });
+        const report = (message: unknown, urn?: string) => {
+            if (message !== null && typeof message === "object") {
+                // The object form (used for rule-error diagnostics): see makeReportViolationFun.
+                const info = message as { message?: string; enforcementLevel?: Level; urn?: string };
+                push({
+                    policyName: p.name,
+                    message: info.message ?? p.description,
+                    enforcementLevel: info.enforcementLevel ?? level,
+                    urn: info.urn ?? resource?.urn ?? "",
+                    kind: "rule-error",
+                });
+                return;
+            }
+            const text = typeof message === "string" && message !== "" ? `${p.description}\n${message}` : p.description;
+            push({ policyName: p.name, message: text, enforcementLevel: level, urn: urn ?? resource?.urn ?? "", kind: "violation" });
+        };
+        const sink = (v: StructuredViolation) =>
+            push({
+                policyName: p.name,
+                message: `${p.description}\n${v.text}`,
+                enforcementLevel: level,
+                urn: v.urn ?? resource?.urn ?? "",
+                kind: "violation",
+                propertyPath: v.propertyPath,
+                fix: v.fix,
+            });
+        return Object.assign(report, { [STRUCTURED_SINK]: sink });
+    };
+
+    const unknownDiagnostic = (p: Policies[number], urn: string, e: UnknownValueErrorInstance) =>
+        result.diagnostics.push({
+            policyName: p.name,
+            policyPackName: packName,
+            policyPackVersion: packVersion,
+            description: p.description,
+            severity: p.severity,
+            message: `can't run policy '${p.name}' from policy pack ${packLabel} during preview: ${e.message}`,
+            enforcementLevel: "advisory",
+            urn,
+            kind: "unknown-during-preview",
+        });
+
+    const argsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string): ResourceValidationArgs => ({
+        type: resource.type,
+        props,
+        urn: resource.urn,
+        name: resource.name,
+        opts: fullOptions(resource.opts),
+        provider: resource.provider
+            ? { ...resource.provider, props: unknownCheckingProxy(cloneProps(resource.provider.props)) }
+            : undefined,
+        stackTags,
+        isType: (resourceClass) => pulumiTypeOf(resourceClass) === resource.type,
+        asType: (resourceClass) => (pulumiTypeOf(resourceClass) === resource.type ? (props as never) : undefined),
+        getConfig: getConfigFor(policyName),
+        notApplicable: throwNotApplicable,
+    });
+
+    for (const resource of resources) {
+        let inputs = cloneProps(resource.props);
+
+        if (options.remediate !== false) {
+            for (const p of policies) {
+                if (levelOf(p) !== "remediate" || !isResourcePolicy(p) || !p.remediateResource) continue;
+                const pulumiType = pulumiTypeOf(p.remediateResource);
+                if (pulumiType && pulumiType !== resource.type) continue;
+                const raw = cloneProps(inputs);
+                const props = unknownCheckingProxy(raw);
+                try {
+                    const returned = await Promise.resolve(p.remediateResource(argsFor(resource, props, p.name)));
+                    if (returned) {
+                        const after = returned === props ? raw : cloneProps(returned as Record<string, unknown>);
+                        const secrets = new Set(resource.secrets ?? []);
+                        const hide = (v: unknown) => (secrets.has(v) ? SECRET_PLACEHOLDER : v);
+                        const changes = diffProps(inputs, after).map((c) => ({ ...c, before: hide(c.before), after: hide(c.after) }));
+                        result.remediations.push({ policyName: p.name, urn: resource.urn, changes });
+                        inputs = after;
+                    }
+                } catch (e) {
+                    if (isUnknownValueError(e)) {
+                        result.remediations.push({
+                            policyName: p.name,
+                            urn: resource.urn,
+                            changes: [],
+                            diagnostic: `can't run remediation '${p.name}' from policy pack ${packLabel} during preview: ${e.message}`,
+                        });
+                    } else if (e instanceof NotApplicable) {
+                        result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
+                    } else {
+                        throw new PolicyEvaluationError(p.name, resource.urn, e);
+                    }
+                }
+            }
+        }
+        result.remediatedProps.set(resource.urn, inputs);
+
+        for (const p of policies) {
+            let level = levelOf(p);
+            if (level === "disabled" || !isResourcePolicy(p)) continue;
+            if (!p.validateResource) {
+                result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: "Policy does not implement validateResource" });
+                continue;
+            }
+            if (level === "remediate") level = "mandatory";
+            const validations = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
+            const pulumiType = validations.length === 1 ? pulumiTypeOf(validations[0]) : undefined;
+            if (pulumiType && pulumiType !== resource.type) continue;
+            const report = reporterFor(p, level, resource);
+            for (const validation of validations) {
+                try {
+                    const props = unknownCheckingProxy(cloneProps(inputs));
+                    await Promise.resolve(validation(argsFor(resource, props, p.name), report));
+                } catch (e) {
+                    if (isUnknownValueError(e)) unknownDiagnostic(p, resource.urn, e);
+                    else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
+                    else throw new PolicyEvaluationError(p.name, resource.urn, e);
+                }
+            }
+        }
+    }
+
+    const stackPolicies = policies.filter((p): p is StackValidationPolicy => isStackPolicy(p) && levelOf(p) !== "disabled");
+    for (const p of stackPolicies) {
+        const level = levelOf(p) === "remediate" ? "mandatory" : levelOf(p);
+        const pulumiType = pulumiTypeOf(p.validateStack);
+        if (pulumiType && !resources.some((r) => r.type === pulumiType)) {
+            result.notApplicable.push({ policyName: p.name, reason: `Policy only applies to resources of type '${pulumiType}'` });
+            continue;
+        }
+        const stackResources = linkStackResources(resources, result.remediatedProps);
+        const secrets = resources.flatMap((r) => r.secrets ?? []);
+        const report = reporterFor(p, level, { type: "", urn: "", name: "", props: {}, secrets });
+        try {
+            await Promise.resolve(
+                p.validateStack({ resources: stackResources, stackTags, getConfig: getConfigFor(p.name), notApplicable: throwNotApplicable }, report),
+            );
+        } catch (e) {
+            if (isUnknownValueError(e)) unknownDiagnostic(p, "", e);
+            else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, reason: e.reason });
+            else throw new PolicyEvaluationError(p.name, "the stack", e);
+        }
+    }
+    return result;
+}
+
+/** Stack resources with fresh proxied props and parent/dependency links, as AnalyzeStack builds them. */
+function linkStackResources(
+    resources: readonly ResourceUnderTest[],
+    propsByUrn: ReadonlyMap<string, Record<string, unknown>>,
+): PolicyResource[] {
+    const built = resources.map((r) => ({
+        source: r,
+        resource: {
+            type: r.type,
+            urn: r.urn,
+            name: r.name,
+            props: unknownCheckingProxy(cloneProps(propsByUrn.get(r.urn) ?? r.props)),
+            opts: fullOptions(r.opts),
+            provider: r.provider ? { ...r.provider, props: unknownCheckingProxy(cloneProps(r.provider.props)) } : undefined,
+            dependencies: [] as PolicyResource[],
+            propertyDependencies: {} as Record<string, PolicyResource[]>,
+            isType: (resourceClass: unknown) => pulumiTypeOf(resourceClass) === r.type,
+            asType: () => undefined,
+        } as PolicyResource,
+    }));
+    const byUrn = new Map(built.map((b) => [b.resource.urn, b.resource]));
+    const lookup = (urns: readonly string[] | undefined) =>
+        (urns ?? []).map((u) => byUrn.get(u)).filter((x): x is PolicyResource => x !== undefined);
+    for (const { source, resource } of built) {
+        const parent = source.parent ? byUrn.get(source.parent) : undefined;
+        if (parent) resource.parent = parent;
+        resource.dependencies = lookup(source.dependencies);
+        for (const [k, urns] of Object.entries(source.propertyDependencies ?? {})) resource.propertyDependencies[k] = lookup(urns);
+    }
+    return built.map((b) => b.resource);
+}

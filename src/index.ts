@@ -1,0 +1,63 @@
+/**
+ * pulumi-guardrails: typed rules on @pulumi/policy, composed into packs.
+ *
+ * Importing this module has no side effects: no server starts until a pack entry point calls
+ * `composePack`, and no provider SDK is loaded.
+ */
+export {
+    defineRule,
+    RuleDefinitionError,
+    LEVELS,
+    SEVERITIES,
+    type Level,
+    type Severity,
+    type FrameworkMapping,
+    type RuleConfig,
+    type RuleMetadata,
+    type Rule,
+    type ResourceRule,
+    type StackRule,
+    type ResourceRuleDefinition,
+    type StackRuleDefinition,
+    type RuleContext,
+    type ResourceRuleContext,
+    type StackResource,
+    type StackView,
+    type Violation,
+} from "./rule";
+export {
+    definePack,
+    composePack,
+    buildPolicies,
+    resolveLevel,
+    selectRules,
+    type PackDefinition,
+    type LevelOverrides,
+    type ComposeOptions,
+    type RuleSelection,
+} from "./pack";
+export { toPolicy, violationText } from "./policy";
+export {
+    known,
+    knownOr,
+    isUnknownSentinel,
+    propertyPath,
+    redactSecrets,
+    SECRET_PLACEHOLDER,
+    UNKNOWN_SENTINELS,
+    type Known,
+    type UnknownKind,
+} from "./resource";
+export {
+    evaluatePolicies,
+    PolicyEvaluationError,
+    type ResourceUnderTest,
+    type EvaluationOptions,
+    type EvaluationResult,
+    type Diagnostic,
+    type DiagnosticKind,
+    type RemediationRecord,
+    type PropertyChange,
+    type PolicyConfigEntry,
+} from "./evaluate";
+export type { KnownResourceType, KnownResourceArgs, ResourceProps } from "./types";

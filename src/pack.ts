@@ -1,0 +1,116 @@
+/**
+ * Packs: named, versioned lists of rules; selection across packs; composition into a real
+ * @pulumi/policy PolicyPack (which starts the analyzer server, so only pack entry points call it).
+ */
+import { PolicyPack, type Policies } from "@pulumi/policy";
+import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Severity } from "./rule";
+import { toPolicy } from "./policy";
+
+/** A named, versioned group of rules, such as `aws-security`. */
+export interface PackDefinition {
+    readonly name: string;
+    readonly version: string;
+    readonly description: string;
+    readonly rules: readonly Rule[];
+}
+
+/** Defines a pack; each of its rules is stamped with the pack's name. */
+export function definePack(def: PackDefinition): PackDefinition {
+    assertUniqueIds(def.rules);
+    const rules = def.rules.map((rule) => Object.freeze({ ...rule, pack: def.name }) as Rule);
+    return Object.freeze({ ...def, rules: Object.freeze(rules) });
+}
+
+/**
+ * Level overrides, most specific first: a rule's own entry, then its pack's, then `all`, then
+ * the rule's `defaultLevel`.
+ */
+export interface LevelOverrides {
+    readonly all?: Level;
+    readonly packs?: Readonly<Record<string, Level>>;
+    readonly rules?: Readonly<Record<string, Level>>;
+}
+
+/** The level a rule runs at under the given overrides. */
+export function resolveLevel(rule: Rule, levels: LevelOverrides = {}): Level {
+    const level = levels.rules?.[rule.id] ?? (rule.pack ? levels.packs?.[rule.pack] : undefined) ?? levels.all ?? rule.defaultLevel;
+    if (!LEVELS.includes(level)) {
+        throw new RuleDefinitionError(rule.id, `level "${String(level)}" is not one of ${LEVELS.join(", ")}.`);
+    }
+    if (level === "remediate" && (rule.kind === "stack" || !rule.remediate)) {
+        // A rule that cannot fix anything is enforced as mandatory, as the engine does.
+        return "mandatory";
+    }
+    return level;
+}
+
+function assertUniqueIds(rules: readonly Rule[]): void {
+    const seen = new Set<string>();
+    for (const rule of rules) {
+        if (seen.has(rule.id)) throw new RuleDefinitionError(rule.id, "defined twice; policy names must be unique.");
+        seen.add(rule.id);
+    }
+}
+
+/** The @pulumi/policy policies for the given rules and levels. Pure: starts nothing. */
+export function buildPolicies(rules: readonly Rule[], levels: LevelOverrides = {}): Policies {
+    assertUniqueIds(rules);
+    return rules.map((rule) => toPolicy(rule, resolveLevel(rule, levels)));
+}
+
+export interface ComposeOptions {
+    /** Policy pack name: letters, digits, `-`, `_` and `.` (the engine's rule). */
+    readonly name: string;
+    readonly rules: readonly Rule[];
+    readonly levels?: LevelOverrides;
+    readonly description?: string;
+    readonly displayName?: string;
+}
+
+/**
+ * Builds and serves the policy pack. Call it once, from a pack directory's entry point: the
+ * @pulumi/policy `PolicyPack` starts the analyzer's gRPC server and prints its port, and reads
+ * the pack version from the `package.json` in the working directory.
+ */
+export function composePack(options: ComposeOptions): PolicyPack {
+    return new PolicyPack(options.name, {
+        policies: buildPolicies(options.rules, options.levels),
+        description: options.description,
+        displayName: options.displayName,
+        enforcementLevel: "advisory",
+    });
+}
+
+/** Criteria for `selectRules`; every given criterion must match (each list matches any of its entries). */
+export interface RuleSelection {
+    readonly packs?: readonly string[];
+    readonly services?: readonly string[];
+    readonly severities?: readonly Severity[];
+    /** Only rules at this severity or above. */
+    readonly minSeverity?: Severity;
+    /** Framework keys (`cis-aws-3.0`) or names without version (`cis-aws`, `pci-dss`). */
+    readonly frameworks?: readonly string[];
+    readonly ids?: readonly string[];
+    readonly tags?: readonly string[];
+}
+
+function matchesFramework(rule: Rule, wanted: readonly string[]): boolean {
+    const keys = Object.keys(rule.frameworks ?? {});
+    return wanted.some((w) => keys.some((k) => k === w || k.startsWith(`${w}-`)));
+}
+
+/** Picks rules from packs (or a rule list) by pack, service, severity, framework, id or tag. */
+export function selectRules(source: readonly PackDefinition[] | readonly Rule[], selection: RuleSelection = {}): Rule[] {
+    const rules: Rule[] = source.flatMap((item: PackDefinition | Rule) => ("rules" in item ? [...item.rules] : [item]));
+    const minRank = selection.minSeverity ? SEVERITIES.indexOf(selection.minSeverity) : 0;
+    return rules.filter(
+        (rule) =>
+            (!selection.packs || (rule.pack !== undefined && selection.packs.includes(rule.pack))) &&
+            (!selection.services || (rule.service !== undefined && selection.services.includes(rule.service))) &&
+            (!selection.severities || selection.severities.includes(rule.severity)) &&
+            SEVERITIES.indexOf(rule.severity) >= minRank &&
+            (!selection.frameworks || matchesFramework(rule, selection.frameworks)) &&
+            (!selection.ids || selection.ids.includes(rule.id)) &&
+            (!selection.tags || (rule.tags ?? []).some((t) => selection.tags?.includes(t))),
+    );
+}

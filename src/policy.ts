@@ -1,0 +1,214 @@
+/**
+ * Turns a rule into a real @pulumi/policy `Policy`, with the guards every rule needs:
+ * - a rule that throws (other than on an unknown value) yields an advisory diagnostic naming
+ *   the rule and URN instead of failing the whole preview;
+ * - remediation runs only when the rule's own validation reports a violation, and mutates the
+ *   props in place (returning a copy would leak secrets and read unknowns);
+ * - violation text carries what is wrong, where, and how to fix it.
+ */
+import { isUnknownValueError } from "./sdk";
+import {
+    type PolicyComplianceFramework,
+    type ReportViolation,
+    type ResourceValidationArgs,
+    type ResourceValidationPolicy,
+    type StackValidationArgs,
+    type StackValidationPolicy,
+} from "@pulumi/policy";
+import type {
+    Level,
+    ResourceRule,
+    ResourceRuleContext,
+    Rule,
+    RuleConfig,
+    RuleContext,
+    StackRule,
+    Violation,
+} from "./rule";
+import { createStackView } from "./stack-view";
+
+/** A violation as the in-process evaluator receives it, alongside the text the engine gets. */
+export interface StructuredViolation extends Violation {
+    readonly text: string;
+}
+
+/**
+ * In-process evaluation attaches a sink under this key to its `reportViolation` function, so it
+ * receives the structured violation (property path, fix). Over the analyzer protocol only the
+ * text travels; both paths produce the same text.
+ */
+export const STRUCTURED_SINK = Symbol.for("pulumi-guardrails.structured-violation");
+
+type SinkCarrier = { [STRUCTURED_SINK]?: (violation: StructuredViolation) => void };
+
+/**
+ * @pulumi/policy's server accepts an object as well as a string in `reportViolation` (see
+ * makeReportViolationFun in @pulumi/policy/server.js): the object form lets us set the level of
+ * a crash diagnostic to advisory whatever the rule's level.
+ */
+type ReportDiagnostic = (diagnostic: { message: string; enforcementLevel: Level; urn?: string }) => void;
+
+/** The text of a violation: what is wrong, where, and how to fix it. */
+export function violationText(rule: Rule, violation: Violation): string {
+    const where = violation.propertyPath ? ` Property: \`${violation.propertyPath}\`.` : "";
+    return `${violation.message.trim()}${where} Fix: ${(violation.fix ?? rule.remediation).trim()}`;
+}
+
+/** Error kinds whose messages describe code, not data, so they can be shown without leaking values. */
+const CODE_ERRORS = new Set(["TypeError", "ReferenceError", "RangeError"]);
+
+/** The diagnostic shown when a rule throws: names rule and resource, never echoes input data. */
+export function ruleErrorText(ruleId: string, urn: string | undefined, error: unknown): string {
+    const name = error instanceof Error ? error.name : typeof error;
+    const detail = error instanceof Error && CODE_ERRORS.has(error.name) ? `${name}: ${error.message}` : name;
+    const target = urn ? `resource ${urn}` : "this stack";
+    return (
+        `Rule "${ruleId}" failed while checking ${target} (${detail}), so the rule did not judge it. ` +
+        `This is a bug in the rule, not in your program; report it with the resource's type and shape.`
+    );
+}
+
+function configFor<TConfig extends RuleConfig>(rule: Rule, fromPack: object): TConfig {
+    return { ...(rule.configDefaults ?? {}), ...fromPack } as TConfig;
+}
+
+/**
+ * Runs `body` with a context whose `report` formats violations, turning a thrown error into an
+ * advisory diagnostic. Unknown-value errors and "not applicable" pass through to the server,
+ * which reports them its own way.
+ */
+async function guarded<TContext extends RuleContext>(
+    rule: Rule,
+    args: { urn?: string; getConfig<T extends object>(): T; notApplicable(reason?: string): never; stackTags: ReadonlyMap<string, string> },
+    reportViolation: ReportViolation,
+    extend: (base: RuleContext) => TContext,
+    body: (ctx: TContext) => unknown,
+): Promise<void> {
+    const sink = (reportViolation as unknown as SinkCarrier)[STRUCTURED_SINK];
+    let notApplicableCalled = false;
+    const base: RuleContext = {
+        config: configFor(rule, args.getConfig()),
+        stackTags: args.stackTags,
+        report(violation) {
+            const v: Violation = typeof violation === "string" ? { message: violation } : violation;
+            const text = violationText(rule, v);
+            if (sink) sink({ ...v, text });
+            else reportViolation(text, v.urn);
+        },
+        notApplicable(reason) {
+            notApplicableCalled = true;
+            return args.notApplicable(reason);
+        },
+    };
+    try {
+        await body(extend(base));
+    } catch (error) {
+        if (isUnknownValueError(error) || notApplicableCalled) throw error;
+        (reportViolation as unknown as ReportDiagnostic)({
+            message: ruleErrorText(rule.id, args.urn, error),
+            enforcementLevel: "advisory",
+        });
+    }
+}
+
+function resourceContext(args: ResourceValidationArgs) {
+    return (base: RuleContext): ResourceRuleContext => ({
+        ...base,
+        type: args.type,
+        urn: args.urn,
+        name: args.name,
+        opts: args.opts,
+        provider: args.provider,
+    });
+}
+
+function frameworkField(rule: Rule): PolicyComplianceFramework | undefined {
+    const [key, controls] = Object.entries(rule.frameworks ?? {})[0] ?? [];
+    if (!key || !controls) return undefined;
+    // Keys are "<name>-<version>", e.g. "cis-aws-3.0" or "nist-800-53-r5".
+    const match = /^(.*?)-(v?\d[\w.]*|r\d+)$/.exec(key);
+    return {
+        name: match?.[1] ?? key,
+        version: match?.[2] ?? "",
+        reference: controls.join(", "),
+        specification: "",
+    };
+}
+
+/** Schema with `configDefaults` written in as JSON-schema defaults, which the engine applies. */
+function schemaWithDefaults(rule: Rule) {
+    if (!rule.configSchema) return undefined;
+    const defaults: RuleConfig = rule.configDefaults ?? {};
+    const properties = Object.fromEntries(
+        Object.entries(rule.configSchema.properties).map(([key, schema]) =>
+            key in defaults ? [key, { ...schema, default: defaults[key] }] : [key, schema],
+        ),
+    );
+    return { ...rule.configSchema, properties };
+}
+
+function commonFields(rule: Rule, level: Level) {
+    return {
+        name: rule.id,
+        displayName: rule.title,
+        description: rule.description,
+        enforcementLevel: level,
+        severity: rule.severity,
+        framework: frameworkField(rule),
+        tags: rule.tags ? [...rule.tags] : undefined,
+        remediationSteps: rule.remediation,
+        url: rule.url,
+        configSchema: schemaWithDefaults(rule),
+    };
+}
+
+/** A type filter function carries `__pulumiType` so the policy server skips other types cheaply. */
+function tagWithType<F extends object>(fn: F, types: readonly string[]): F {
+    if (types.length === 1) Object.assign(fn, { __pulumiType: types[0] });
+    return fn;
+}
+
+function toResourcePolicy(rule: ResourceRule, level: Level): ResourceValidationPolicy {
+    const types = new Set(rule.resourceTypes);
+    const notApplicableReason = `Policy only applies to resources of type ${rule.resourceTypes.join(", ")}`;
+
+    const validateResource = tagWithType(async (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+        if (!types.has(args.type)) return args.notApplicable(notApplicableReason);
+        await guarded(rule, args, reportViolation, resourceContext(args), (ctx) => rule.validate(args.props as never, ctx));
+    }, rule.resourceTypes);
+
+    const policy: ResourceValidationPolicy = { ...commonFields(rule, level), validateResource };
+    const remediate = rule.remediate;
+    if (remediate) {
+        policy.remediateResource = tagWithType(async (args: ResourceValidationArgs) => {
+            if (!types.has(args.type)) return args.notApplicable(notApplicableReason);
+            // Remediate only what the rule itself flags, so an untouched resource is not reported
+            // as remediated. Crashes are reported by the validation pass, not here.
+            let violations = 0;
+            const count = Object.assign(() => undefined, { [STRUCTURED_SINK]: () => void violations++ });
+            await guarded(rule, args, count, resourceContext(args), (ctx) => rule.validate(args.props as never, ctx));
+            if (violations === 0) return undefined;
+            let failed = false;
+            // Violations reported while remediating are ignored; only a crash (the bare call) counts.
+            const noteFailure = Object.assign(() => void (failed = true), { [STRUCTURED_SINK]: () => undefined });
+            await guarded(rule, args, noteFailure, resourceContext(args), (ctx) => remediate(args.props as never, ctx));
+            return failed ? undefined : args.props;
+        }, rule.resourceTypes);
+    }
+    return policy;
+}
+
+function toStackPolicy(rule: StackRule, level: Level): StackValidationPolicy {
+    return {
+        ...commonFields(rule, level),
+        validateStack: async (args: StackValidationArgs, reportViolation: ReportViolation) => {
+            const view = createStackView(args.resources);
+            await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx));
+        },
+    };
+}
+
+/** Builds the @pulumi/policy policy for a rule at the given level. Starts nothing. */
+export function toPolicy(rule: Rule, level: Level): ResourceValidationPolicy | StackValidationPolicy {
+    return rule.kind === "stack" ? toStackPolicy(rule, level) : toResourcePolicy(rule, level);
+}

@@ -1,0 +1,92 @@
+/**
+ * Unknown- and secret-aware property access.
+ *
+ * During `pulumi preview` some inputs are not known yet. The engine sends them as sentinel
+ * strings and @pulumi/policy wraps props in a proxy that throws `UnknownValueError` when a rule
+ * reads one; the policy server turns that into an advisory "can't run policy during preview"
+ * note. These helpers let a rule ask "is this known?" without tripping the proxy, and keep
+ * secret values out of anything we print.
+ */
+import { isUnknownValueError } from "./sdk";
+
+/**
+ * The engine's unknown sentinels, one per value kind. They are wire-protocol constants
+ * (@pulumi/policy/proxy.js and the engine's plugin package define the same strings); a test
+ * checks them against the installed @pulumi/policy so a change cannot slip by.
+ */
+export const UNKNOWN_SENTINELS = {
+    boolean: "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+    number: "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+    string: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+    array: "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+    asset: "030794c1-ac77-496b-92df-f27374a8bd58",
+    archive: "e48ece36-62e2-4504-bad9-02848725956a",
+    object: "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
+} as const;
+
+export type UnknownKind = keyof typeof UNKNOWN_SENTINELS;
+
+const sentinelValues: ReadonlySet<unknown> = new Set(Object.values(UNKNOWN_SENTINELS));
+
+/** True when `value` is one of the engine's unknown sentinels (a raw, unproxied value). */
+export function isUnknownSentinel(value: unknown): boolean {
+    return sentinelValues.has(value);
+}
+
+/** What `known()` returns: the value, or a note that preview could not know it. */
+export type Known<T> = { known: true; value: T } | { known: false; path: string };
+
+/**
+ * Reads a value that may be unknown during preview without aborting the rule:
+ * `known(() => props.bucket)` is `{ known: false }` when the bucket name is not known yet.
+ * Use it where a rule can still judge other properties; otherwise just read the property and
+ * let the policy server report that the rule could not run.
+ */
+export function known<T>(read: () => T): Known<T> {
+    try {
+        return { known: true, value: read() };
+    } catch (e) {
+        if (isUnknownValueError(e)) {
+            return { known: false, path: e.props.map(String).join(".") };
+        }
+        throw e;
+    }
+}
+
+/** `known(read)`'s value, or `fallback` when it is unknown. */
+export function knownOr<T, F>(read: () => T, fallback: F): T | F {
+    const result = known(read);
+    return result.known ? result.value : fallback;
+}
+
+/** Formats a property path the way messages show it: `ingress[1].cidrBlocks`. */
+export function propertyPath(...segments: ReadonlyArray<string | number>): string {
+    let path = "";
+    for (const segment of segments) {
+        if (typeof segment === "number") path += `[${segment}]`;
+        else path += path === "" ? segment : `.${segment}`;
+    }
+    return path;
+}
+
+/** The text printed in place of a secret value. */
+export const SECRET_PLACEHOLDER = "[secret]";
+
+/** Secret strings shorter than this are not scrubbed from free text (they would match everywhere). */
+const MIN_SCRUBBED_LENGTH = 3;
+
+/**
+ * Replaces every occurrence of a secret string value in `text` with `[secret]`. The offline
+ * engine and the testing kit know which values were secret and scrub every message with this,
+ * as a second line of defence behind rules that never echo free-form values.
+ */
+export function redactSecrets(text: string, secrets: Iterable<unknown>): string {
+    const needles = [...secrets]
+        .filter((s): s is string => typeof s === "string" && s.length >= MIN_SCRUBBED_LENGTH)
+        .sort((a, b) => b.length - a.length);
+    let result = text;
+    for (const needle of needles) {
+        result = result.split(needle).join(SECRET_PLACEHOLDER);
+    }
+    return result;
+}

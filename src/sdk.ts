@@ -1,0 +1,27 @@
+/**
+ * Typed access to the @pulumi/policy exports that its declaration files omit (they are marked
+ * internal there but exported at run time since 1.21): the unknown-checking proxy the policy
+ * server wraps props in, and the error it throws when a rule reads an unknown value.
+ */
+import * as policySdk from "@pulumi/policy";
+
+/** Thrown by the proxy when a rule reads a value that is unknown during preview. */
+export interface UnknownValueErrorInstance extends Error {
+    /** The property path read, e.g. `["tags", "owner"]`. */
+    readonly props: ReadonlyArray<string | symbol>;
+}
+
+interface InternalExports {
+    UnknownValueError: new (sentinel: string, props: ReadonlyArray<string | symbol>) => UnknownValueErrorInstance;
+    unknownCheckingProxy<T>(value: T): T;
+}
+
+const internal = policySdk as unknown as InternalExports;
+
+export const UnknownValueError = internal.UnknownValueError;
+export const unknownCheckingProxy = internal.unknownCheckingProxy;
+
+/** True when `error` is the SDK's unknown-value error (so the server reports "can't run … during preview"). */
+export function isUnknownValueError(error: unknown): error is UnknownValueErrorInstance {
+    return error instanceof internal.UnknownValueError;
+}

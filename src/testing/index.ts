@@ -1,0 +1,17 @@
+/**
+ * The pulumi-guardrails testing kit: build mocked resources (with unknown and secret values),
+ * run rules or whole packs on them with `pulumi preview` semantics, run Pulumi programs under
+ * mocks, and assert on the results.
+ */
+export { unknown, secret } from "./markers";
+export { mockResource, type MockResourceOptions, type MockProps } from "./mock-resource";
+export { runRule, runRules, type RunOptions, type RunResult } from "./run";
+export { runProgram, type ProgramOptions, type ProgramResult } from "./program";
+export {
+    expectViolation,
+    expectNoViolations,
+    expectSkippedForUnknown,
+    expectRemediated,
+    expectNoSecretsInMessages,
+    type ViolationQuery,
+} from "./assertions";

@@ -1,0 +1,56 @@
+/**
+ * Markers for values a test wants to be unknown (as during preview) or secret, and the
+ * conversion of marked props into what a policy actually receives.
+ */
+import { UNKNOWN_SENTINELS, type UnknownKind } from "../resource";
+
+const UNKNOWN_MARK = Symbol.for("pulumi-guardrails.testing.unknown");
+const SECRET_MARK = Symbol.for("pulumi-guardrails.testing.secret");
+
+interface UnknownMarker {
+    readonly [UNKNOWN_MARK]: UnknownKind;
+}
+interface SecretMarker<T> {
+    readonly [SECRET_MARK]: true;
+    readonly value: T;
+}
+
+/**
+ * A value preview cannot know yet (an ID or ARN of a resource not created). A rule that reads it
+ * is not run, and the result says so, exactly as under `pulumi preview`. Typed as `never` so it
+ * fits any property.
+ */
+export function unknown(kind: UnknownKind = "string"): never {
+    return { [UNKNOWN_MARK]: kind } as UnknownMarker as never;
+}
+
+/**
+ * A secret value. The policy sees the plain value (as the engine sends it), and every message
+ * is checked to contain it only as `[secret]`.
+ */
+export function secret<T>(value: T): T {
+    return { [SECRET_MARK]: true, value } as SecretMarker<T> as unknown as T;
+}
+
+function isObject(value: unknown): value is Record<string | symbol, unknown> {
+    return value !== null && typeof value === "object";
+}
+
+/** Replaces markers with what the engine sends: sentinels for unknowns, plain values for secrets. */
+export function resolveMarkers(value: unknown, secrets: unknown[]): unknown {
+    if (!isObject(value)) return value;
+    if (UNKNOWN_MARK in value) return UNKNOWN_SENTINELS[value[UNKNOWN_MARK] as UnknownKind];
+    if (SECRET_MARK in value) {
+        const plain = resolveMarkers(value.value, secrets);
+        collectLeaves(plain, secrets);
+        return plain;
+    }
+    if (Array.isArray(value)) return value.map((item) => resolveMarkers(item, secrets));
+    if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveMarkers(v, secrets)]));
+}
+
+function collectLeaves(value: unknown, into: unknown[]): void {
+    if (isObject(value)) Object.values(value).forEach((v) => collectLeaves(v, into));
+    else if (value !== null && value !== undefined) into.push(typeof value === "string" ? value : String(value));
+}

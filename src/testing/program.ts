@@ -1,0 +1,124 @@
+/**
+ * Runs a Pulumi program under `pulumi.runtime.setMocks` and captures every resource it
+ * registers, with its inputs exactly as the engine would forward them to a policy pack:
+ * unknown values as the engine's sentinel strings, secrets unwrapped but remembered.
+ *
+ * It records the raw RegisterResource requests by extending @pulumi/pulumi's own MockMonitor
+ * (runtime/mocks.js) and installing it with runtime.setMockOptions (runtime/settings.js).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { ResourceUnderTest } from "../evaluate";
+
+// The Struct encoding of secrets (see @pulumi/pulumi/runtime/rpc.js: specialSigKey, specialSecretSig).
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+
+export interface ProgramOptions {
+    readonly project?: string;
+    readonly stack?: string;
+    /** Run as a preview (default true): outputs of new resources are unknown, like `pulumi preview`. */
+    readonly preview?: boolean;
+    /** Outputs to report for a resource beyond its inputs (an ARN, an endpoint, ...). */
+    readonly outputs?: (args: pulumi.runtime.MockResourceArgs) => Record<string, unknown>;
+    /** Results for provider function calls (`aws.getCallerIdentity()` and the like). */
+    readonly call?: (args: pulumi.runtime.MockCallArgs) => Record<string, unknown>;
+    /** Stack configuration, as in `Pulumi.<stack>.yaml` (`"aws:region": "eu-west-1"`). */
+    readonly config?: Readonly<Record<string, string>>;
+}
+
+export interface ProgramResult {
+    /** Every resource the program registered, in registration order (the stack itself excluded). */
+    readonly resources: ResourceUnderTest[];
+    /** What the program returned (its stack outputs). */
+    readonly outputs: unknown;
+}
+
+interface StructLike {
+    toJavaScript(): Record<string, unknown>;
+}
+interface RegisterRequest {
+    getType(): string;
+    getName(): string;
+    getParent(): string;
+    getCustom(): boolean;
+    getProvider(): string;
+    getObject(): StructLike | undefined;
+    getDependenciesList(): string[];
+    getPropertydependenciesMap(): { forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void };
+}
+type Callback = (err: unknown, response?: { getUrn(): string }) => void;
+interface MockMonitorClass {
+    new (mocks: pulumi.runtime.Mocks): { registerResource(req: RegisterRequest, callback: Callback): Promise<void> };
+}
+
+/** Converts the engine's Struct form of inputs into policy props, collecting secret values. */
+function fromWire(value: unknown, secrets: unknown[]): unknown {
+    if (Array.isArray(value)) return value.map((v) => fromWire(v, secrets));
+    if (value !== null && typeof value === "object") {
+        const record = value as Record<string, unknown>;
+        if (record[SIG_KEY] === SECRET_SIG) {
+            const plain = fromWire(record.value, secrets);
+            collectSecretLeaves(plain, secrets);
+            return plain;
+        }
+        return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromWire(v, secrets)]));
+    }
+    return value;
+}
+
+function collectSecretLeaves(value: unknown, into: unknown[]): void {
+    if (value !== null && typeof value === "object") Object.values(value).forEach((v) => collectSecretLeaves(v, into));
+    else if (value !== null && value !== undefined) into.push(typeof value === "string" ? value : String(value));
+}
+
+/**
+ * Runs `program` (the body of a Pulumi program) under mocks and returns what it registered.
+ * No Pulumi CLI, engine or cloud credentials are involved.
+ */
+export async function runProgram(program: () => unknown, options: ProgramOptions = {}): Promise<ProgramResult> {
+    const project = options.project ?? "guardrails-test";
+    const stack = options.stack ?? "test";
+    const preview = options.preview ?? true;
+    const captured: ResourceUnderTest[] = [];
+
+    const mocks: pulumi.runtime.Mocks = {
+        newResource: (args) => ({
+            // In a preview, a new resource's ID is unknown; an empty ID makes the SDK treat it so.
+            id: preview ? undefined : `${args.name}-id`,
+            state: { ...args.inputs, ...(options.outputs?.(args) ?? {}) },
+        }),
+        call: (args) => options.call?.(args) ?? {},
+    };
+
+    for (const [key, value] of Object.entries(options.config ?? {})) pulumi.runtime.setConfig(key, value);
+
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module, not in the package's typings
+    const { MockMonitor } = require("@pulumi/pulumi/runtime/mocks") as { MockMonitor: MockMonitorClass };
+    class RecordingMonitor extends MockMonitor {
+        override async registerResource(req: RegisterRequest, callback: Callback): Promise<void> {
+            return super.registerResource(req, (err, response) => {
+                if (!err && response && req.getType() !== "pulumi:pulumi:Stack") {
+                    const secrets: unknown[] = [];
+                    const propertyDependencies: Record<string, string[]> = {};
+                    req.getPropertydependenciesMap().forEach((v, k) => (propertyDependencies[k] = v.getUrnsList()));
+                    captured.push({
+                        type: req.getType(),
+                        name: req.getName(),
+                        urn: response.getUrn(),
+                        props: fromWire(req.getObject()?.toJavaScript() ?? {}, secrets) as Record<string, unknown>,
+                        parent: req.getParent() || undefined,
+                        dependencies: req.getDependenciesList(),
+                        propertyDependencies,
+                        secrets,
+                    });
+                }
+                callback(err, response);
+            });
+        }
+    }
+
+    await pulumi.runtime.setMocks(mocks, project, stack, preview);
+    pulumi.runtime.setMockOptions(new RecordingMonitor(mocks), project, stack, preview);
+    const outputs = await pulumi.runtime.runInPulumiStack(async () => program());
+    return { resources: captured, outputs };
+}

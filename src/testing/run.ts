@@ -1,0 +1,62 @@
+import { evaluatePolicies, type Diagnostic, type EvaluationResult, type PolicyConfigEntry, type ResourceUnderTest } from "../evaluate";
+import { buildPolicies, resolveLevel, type LevelOverrides } from "../pack";
+import type { Level, Rule } from "../rule";
+
+export interface RunOptions {
+    /** Level for every rule run (default: each rule's own level under `levels`). */
+    readonly level?: Level;
+    readonly levels?: LevelOverrides;
+    /** Per-rule configuration, keyed by rule id, as in a `--policy-pack-config` file. */
+    readonly config?: Readonly<Record<string, Record<string, unknown>>>;
+    readonly stackTags?: ReadonlyMap<string, string>;
+    /** Run remediations before validation (as a preview does). Default true. */
+    readonly remediate?: boolean;
+}
+
+/** The outcome of running rules: every diagnostic, plus convenient views of them. */
+export interface RunResult extends EvaluationResult {
+    /** Violations the rules reported (any level). */
+    readonly violations: Diagnostic[];
+    /** Advisory notes for rules that could not run because a value they read was unknown. */
+    readonly skippedForUnknown: Diagnostic[];
+    /** Diagnostics for rules that threw; a correct rule never produces one. */
+    readonly ruleErrors: Diagnostic[];
+}
+
+const TEST_PACK = { name: "guardrails-test", version: "0.0.0" };
+
+/** Runs rules against resources in-process, with the semantics of `pulumi preview`. */
+export async function runRules(
+    rules: readonly Rule[],
+    resources: ResourceUnderTest | readonly ResourceUnderTest[],
+    options: RunOptions = {},
+): Promise<RunResult> {
+    const levels: LevelOverrides = options.level ? { ...options.levels, all: options.level, rules: {}, packs: {} } : options.levels ?? {};
+    const config: Record<string, PolicyConfigEntry> = {};
+    for (const rule of rules) {
+        config[rule.id] = { ...(rule.configDefaults ?? {}), ...(options.config?.[rule.id] ?? {}), enforcementLevel: resolveLevel(rule, levels) };
+    }
+    const list = Array.isArray(resources) ? resources : [resources as ResourceUnderTest];
+    const result = await evaluatePolicies(buildPolicies(rules, levels), list, {
+        packName: TEST_PACK.name,
+        packVersion: TEST_PACK.version,
+        config,
+        stackTags: options.stackTags,
+        remediate: options.remediate,
+    });
+    return {
+        ...result,
+        violations: result.diagnostics.filter((d) => d.kind === "violation"),
+        skippedForUnknown: result.diagnostics.filter((d) => d.kind === "unknown-during-preview"),
+        ruleErrors: result.diagnostics.filter((d) => d.kind === "rule-error"),
+    };
+}
+
+/** Runs one rule against resources; see `runRules`. */
+export function runRule(
+    rule: Rule,
+    resources: ResourceUnderTest | readonly ResourceUnderTest[],
+    options: RunOptions = {},
+): Promise<RunResult> {
+    return runRules([rule], resources, options);
+}
