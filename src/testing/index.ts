@@ -15,3 +15,4 @@ export {
     expectNoSecretsInMessages,
     type ViolationQuery,
 } from "./assertions";
+export { checkCase, type RuleCase, type ExpectedViolation } from "./cases";

@@ -1,0 +1,35 @@
+import { defineRule } from "../../../src";
+
+export default defineRule({
+    id: "ec2-imdsv2-required",
+    title: "Instances require IMDSv2",
+    description:
+        "The instance metadata service hands out the instance role's credentials. Version 1 answers any plain GET, so one server-side request forgery bug in an app is enough to steal them; IMDSv2 requires a session token that such requests cannot obtain.",
+    severity: "high",
+    service: "ec2",
+    frameworks: {
+        "cis-aws-3.0": ["5.6"],
+        "aws-fsbp": ["EC2.8"],
+        "nist-800-53-r5": ["AC-3", "AC-6", "CM-2"],
+    },
+    tags: ["credentials"],
+    remediation: 'Set `metadataOptions.httpTokens` to "required" (and keep `httpPutResponseHopLimit` at 1 or 2 for containers).',
+    defaultLevel: "mandatory",
+    resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
+    validate(props, ctx) {
+        const options = props.metadataOptions;
+        // With the endpoint switched off there is no metadata service to abuse.
+        if (options?.httpEndpoint === "disabled") return;
+        if (options?.httpTokens === "required") return;
+        const kind = ctx.type === "aws:ec2/instance:Instance" ? "Instance" : "Launch template";
+        const current = options?.httpTokens ? `set to "${options.httpTokens}"` : "not set, so AWS may default to optional";
+        ctx.report({
+            message: `${kind} \`${ctx.name}\` accepts IMDSv1: metadataOptions.httpTokens is ${current}.`,
+            propertyPath: "metadataOptions.httpTokens",
+        });
+    },
+    remediate(props) {
+        if (props.metadataOptions) props.metadataOptions.httpTokens = "required";
+        else props.metadataOptions = { httpTokens: "required" };
+    },
+});

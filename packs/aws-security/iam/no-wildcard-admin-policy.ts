@@ -1,0 +1,43 @@
+import { defineRule } from "../../../src";
+import { asList, policyStatements } from "../lib/iam-policy";
+
+const ADMIN_ACTIONS = new Set(["*", "*:*"]);
+
+export default defineRule({
+    id: "iam-no-wildcard-admin-policy",
+    title: "No full-admin IAM policies",
+    description:
+        'A policy that allows every action ("*") on every resource makes whoever holds it an administrator of the account. Grant only the actions and resources a workload needs.',
+    severity: "critical",
+    service: "iam",
+    frameworks: {
+        "cis-aws-3.0": ["1.16"],
+        "aws-fsbp": ["IAM.1"],
+        "nist-800-53-r5": ["AC-2", "AC-3", "AC-6"],
+    },
+    tags: ["least-privilege"],
+    remediation:
+        'Replace the "*" action with the specific actions the principal needs (e.g. "s3:GetObject"), scoped to specific resource ARNs; use AWS managed job-function policies as a starting point.',
+    defaultLevel: "mandatory",
+    resourceType: [
+        "aws:iam/policy:Policy",
+        "aws:iam/rolePolicy:RolePolicy",
+        "aws:iam/userPolicy:UserPolicy",
+        "aws:iam/groupPolicy:GroupPolicy",
+    ],
+    validate(props, ctx) {
+        const statements = policyStatements(props.policy);
+        if (!statements) return;
+        statements.forEach((statement, index) => {
+            const allows = statement.Effect === "Allow";
+            const allActions = asList(statement.Action).some((a) => ADMIN_ACTIONS.has(a));
+            const allResources = asList(statement.Resource).includes("*");
+            if (allows && allActions && allResources) {
+                ctx.report({
+                    message: `IAM policy \`${ctx.name}\` allows every action on every resource in Statement[${index}].`,
+                    propertyPath: `policy.Statement[${index}]`,
+                });
+            }
+        });
+    },
+});

@@ -1,0 +1,388 @@
+/**
+ * The engine's side of the analyzer protocol: launches a policy pack directory exactly as the
+ * Pulumi CLI does and talks to it over gRPC, so packs can be proven under `pulumi preview`
+ * semantics with no CLI installed.
+ *
+ * Facts relied on (read from the sources installed beside this file):
+ * - Launch: cwd = pack directory, `node <@pulumi/pulumi>/cmd/run-policy-pack <engine address> .`
+ *   (cmd/run-policy-pack/index.js drops the engine address and `require`s the program `.`, i.e.
+ *   the pack's package.json `main`). The pack never dials the engine address, but we serve an
+ *   Engine endpoint there anyway so a pack that logs through it is heard.
+ * - Handshake: the first line on stdout is the port of the analyzer server, bound on
+ *   127.0.0.1 (@pulumi/policy/server.js `serve`). The process never exits by itself: we stop
+ *   it by signalling its process group.
+ * - Every AnalyzeRequest must carry `options` (server.js getResourceOptions throws otherwise).
+ * - Configure replaces the whole configuration; an entry without `properties` fails, so we
+ *   always send a (possibly empty) Struct.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import * as path from "node:path";
+import * as grpc from "@grpc/grpc-js";
+import type { Level, Severity } from "../rule";
+
+const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi/package.json"));
+// Load the stubs through @pulumi/pulumi so message classes match the ones the pack uses.
+const analyzerPb = pulumiRequire("./proto/analyzer_pb") as typeof import("@pulumi/pulumi/proto/analyzer_pb");
+const analyzerGrpc = pulumiRequire("./proto/analyzer_grpc_pb") as typeof import("@pulumi/pulumi/proto/analyzer_grpc_pb");
+const engineGrpc = pulumiRequire("./proto/engine_grpc_pb") as typeof import("@pulumi/pulumi/proto/engine_grpc_pb");
+const structPb = pulumiRequire("google-protobuf/google/protobuf/struct_pb") as typeof import("google-protobuf/google/protobuf/struct_pb");
+const emptyPb = pulumiRequire("google-protobuf/google/protobuf/empty_pb") as typeof import("google-protobuf/google/protobuf/empty_pb");
+
+/** A resource as sent to the pack: props in the engine's encoding (unknowns as sentinel strings). */
+export interface WireResource {
+    readonly type: string;
+    readonly urn: string;
+    readonly name: string;
+    readonly props: Record<string, unknown>;
+    readonly parent?: string;
+    readonly dependencies?: readonly string[];
+    readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+    readonly provider?: { type: string; urn: string; name: string; props: Record<string, unknown> };
+}
+
+export interface PolicyInfo {
+    readonly name: string;
+    readonly displayName: string;
+    readonly description: string;
+    readonly enforcementLevel: Level;
+    readonly severity?: Severity;
+    readonly kind: "resource" | "stack" | "unspecified";
+    readonly configSchema?: { properties: Record<string, unknown>; required: string[] };
+    readonly tags: string[];
+    readonly remediationSteps: string;
+    readonly framework?: { name: string; version: string; reference: string };
+}
+
+export interface AnalyzerInfo {
+    readonly name: string;
+    readonly version: string;
+    readonly displayName: string;
+    readonly supportsConfig: boolean;
+    readonly policies: PolicyInfo[];
+}
+
+export interface WireDiagnostic {
+    readonly policyName: string;
+    readonly policyPackName: string;
+    readonly policyPackVersion: string;
+    readonly description: string;
+    readonly message: string;
+    readonly enforcementLevel: Level;
+    readonly urn: string;
+    readonly severity?: Severity;
+}
+
+export interface AnalyzeResult {
+    readonly diagnostics: WireDiagnostic[];
+    readonly notApplicable: { policyName: string; reason: string }[];
+}
+
+export interface WireRemediation {
+    readonly policyName: string;
+    readonly properties?: Record<string, unknown>;
+    readonly diagnostic?: string;
+}
+
+/** Config per policy, as a `--policy-pack-config` document resolves to. */
+export type WirePolicyConfig = Readonly<Record<string, { enforcementLevel: Level; properties?: Record<string, unknown> }>>;
+
+export interface LaunchOptions {
+    /** How long to wait for the pack to print its port (default 60 s). */
+    readonly startTimeoutMs?: number;
+    /** Deadline of each call (default 60 s). */
+    readonly callTimeoutMs?: number;
+}
+
+/** A running policy pack and a client for it. Always `stop()` it (also on errors). */
+export interface RunningPack {
+    readonly port: number;
+    readonly engineLogs: string[];
+    stderr(): string;
+    getPluginInfo(): Promise<{ version: string }>;
+    getAnalyzerInfo(): Promise<AnalyzerInfo>;
+    configure(config: WirePolicyConfig): Promise<void>;
+    analyze(resource: WireResource): Promise<AnalyzeResult>;
+    analyzeStack(resources: readonly WireResource[]): Promise<AnalyzeResult>;
+    remediate(resource: WireResource): Promise<WireRemediation[]>;
+    stop(): Promise<void>;
+}
+
+/** Thrown when a pack cannot be launched or a call fails; carries the pack's stderr. */
+export class PolicyPackHostError extends Error {
+    constructor(message: string, readonly stderr = "") {
+        super(stderr.trim() ? `${message}\n--- policy pack stderr ---\n${stderr.trim()}` : message);
+        this.name = "PolicyPackHostError";
+    }
+}
+
+const LEVEL_NAMES: Record<number, Level> = {
+    [analyzerPb.EnforcementLevel.ADVISORY]: "advisory",
+    [analyzerPb.EnforcementLevel.MANDATORY]: "mandatory",
+    [analyzerPb.EnforcementLevel.DISABLED]: "disabled",
+    [analyzerPb.EnforcementLevel.REMEDIATE]: "remediate",
+};
+const LEVEL_CODES: Record<Level, number> = {
+    advisory: analyzerPb.EnforcementLevel.ADVISORY,
+    mandatory: analyzerPb.EnforcementLevel.MANDATORY,
+    disabled: analyzerPb.EnforcementLevel.DISABLED,
+    remediate: analyzerPb.EnforcementLevel.REMEDIATE,
+};
+const SEVERITY_NAMES: Record<number, Severity | undefined> = {
+    [analyzerPb.PolicySeverity.POLICY_SEVERITY_LOW]: "low",
+    [analyzerPb.PolicySeverity.POLICY_SEVERITY_MEDIUM]: "medium",
+    [analyzerPb.PolicySeverity.POLICY_SEVERITY_HIGH]: "high",
+    [analyzerPb.PolicySeverity.POLICY_SEVERITY_CRITICAL]: "critical",
+};
+
+/** Struct from plain data: undefined fields dropped, as the engine never sends them. */
+function toStruct(value: Record<string, unknown>) {
+    return structPb.Struct.fromJavaScript(JSON.parse(JSON.stringify(value ?? {})));
+}
+
+function resourceOptions() {
+    const options = new analyzerPb.AnalyzerResourceOptions();
+    options.setCustomtimeouts(new analyzerPb.AnalyzerResourceOptions.CustomTimeouts());
+    return options;
+}
+
+function providerOf(resource: WireResource) {
+    if (!resource.provider) return undefined;
+    const provider = new analyzerPb.AnalyzerProviderResource();
+    provider.setType(resource.provider.type);
+    provider.setUrn(resource.provider.urn);
+    provider.setName(resource.provider.name);
+    provider.setProperties(toStruct(resource.provider.props));
+    return provider;
+}
+
+function analyzeRequest(resource: WireResource) {
+    const request = new analyzerPb.AnalyzeRequest();
+    request.setType(resource.type);
+    request.setUrn(resource.urn);
+    request.setName(resource.name);
+    request.setProperties(toStruct(resource.props));
+    request.setOptions(resourceOptions());
+    const provider = providerOf(resource);
+    if (provider) request.setProvider(provider);
+    return request;
+}
+
+function stackResource(resource: WireResource) {
+    const r = new analyzerPb.AnalyzerResource();
+    r.setType(resource.type);
+    r.setUrn(resource.urn);
+    r.setName(resource.name);
+    r.setProperties(toStruct(resource.props));
+    r.setOptions(resourceOptions());
+    if (resource.parent) r.setParent(resource.parent);
+    r.setDependenciesList([...(resource.dependencies ?? [])]);
+    const deps = r.getPropertydependenciesMap();
+    for (const [key, urns] of Object.entries(resource.propertyDependencies ?? {})) {
+        const d = new analyzerPb.AnalyzerPropertyDependencies();
+        d.setUrnsList([...urns]);
+        deps.set(key, d);
+    }
+    const provider = providerOf(resource);
+    if (provider) r.setProvider(provider);
+    return r;
+}
+
+function toAnalyzeResult(response: InstanceType<typeof analyzerPb.AnalyzeResponse>): AnalyzeResult {
+    return {
+        diagnostics: response.getDiagnosticsList().map((d) => ({
+            policyName: d.getPolicyname(),
+            policyPackName: d.getPolicypackname(),
+            policyPackVersion: d.getPolicypackversion(),
+            description: d.getDescription(),
+            message: d.getMessage(),
+            enforcementLevel: LEVEL_NAMES[d.getEnforcementlevel()] ?? "advisory",
+            urn: d.getUrn(),
+            severity: SEVERITY_NAMES[d.getSeverity()],
+        })),
+        notApplicable: response.getNotApplicableList().map((n) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
+    };
+}
+
+/** Starts a stand-in Engine gRPC endpoint that records log calls. */
+async function startEngineEndpoint(logs: string[]): Promise<{ address: string; server: grpc.Server }> {
+    const server = new grpc.Server();
+    server.addService(engineGrpc.EngineService, {
+        log: (call: grpc.ServerUnaryCall<{ getMessage(): string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+            logs.push(call.request.getMessage());
+            callback(null, new emptyPb.Empty());
+        },
+    } as unknown as grpc.UntypedServiceImplementation);
+    const port = await new Promise<number>((resolve, reject) =>
+        server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+    return { address: `127.0.0.1:${port}`, server };
+}
+
+function runnerPath(packDir: string): string {
+    try {
+        const pulumiPkg = require.resolve("@pulumi/pulumi/package.json", { paths: [packDir] });
+        return path.join(path.dirname(pulumiPkg), "cmd", "run-policy-pack");
+    } catch {
+        throw new PolicyPackHostError(`${packDir}: @pulumi/pulumi is not installed there; run npm install in the pack directory.`);
+    }
+}
+
+function waitForPort(child: ChildProcess, timeoutMs: number, stderr: () => string): Promise<number> {
+    return new Promise((resolve, reject) => {
+        let buffered = "";
+        const timer = setTimeout(() => fail(`policy pack did not print its port within ${timeoutMs} ms`), timeoutMs);
+        const cleanup = () => {
+            clearTimeout(timer);
+            child.stdout?.off("data", onData);
+            child.off("exit", onExit);
+        };
+        const fail = (message: string) => {
+            cleanup();
+            reject(new PolicyPackHostError(message, stderr()));
+        };
+        const onData = (chunk: Buffer) => {
+            buffered += chunk.toString("utf8");
+            const newline = buffered.indexOf("\n");
+            if (newline < 0) return;
+            const line = buffered.slice(0, newline).trim();
+            cleanup();
+            const port = Number(line);
+            if (Number.isInteger(port) && port > 0) resolve(port);
+            else reject(new PolicyPackHostError(`policy pack printed "${line.slice(0, 80)}" where its port was expected (a console.log at load time breaks the handshake)`, stderr()));
+        };
+        const onExit = (code: number | null, signal: string | null) => fail(`policy pack exited before printing its port (code ${code}, signal ${signal})`);
+        child.stdout?.on("data", onData);
+        child.on("exit", onExit);
+    });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+        const kill = (signal: NodeJS.Signals) => {
+            try {
+                if (child.pid) process.kill(-child.pid, signal);
+            } catch {
+                child.kill(signal);
+            }
+        };
+        const force = setTimeout(() => kill("SIGKILL"), 3000);
+        child.once("exit", () => {
+            clearTimeout(force);
+            resolve();
+        });
+        kill("SIGTERM");
+    });
+}
+
+/** Launches the policy pack in `packDir` as the Pulumi engine does and connects to it. */
+export async function launchPolicyPack(packDir: string, options: LaunchOptions = {}): Promise<RunningPack> {
+    const dir = path.resolve(packDir);
+    const runner = runnerPath(dir);
+    const engineLogs: string[] = [];
+    const engine = await startEngineEndpoint(engineLogs);
+    let stderrText = "";
+    const child = spawn(process.execPath, [runner, engine.address, "."], {
+        cwd: dir,
+        detached: true, // its own process group, so stop() reaches everything it started
+        stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stderr?.on("data", (chunk: Buffer) => (stderrText += chunk.toString("utf8")));
+    const stderr = () => stderrText;
+
+    let client: InstanceType<typeof analyzerGrpc.AnalyzerClient> | undefined;
+    const stop = async () => {
+        client?.close();
+        await stopProcess(child);
+        engine.server.forceShutdown();
+    };
+
+    let port: number;
+    try {
+        port = await waitForPort(child, options.startTimeoutMs ?? 60_000, stderr);
+    } catch (e) {
+        await stop();
+        throw e;
+    }
+    client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+        "grpc.max_receive_message_length": 400 * 1024 * 1024,
+    });
+    const connected = client;
+    const callTimeoutMs = options.callTimeoutMs ?? 60_000;
+
+    /** Calls a unary method with a deadline, turning gRPC errors into host errors with stderr. */
+    function call<Req, Res>(method: string, request: Req): Promise<Res> {
+        return new Promise((resolve, reject) => {
+            const fn = (connected as unknown as Record<string, (r: Req, m: grpc.Metadata, o: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r: Res) => void) => void>)[method];
+            fn.call(connected, request, new grpc.Metadata(), { deadline: Date.now() + callTimeoutMs }, (err, response) => {
+                if (err) reject(new PolicyPackHostError(`${method} failed: ${err.details || err.message}`, stderr()));
+                else resolve(response);
+            });
+        });
+    }
+
+    return {
+        port,
+        engineLogs,
+        stderr,
+        stop,
+        async getPluginInfo() {
+            const info = await call<unknown, { getVersion(): string }>("getPluginInfo", new emptyPb.Empty());
+            return { version: info.getVersion() };
+        },
+        async getAnalyzerInfo() {
+            const info = await call<unknown, InstanceType<typeof analyzerPb.AnalyzerInfo>>("getAnalyzerInfo", new emptyPb.Empty());
+            return {
+                name: info.getName(),
+                version: info.getVersion(),
+                displayName: info.getDisplayname(),
+                supportsConfig: info.getSupportsconfig(),
+                policies: info.getPoliciesList().map((p) => {
+                    const schema = p.getConfigschema();
+                    const framework = p.getFramework();
+                    const type = p.getPolicyType();
+                    return {
+                        name: p.getName(),
+                        displayName: p.getDisplayname(),
+                        description: p.getDescription(),
+                        enforcementLevel: LEVEL_NAMES[p.getEnforcementlevel()] ?? "advisory",
+                        severity: SEVERITY_NAMES[p.getSeverity()],
+                        kind: type === analyzerPb.PolicyType.POLICY_TYPE_RESOURCE ? "resource" : type === analyzerPb.PolicyType.POLICY_TYPE_STACK ? "stack" : "unspecified",
+                        configSchema: schema ? { properties: schema.getProperties()?.toJavaScript() ?? {}, required: schema.getRequiredList() } : undefined,
+                        tags: p.getTagsList(),
+                        remediationSteps: p.getRemediationSteps(),
+                        framework: framework ? { name: framework.getName(), version: framework.getVersion(), reference: framework.getReference() } : undefined,
+                    } satisfies PolicyInfo;
+                }),
+            };
+        },
+        async configure(config) {
+            const request = new analyzerPb.ConfigureAnalyzerRequest();
+            const map = request.getPolicyconfigMap();
+            for (const [name, entry] of Object.entries(config)) {
+                const c = new analyzerPb.PolicyConfig();
+                c.setEnforcementlevel(LEVEL_CODES[entry.enforcementLevel]);
+                c.setProperties(toStruct(entry.properties ?? {}));
+                map.set(name, c);
+            }
+            await call("configure", request);
+        },
+        async analyze(resource) {
+            return toAnalyzeResult(await call("analyze", analyzeRequest(resource)));
+        },
+        async analyzeStack(resources) {
+            const request = new analyzerPb.AnalyzeStackRequest();
+            request.setResourcesList(resources.map(stackResource));
+            return toAnalyzeResult(await call("analyzeStack", request));
+        },
+        async remediate(resource) {
+            const response = await call<unknown, InstanceType<typeof analyzerPb.RemediateResponse>>("remediate", analyzeRequest(resource));
+            return response.getRemediationsList().map((r) => ({
+                policyName: r.getPolicyname(),
+                properties: r.getProperties()?.toJavaScript(),
+                diagnostic: r.getDiagnostic() || undefined,
+            }));
+        },
+    };
+}
