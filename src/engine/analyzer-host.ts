@@ -19,15 +19,20 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as grpc from "@grpc/grpc-js";
+import type * as AnalyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import type * as AnalyzerGrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import type * as EngineGrpc from "@pulumi/pulumi/proto/engine_grpc_pb";
+import type * as StructPb from "google-protobuf/google/protobuf/struct_pb";
+import type * as EmptyPb from "google-protobuf/google/protobuf/empty_pb";
 import type { Level, Severity } from "../rule";
 
 const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi/package.json"));
 // Load the stubs through @pulumi/pulumi so message classes match the ones the pack uses.
-const analyzerPb = pulumiRequire("./proto/analyzer_pb") as typeof import("@pulumi/pulumi/proto/analyzer_pb");
-const analyzerGrpc = pulumiRequire("./proto/analyzer_grpc_pb") as typeof import("@pulumi/pulumi/proto/analyzer_grpc_pb");
-const engineGrpc = pulumiRequire("./proto/engine_grpc_pb") as typeof import("@pulumi/pulumi/proto/engine_grpc_pb");
-const structPb = pulumiRequire("google-protobuf/google/protobuf/struct_pb") as typeof import("google-protobuf/google/protobuf/struct_pb");
-const emptyPb = pulumiRequire("google-protobuf/google/protobuf/empty_pb") as typeof import("google-protobuf/google/protobuf/empty_pb");
+const analyzerPb = pulumiRequire("./proto/analyzer_pb") as typeof AnalyzerPb;
+const analyzerGrpc = pulumiRequire("./proto/analyzer_grpc_pb") as typeof AnalyzerGrpc;
+const engineGrpc = pulumiRequire("./proto/engine_grpc_pb") as typeof EngineGrpc;
+const structPb = pulumiRequire("google-protobuf/google/protobuf/struct_pb") as typeof StructPb;
+const emptyPb = pulumiRequire("google-protobuf/google/protobuf/empty_pb") as typeof EmptyPb;
 
 /** A resource as sent to the pack: props in the engine's encoding (unknowns as sentinel strings). */
 export interface WireResource {
@@ -291,9 +296,9 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
     child.stderr?.on("data", (chunk: Buffer) => (stderrText += chunk.toString("utf8")));
     const stderr = () => stderrText;
 
-    let client: InstanceType<typeof analyzerGrpc.AnalyzerClient> | undefined;
+    const connection: { client?: InstanceType<typeof analyzerGrpc.AnalyzerClient> } = {};
     const stop = async () => {
-        client?.close();
+        connection.client?.close();
         await stopProcess(child);
         engine.server.forceShutdown();
     };
@@ -305,10 +310,10 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
         await stop();
         throw e;
     }
-    client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+    const connected = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
         "grpc.max_receive_message_length": 400 * 1024 * 1024,
     });
-    const connected = client;
+    connection.client = connected;
     const callTimeoutMs = options.callTimeoutMs ?? 60_000;
 
     /** Calls a unary method with a deadline, turning gRPC errors into host errors with stderr. */

@@ -71,6 +71,22 @@ function collectSecretLeaves(value: unknown, into: unknown[]): void {
     else if (value !== null && value !== undefined) into.push(typeof value === "string" ? value : String(value));
 }
 
+function toResourceUnderTest(req: RegisterRequest, urn: string): ResourceUnderTest {
+    const secrets: unknown[] = [];
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((v, k) => (propertyDependencies[k] = v.getUrnsList()));
+    return {
+        type: req.getType(),
+        name: req.getName(),
+        urn,
+        props: fromWire(req.getObject()?.toJavaScript() ?? {}, secrets) as Record<string, unknown>,
+        parent: req.getParent() || undefined,
+        dependencies: req.getDependenciesList(),
+        propertyDependencies,
+        secrets,
+    };
+}
+
 /**
  * Runs `program` (the body of a Pulumi program) under mocks and returns what it registered.
  * No Pulumi CLI, engine or cloud credentials are involved.
@@ -79,7 +95,6 @@ export async function runProgram(program: () => unknown, options: ProgramOptions
     const project = options.project ?? "guardrails-test";
     const stack = options.stack ?? "test";
     const preview = options.preview ?? true;
-    const captured: ResourceUnderTest[] = [];
 
     const mocks: pulumi.runtime.Mocks = {
         newResource: (args) => ({
@@ -94,24 +109,14 @@ export async function runProgram(program: () => unknown, options: ProgramOptions
 
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module, not in the package's typings
     const { MockMonitor } = require("@pulumi/pulumi/runtime/mocks") as { MockMonitor: MockMonitorClass };
+    // Resources are recorded in the order the program registers them; the URN arrives with the response.
+    const registered: Array<{ request: RegisterRequest; urn?: string }> = [];
     class RecordingMonitor extends MockMonitor {
         override async registerResource(req: RegisterRequest, callback: Callback): Promise<void> {
+            const entry: { request: RegisterRequest; urn?: string } = { request: req };
+            if (req.getType() !== "pulumi:pulumi:Stack") registered.push(entry);
             return super.registerResource(req, (err, response) => {
-                if (!err && response && req.getType() !== "pulumi:pulumi:Stack") {
-                    const secrets: unknown[] = [];
-                    const propertyDependencies: Record<string, string[]> = {};
-                    req.getPropertydependenciesMap().forEach((v, k) => (propertyDependencies[k] = v.getUrnsList()));
-                    captured.push({
-                        type: req.getType(),
-                        name: req.getName(),
-                        urn: response.getUrn(),
-                        props: fromWire(req.getObject()?.toJavaScript() ?? {}, secrets) as Record<string, unknown>,
-                        parent: req.getParent() || undefined,
-                        dependencies: req.getDependenciesList(),
-                        propertyDependencies,
-                        secrets,
-                    });
-                }
+                if (!err && response) entry.urn = response.getUrn();
                 callback(err, response);
             });
         }
@@ -120,5 +125,8 @@ export async function runProgram(program: () => unknown, options: ProgramOptions
     await pulumi.runtime.setMocks(mocks, project, stack, preview);
     pulumi.runtime.setMockOptions(new RecordingMonitor(mocks), project, stack, preview);
     const outputs = await pulumi.runtime.runInPulumiStack(async () => program());
-    return { resources: captured, outputs };
+    // Registrations finish after the program body returns: wait for every outstanding RPC.
+    await pulumi.runtime.disconnect();
+    const resources = registered.flatMap(({ request, urn }) => (urn ? [toResourceUnderTest(request, urn)] : []));
+    return { resources, outputs };
 }

@@ -1,0 +1,29 @@
+import eslint from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+    { ignores: ["dist/**", "node_modules/**", "coverage/**", "src/types/*.generated.ts"] },
+    eslint.configs.recommended,
+    ...tseslint.configs.recommended,
+    {
+        languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly" } },
+        rules: {
+            "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+            "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+            // Rules and packs must never load provider SDKs at run time.
+            "no-restricted-imports": [
+                "error",
+                {
+                    paths: [
+                        { name: "@pulumi/aws", message: "Use `import type` so the pack does not load the AWS SDK at run time.", allowTypeImports: true },
+                        { name: "@pulumi/kubernetes", message: "Use `import type` so the pack does not load the Kubernetes SDK at run time.", allowTypeImports: true },
+                    ],
+                },
+            ],
+        },
+    },
+    {
+        files: ["**/*.test.ts", "test/**/*.ts"],
+        rules: { "no-restricted-imports": "off" },
+    },
+);

@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+    testEnvironment: "node",
+    roots: ["<rootDir>/src", "<rootDir>/packs", "<rootDir>/test"],
+    testMatch: ["**/*.test.ts"],
+    transform: {
+        // Type checking is `npm run typecheck`'s job; jest only transpiles, which keeps it fast.
+        "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
+    },
+    testTimeout: 60000,
+};

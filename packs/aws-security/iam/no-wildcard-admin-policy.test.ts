@@ -1,0 +1,37 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./no-wildcard-admin-policy";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "ops" });
+
+const cases: RuleCase[] = [
+    {
+        name: "Allow * on *",
+        resources: policy(doc({ Effect: "Allow", Action: "*", Resource: "*" })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "Allow *:* in a list, second statement of a role policy",
+        resources: mockResource("aws:iam/rolePolicy:RolePolicy", {
+            role: "r",
+            policy: doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }, { Effect: "Allow", Action: ["ec2:*", "*:*"], Resource: ["*"] }),
+        }),
+        expect: { violations: ["policy.Statement[1]"] },
+    },
+    {
+        name: "policy given as an object",
+        resources: policy({ Version: "2012-10-17", Statement: { Effect: "Allow", Action: ["*"], Resource: "*" } }),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    { name: "scoped actions", resources: policy(doc({ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::logs/*" })), expect: "pass" },
+    { name: "Deny * on *", resources: policy(doc({ Effect: "Deny", Action: "*", Resource: "*" })), expect: "pass" },
+    { name: "not JSON", resources: policy("{not json"), expect: "pass" },
+    { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
+    {
+        name: "secret document: violation reported without echoing it",
+        resources: policy(secret(doc({ Effect: "Allow", Action: "*", Resource: "*", Sid: "TopSecretSid" }))),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));
