@@ -23,6 +23,11 @@ export default tseslint.config(
         },
     },
     {
+        // Plain CommonJS files (configuration, fixture packs as users write them).
+        files: ["**/*.js"],
+        rules: { "@typescript-eslint/no-require-imports": "off" },
+    },
+    {
         files: ["**/*.test.ts", "test/**/*.ts"],
         rules: { "no-restricted-imports": "off" },
     },

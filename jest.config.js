@@ -8,4 +8,6 @@ module.exports = {
         "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
     },
     testTimeout: 60000,
+    // The summary reporter writes counts for .ci/run when GUARDRAILS_JEST_JSON names a file.
+    reporters: ["default", "<rootDir>/test/summary-reporter.js"],
 };

@@ -193,7 +193,8 @@ function stackResource(resource: WireResource) {
     return r;
 }
 
-function toAnalyzeResult(response: InstanceType<typeof analyzerPb.AnalyzeResponse>): AnalyzeResult {
+/** `subjectUrn`: a resource diagnostic without a URN is about the analyzed resource, as the engine reads it. */
+function toAnalyzeResult(response: InstanceType<typeof analyzerPb.AnalyzeResponse>, subjectUrn = ""): AnalyzeResult {
     return {
         diagnostics: response.getDiagnosticsList().map((d) => ({
             policyName: d.getPolicyname(),
@@ -202,7 +203,7 @@ function toAnalyzeResult(response: InstanceType<typeof analyzerPb.AnalyzeRespons
             description: d.getDescription(),
             message: d.getMessage(),
             enforcementLevel: LEVEL_NAMES[d.getEnforcementlevel()] ?? "advisory",
-            urn: d.getUrn(),
+            urn: d.getUrn() || subjectUrn,
             severity: SEVERITY_NAMES[d.getSeverity()],
         })),
         notApplicable: response.getNotApplicableList().map((n) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
@@ -374,7 +375,7 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
             await call("configure", request);
         },
         async analyze(resource) {
-            return toAnalyzeResult(await call("analyze", analyzeRequest(resource)));
+            return toAnalyzeResult(await call("analyze", analyzeRequest(resource)), resource.urn);
         },
         async analyzeStack(resources) {
             const request = new analyzerPb.AnalyzeStackRequest();

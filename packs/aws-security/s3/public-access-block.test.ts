@@ -2,7 +2,7 @@ import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/te
 import rule from "./public-access-block";
 
 const ALL_ON = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true };
-const bucket = (name: string, props: object = { bucket: name }) => mockResource("aws:s3/bucket:Bucket", props, { name });
+const bucket = (name: string, props: Record<string, unknown> = { bucket: name }) => mockResource("aws:s3/bucket:Bucket", props, { name });
 const block = (name: string, props: object, dependsOn?: string) =>
     mockResource("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", props as never, {
         name,

@@ -1,0 +1,149 @@
+/**
+ * Proof that the root policy pack works under `pulumi preview --policy-pack`: it is launched as
+ * the engine launches a Node policy pack and driven over the real analyzer gRPC protocol, and
+ * its answers must equal the in-process evaluator's on the same resources.
+ */
+import * as path from "node:path";
+import { buildPolicies, evaluatePolicies, type ResourceUnderTest } from "../src";
+import { launchPolicyPack, type RunningPack, type AnalyzerInfo, type WireDiagnostic } from "../src/engine";
+import { mockResource, unknown } from "../src/testing";
+import { allRules } from "../packs";
+import { engineDefaultConfig, repoRoot, ruleFilesOnDisk } from "./support";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require("../package.json") as { version: string };
+
+let pack: RunningPack;
+let info: AnalyzerInfo;
+
+beforeAll(async () => {
+    pack = await launchPolicyPack(repoRoot);
+    info = await pack.getAnalyzerInfo();
+    await pack.configure(engineDefaultConfig(info));
+});
+
+afterAll(async () => {
+    await pack?.stop();
+});
+
+const sshOpen = mockResource("aws:ec2/securityGroup:SecurityGroup", {
+    ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }],
+}, { name: "web" });
+const sshVpn = mockResource("aws:ec2/securityGroup:SecurityGroup", {
+    ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.8.0.0/16"] }],
+}, { name: "bastion" });
+const sshUnknown = mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress: unknown("array") }, { name: "pending" });
+const bucket = mockResource("aws:s3/bucket:Bucket", { bucket: "assets", acl: "public-read" }, { name: "assets" });
+const instance = mockResource("aws:ec2/instance:Instance", { ami: "ami-1", instanceType: "t3.micro" }, { name: "app" });
+const adminPolicy = mockResource("aws:iam/policy:Policy", {
+    policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] }),
+}, { name: "admin" });
+const examples: ResourceUnderTest[] = [sshOpen, sshVpn, sshUnknown, bucket, instance, adminPolicy];
+
+function key(d: Pick<WireDiagnostic, "policyName" | "urn" | "enforcementLevel" | "message">): string {
+    return JSON.stringify([d.policyName, d.urn, d.enforcementLevel, d.message]);
+}
+
+test("the handshake and plugin info work as the engine expects", async () => {
+    expect(pack.port).toBeGreaterThan(0);
+    expect((await pack.getPluginInfo()).version).toMatch(/\d+\.\d+\.\d+/);
+});
+
+test("GetAnalyzerInfo lists every rule on disk, with its default level and metadata", () => {
+    expect(info.name).toBe("pulumi-guardrails");
+    expect(info.version).toBe(version);
+    expect(info.supportsConfig).toBe(true);
+    const onDisk = ruleFilesOnDisk().map(({ rule }) => rule);
+    expect(onDisk.length).toBeGreaterThanOrEqual(5);
+    expect(info.policies.map((p) => p.name).sort()).toEqual(onDisk.map((r) => r.id).sort());
+    for (const rule of onDisk) {
+        const policy = info.policies.find((p) => p.name === rule.id);
+        expect(policy).toMatchObject({
+            enforcementLevel: rule.defaultLevel,
+            severity: rule.severity,
+            displayName: rule.title,
+            description: rule.description,
+            remediationSteps: rule.remediation,
+            kind: rule.kind,
+        });
+    }
+});
+
+test("Analyze reports a violating resource and passes a compliant one", async () => {
+    const violating = await pack.analyze(sshOpen);
+    expect(violating.diagnostics).toEqual([
+        expect.objectContaining({
+            policyName: "security-group-no-public-ssh-rdp",
+            policyPackName: "pulumi-guardrails",
+            enforcementLevel: "mandatory",
+            severity: "critical",
+        }),
+    ]);
+    expect(violating.diagnostics[0].message).toContain("`web` lets anyone on the internet reach SSH (port 22)");
+    expect(violating.diagnostics[0].message).toContain("Fix: ");
+    expect((await pack.analyze(sshVpn)).diagnostics).toEqual([]);
+});
+
+test("an unknown value gives the advisory preview note, not a violation", async () => {
+    const { diagnostics } = await pack.analyze(sshUnknown);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0].enforcementLevel).toBe("advisory");
+    expect(diagnostics[0].message).toMatch(/^can't run policy 'security-group-no-public-ssh-rdp' .* during preview/);
+});
+
+test("AnalyzeStack joins buckets to their public access blocks", async () => {
+    const { diagnostics } = await pack.analyzeStack([bucket]);
+    expect(diagnostics).toEqual([expect.objectContaining({ policyName: "s3-bucket-public-access-block", urn: bucket.urn })]);
+    const block = mockResource("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", {
+        bucket: "assets", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true,
+    });
+    expect((await pack.analyzeStack([bucket, block])).diagnostics).toEqual([]);
+});
+
+test("Remediate fixes IMDSv2 in place at level remediate, and only where needed", async () => {
+    await pack.configure({ ...engineDefaultConfig(info), "ec2-imdsv2-required": { enforcementLevel: "remediate" } });
+    try {
+        const [remediation] = await pack.remediate(instance);
+        expect(remediation.policyName).toBe("ec2-imdsv2-required");
+        expect(remediation.properties).toEqual({ ami: "ami-1", instanceType: "t3.micro", metadataOptions: { httpTokens: "required" } });
+        const fixed = { ...instance, props: remediation.properties ?? {} };
+        expect(await pack.remediate(fixed)).toEqual([]);
+    } finally {
+        await pack.configure(engineDefaultConfig(info));
+    }
+});
+
+test("the protocol host and the in-process evaluator give identical diagnostics", async () => {
+    const viaProtocol: string[] = [];
+    for (const resource of examples) {
+        viaProtocol.push(...(await pack.analyze(resource)).diagnostics.map(key));
+    }
+    viaProtocol.push(...(await pack.analyzeStack(examples)).diagnostics.map(key));
+
+    const config = Object.fromEntries(
+        Object.entries(engineDefaultConfig(info)).map(([name, c]) => [name, { ...c.properties, enforcementLevel: c.enforcementLevel }]),
+    );
+    const inProcess = await evaluatePolicies(buildPolicies(allRules), examples, {
+        packName: info.name,
+        packVersion: info.version,
+        config,
+        remediate: false,
+    });
+    expect(inProcess.diagnostics.length).toBeGreaterThanOrEqual(5);
+    expect(inProcess.diagnostics.map(key).sort()).toEqual(viaProtocol.sort());
+});
+
+test("a rule that throws is reported as an advisory diagnostic, and the pack keeps serving", async () => {
+    const crashing = await launchPolicyPack(path.join(__dirname, "fixtures", "crashing-pack"));
+    try {
+        const crashInfo = await crashing.getAnalyzerInfo();
+        expect(crashInfo.version).toBe("1.2.3");
+        await crashing.configure(engineDefaultConfig(crashInfo));
+        const first = await crashing.analyze(bucket);
+        expect(first.diagnostics).toEqual([expect.objectContaining({ policyName: "always-throws", enforcementLevel: "advisory" })]);
+        expect(first.diagnostics[0].message).toContain(`Rule "always-throws" failed while checking resource ${bucket.urn}`);
+        expect((await crashing.analyze(bucket)).diagnostics).toHaveLength(1);
+    } finally {
+        await crashing.stop();
+    }
+});
