@@ -35,6 +35,13 @@ export interface ResourceUnderTest {
     readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
     /** Values that were secret: scrubbed from every message as `[secret]`. */
     readonly secrets?: readonly unknown[];
+    /** Where the secret values sit in `props` (to encode them as secrets on the wire). */
+    readonly secretPaths?: ReadonlyArray<ReadonlyArray<string | number>>;
+    /**
+     * The resource's outputs, when known (a stack export). Stack rules see these, as the engine
+     * hands AnalyzeStack the resources' outputs; resource rules always see the inputs.
+     */
+    readonly outputs?: Record<string, unknown>;
 }
 
 /** Per-policy configuration as the engine sends it in Configure. */
@@ -48,6 +55,8 @@ export interface EvaluationOptions {
     readonly stackTags?: ReadonlyMap<string, string>;
     /** Run remediations first (as `pulumi preview` does). Default true. */
     readonly remediate?: boolean;
+    /** Called now and then with the number of resources evaluated so far. */
+    readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** What produced a diagnostic. */
@@ -66,6 +75,8 @@ export interface Diagnostic {
     readonly kind: DiagnosticKind;
     readonly propertyPath?: string;
     readonly fix?: string;
+    /** The violation's own message (what is wrong), without description, property or fix. */
+    readonly detail?: string;
 }
 
 export interface PropertyChange {
@@ -225,6 +236,7 @@ export async function evaluatePolicies(
                 kind: "violation",
                 propertyPath: v.propertyPath,
                 fix: v.fix,
+                detail: redactSecrets(v.message, secrets),
             });
         return Object.assign(report, { [STRUCTURED_SINK]: sink });
     };
@@ -258,7 +270,9 @@ export async function evaluatePolicies(
         notApplicable: throwNotApplicable,
     });
 
-    for (const resource of resources) {
+    const PROGRESS_EVERY = 1000;
+    for (const [index, resource] of resources.entries()) {
+        if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, resources.length);
         let inputs = cloneProps(resource.props);
 
         if (options.remediate !== false) {
@@ -321,6 +335,7 @@ export async function evaluatePolicies(
         }
     }
 
+    options.onProgress?.(resources.length, resources.length);
     const stackPolicies = policies.filter((p): p is StackValidationPolicy => isStackPolicy(p) && levelOf(p) !== "disabled");
     for (const p of stackPolicies) {
         const level = levelOf(p) === "remediate" ? "mandatory" : levelOf(p);
@@ -345,26 +360,34 @@ export async function evaluatePolicies(
     return result;
 }
 
-/** Stack resources with fresh proxied props and parent/dependency links, as AnalyzeStack builds them. */
+/**
+ * Stack resources as AnalyzeStack builds them: parent and dependency links, and props in a
+ * fresh unknown-checking proxy per policy. The copy is made on first read of `props`, since
+ * most stack rules look at a few resource types only.
+ */
 function linkStackResources(
     resources: readonly ResourceUnderTest[],
     propsByUrn: ReadonlyMap<string, Record<string, unknown>>,
 ): PolicyResource[] {
-    const built = resources.map((r) => ({
-        source: r,
-        resource: {
+    const built = resources.map((r) => {
+        let props: Record<string, unknown> | undefined;
+        const resource = {
             type: r.type,
             urn: r.urn,
             name: r.name,
-            props: unknownCheckingProxy(cloneProps(propsByUrn.get(r.urn) ?? r.props)),
             opts: fullOptions(r.opts),
             provider: r.provider ? { ...r.provider, props: unknownCheckingProxy(cloneProps(r.provider.props)) } : undefined,
             dependencies: [] as PolicyResource[],
             propertyDependencies: {} as Record<string, PolicyResource[]>,
             isType: (resourceClass: unknown) => pulumiTypeOf(resourceClass) === r.type,
             asType: () => undefined,
-        } as PolicyResource,
-    }));
+        } as unknown as PolicyResource;
+        Object.defineProperty(resource, "props", {
+            enumerable: true,
+            get: () => (props ??= unknownCheckingProxy(cloneProps(r.outputs ?? propsByUrn.get(r.urn) ?? r.props))),
+        });
+        return { source: r, resource };
+    });
     const byUrn = new Map(built.map((b) => [b.resource.urn, b.resource]));
     const lookup = (urns: readonly string[] | undefined) =>
         (urns ?? []).map((u) => byUrn.get(u)).filter((x): x is PolicyResource => x !== undefined);

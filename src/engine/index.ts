@@ -1,4 +1,4 @@
-/** Running policy packs without the Pulumi CLI: the analyzer-protocol host. */
+/** Running policy packs without the Pulumi CLI: the analyzer-protocol host and the offline check. */
 export {
     launchPolicyPack,
     PolicyPackHostError,
@@ -12,3 +12,9 @@ export {
     type AnalyzeResult,
     type WireRemediation,
 } from "./analyzer-host";
+export { analyzePack, engineConfig, type AnalyzePackOptions, type AnalyzePackResult } from "./analyze-pack";
+export { checkResources, hasMandatoryFindings, type CheckResult, type CheckOptions, type Finding, type RemediationFinding, type CheckedResource } from "./check";
+export { resolvePolicyConfig, readConfigFile, environmentConfig, environmentNames, type ConfigSource, type PolicyPackConfigDocument } from "./config";
+export { loadInputFile, convertInput, readJsonFile, type LoadedInput, type InputKind } from "./inputs";
+export { InputError } from "./errors";
+export { packageVersion } from "./package-root";

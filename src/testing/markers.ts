@@ -3,6 +3,7 @@
  * conversion of marked props into what a policy actually receives.
  */
 import { UNKNOWN_SENTINELS, type UnknownKind } from "../resource";
+import { collectSecretLeaves } from "../wire";
 
 const UNKNOWN_MARK = Symbol.for("pulumi-guardrails.testing.unknown");
 const SECRET_MARK = Symbol.for("pulumi-guardrails.testing.secret");
@@ -36,21 +37,24 @@ function isObject(value: unknown): value is Record<string | symbol, unknown> {
     return value !== null && typeof value === "object";
 }
 
+export interface ResolvedSecrets {
+    /** Plain secret values (leaves). */
+    readonly values: unknown[];
+    /** Where they sit. */
+    readonly paths: Array<ReadonlyArray<string | number>>;
+}
+
 /** Replaces markers with what the engine sends: sentinels for unknowns, plain values for secrets. */
-export function resolveMarkers(value: unknown, secrets: unknown[]): unknown {
+export function resolveMarkers(value: unknown, secrets: ResolvedSecrets, path: ReadonlyArray<string | number> = []): unknown {
     if (!isObject(value)) return value;
     if (UNKNOWN_MARK in value) return UNKNOWN_SENTINELS[value[UNKNOWN_MARK] as UnknownKind];
     if (SECRET_MARK in value) {
-        const plain = resolveMarkers(value.value, secrets);
-        collectLeaves(plain, secrets);
+        const plain = resolveMarkers(value.value, secrets, path);
+        collectSecretLeaves(plain, secrets.values);
+        secrets.paths.push(path);
         return plain;
     }
-    if (Array.isArray(value)) return value.map((item) => resolveMarkers(item, secrets));
+    if (Array.isArray(value)) return value.map((item, i) => resolveMarkers(item, secrets, [...path, i]));
     if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveMarkers(v, secrets)]));
-}
-
-function collectLeaves(value: unknown, into: unknown[]): void {
-    if (isObject(value)) Object.values(value).forEach((v) => collectLeaves(v, into));
-    else if (value !== null && value !== undefined) into.push(typeof value === "string" ? value : String(value));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveMarkers(v, secrets, [...path, k])]));
 }

@@ -26,7 +26,7 @@ export type MockProps<T extends string> = Partial<ResourceProps<T>> & Record<str
 export function mockResource<T extends string>(type: T, props: MockProps<T> = {}, options: MockResourceOptions = {}): ResourceUnderTest {
     const name = options.name ?? defaultName(type);
     const urn = options.urn ?? `urn:pulumi:${options.stack ?? "test"}::${options.project ?? "guardrails-test"}::${type}::${name}`;
-    const secrets: unknown[] = [];
+    const secrets = { values: [] as unknown[], paths: [] as Array<ReadonlyArray<string | number>> };
     const resolved = resolveMarkers(props, secrets) as Record<string, unknown>;
     return {
         type,
@@ -38,7 +38,8 @@ export function mockResource<T extends string>(type: T, props: MockProps<T> = {}
         parent: options.parent,
         dependencies: options.dependencies,
         propertyDependencies: options.propertyDependencies,
-        secrets,
+        secrets: secrets.values,
+        secretPaths: secrets.paths,
     };
 }
 

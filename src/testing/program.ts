@@ -8,10 +8,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { ResourceUnderTest } from "../evaluate";
-
-// The Struct encoding of secrets (see @pulumi/pulumi/runtime/rpc.js: specialSigKey, specialSecretSig).
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+import { decodeProps } from "../wire";
 
 export interface ProgramOptions {
     readonly project?: string;
@@ -51,39 +48,17 @@ interface MockMonitorClass {
     new (mocks: pulumi.runtime.Mocks): { registerResource(req: RegisterRequest, callback: Callback): Promise<void> };
 }
 
-/** Converts the engine's Struct form of inputs into policy props, collecting secret values. */
-function fromWire(value: unknown, secrets: unknown[]): unknown {
-    if (Array.isArray(value)) return value.map((v) => fromWire(v, secrets));
-    if (value !== null && typeof value === "object") {
-        const record = value as Record<string, unknown>;
-        if (record[SIG_KEY] === SECRET_SIG) {
-            const plain = fromWire(record.value, secrets);
-            collectSecretLeaves(plain, secrets);
-            return plain;
-        }
-        return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fromWire(v, secrets)]));
-    }
-    return value;
-}
-
-function collectSecretLeaves(value: unknown, into: unknown[]): void {
-    if (value !== null && typeof value === "object") Object.values(value).forEach((v) => collectSecretLeaves(v, into));
-    else if (value !== null && value !== undefined) into.push(typeof value === "string" ? value : String(value));
-}
-
 function toResourceUnderTest(req: RegisterRequest, urn: string): ResourceUnderTest {
-    const secrets: unknown[] = [];
     const propertyDependencies: Record<string, string[]> = {};
     req.getPropertydependenciesMap().forEach((v, k) => (propertyDependencies[k] = v.getUrnsList()));
     return {
         type: req.getType(),
         name: req.getName(),
         urn,
-        props: fromWire(req.getObject()?.toJavaScript() ?? {}, secrets) as Record<string, unknown>,
+        ...decodeProps(req.getObject()?.toJavaScript() ?? {}),
         parent: req.getParent() || undefined,
         dependencies: req.getDependenciesList(),
         propertyDependencies,
-        secrets,
     };
 }
 

@@ -1,0 +1,135 @@
+/**
+ * The offline check: selected packs' rules evaluated in-process over resources from a stack
+ * export, preview JSON or resource list, with the engine's config semantics. The result is
+ * what every report format renders.
+ */
+import { evaluatePolicies, type Diagnostic, type DiagnosticKind, type PropertyChange, type ResourceUnderTest } from "../evaluate";
+import { buildPolicies, type PackDefinition } from "../pack";
+import type { FrameworkMapping, Level, Rule, Severity } from "../rule";
+import { resolvePolicyConfig, type ConfigSource } from "./config";
+
+/** One diagnostic, as reports show it. */
+export interface Finding {
+    readonly pack: string;
+    readonly policy: string;
+    readonly level: Level;
+    readonly severity: Severity;
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    /** What is wrong (and where, in words). */
+    readonly message: string;
+    /** Why it matters. */
+    readonly description: string;
+    readonly propertyPath?: string;
+    /** How to fix it. */
+    readonly remediation: string;
+    readonly frameworks?: FrameworkMapping;
+    readonly kind: DiagnosticKind;
+}
+
+/** A remediation the engine would apply at level `remediate`. */
+export interface RemediationFinding {
+    readonly pack: string;
+    readonly policy: string;
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly changes: readonly PropertyChange[];
+}
+
+export interface CheckedResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+}
+
+export interface CheckResult {
+    readonly packs: ReadonlyArray<{ name: string; version: string }>;
+    /** The rules that ran, with the level each ran at. */
+    readonly rules: ReadonlyArray<{ rule: Rule; level: Level }>;
+    readonly resources: readonly CheckedResource[];
+    /** Violations (mandatory and advisory). */
+    readonly findings: readonly Finding[];
+    /** Rules that could not judge a resource: unknown values, or a rule error. */
+    readonly notes: readonly Finding[];
+    readonly remediations: readonly RemediationFinding[];
+}
+
+export interface CheckOptions {
+    readonly packs: readonly PackDefinition[];
+    /** Every rule a config document may name (defaults to the selected packs' rules). */
+    readonly knownRules?: readonly Rule[];
+    readonly configSources?: readonly ConfigSource[];
+    readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The engine's full message is "description\nviolation text"; reports show the parts apart. */
+function detailOf(d: Diagnostic): string {
+    if (d.detail !== undefined) {
+        return d.propertyPath ? `${d.detail} Property: \`${d.propertyPath}\`.` : d.detail;
+    }
+    const prefix = `${d.description}\n`;
+    const text = d.message.startsWith(prefix) ? d.message.slice(prefix.length) : d.message;
+    return text.replace(/ Fix: [\s\S]*$/, "");
+}
+
+/** Checks resources against the packs' rules, as `pulumi preview` with these packs would. */
+export async function checkResources(resources: readonly ResourceUnderTest[], options: CheckOptions): Promise<CheckResult> {
+    const rules = options.packs.flatMap((p) => p.rules);
+    const config = resolvePolicyConfig(rules, options.configSources ?? [], options.knownRules ?? rules);
+    const evaluation = await evaluatePolicies(buildPolicies(rules), resources, {
+        packName: options.packs.length === 1 ? options.packs[0].name : "pulumi-guardrails",
+        packVersion: options.packs.length === 1 ? options.packs[0].version : "combined",
+        config,
+        onProgress: options.onProgress,
+    });
+
+    const ruleById = new Map(rules.map((r) => [r.id, r]));
+    const resourceByUrn = new Map(resources.map((r) => [r.urn, r]));
+    const toFinding = (d: Diagnostic): Finding => {
+        const rule = ruleById.get(d.policyName);
+        const resource = resourceByUrn.get(d.urn);
+        return {
+            pack: rule?.pack ?? "",
+            policy: d.policyName,
+            level: d.enforcementLevel,
+            severity: d.severity ?? rule?.severity ?? "low",
+            urn: d.urn,
+            type: resource?.type ?? "",
+            name: resource?.name ?? "",
+            message: detailOf(d),
+            description: d.description,
+            propertyPath: d.propertyPath,
+            remediation: d.fix ?? rule?.remediation ?? "",
+            frameworks: rule?.frameworks,
+            kind: d.kind,
+        };
+    };
+
+    return {
+        packs: options.packs.map((p) => ({ name: p.name, version: p.version })),
+        rules: rules.map((rule) => ({ rule, level: config[rule.id]?.enforcementLevel ?? rule.defaultLevel })),
+        resources: resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
+        findings: evaluation.diagnostics.filter((d) => d.kind === "violation").map(toFinding),
+        notes: evaluation.diagnostics.filter((d) => d.kind !== "violation").map(toFinding),
+        remediations: evaluation.remediations
+            .filter((r) => r.changes.length > 0)
+            .map((r) => {
+                const resource = resourceByUrn.get(r.urn);
+                return {
+                    pack: ruleById.get(r.policyName)?.pack ?? "",
+                    policy: r.policyName,
+                    urn: r.urn,
+                    type: resource?.type ?? "",
+                    name: resource?.name ?? "",
+                    changes: r.changes,
+                };
+            }),
+    };
+}
+
+/** True when any finding is mandatory: the update would be blocked. */
+export function hasMandatoryFindings(result: CheckResult): boolean {
+    return result.findings.some((f) => f.level === "mandatory");
+}

@@ -1,0 +1,133 @@
+/**
+ * Policy configuration as the Pulumi engine builds it: every policy's default level and schema
+ * defaults, then each `--policy-pack-config` document in turn (`all` first, then named
+ * entries), validated against each policy's config schema.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Ajv, { type ValidateFunction } from "ajv";
+import type { PolicyConfigEntry } from "../evaluate";
+import { resolveLevel } from "../pack";
+import { LEVELS, type Level, type Rule } from "../rule";
+import { InputError } from "./errors";
+import { readJsonFile } from "./inputs";
+import { describeSchemaError } from "./inputs/schemas";
+import { packageRoot } from "./package-root";
+
+/** A `--policy-pack-config` document: policy name (or `all`) → level, or level plus properties. */
+export type PolicyPackConfigDocument = Record<string, Level | ({ enforcementLevel?: Level } & Record<string, unknown>)>;
+
+export interface ConfigSource {
+    readonly file: string;
+    readonly document: unknown;
+}
+
+const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+const validators = new WeakMap<Rule, ValidateFunction>();
+
+function validatorFor(rule: Rule): ValidateFunction | undefined {
+    if (!rule.configSchema) return undefined;
+    let validate = validators.get(rule);
+    if (!validate) {
+        validate = ajv.compile({ type: "object", properties: rule.configSchema.properties, required: rule.configSchema.required ?? [] });
+        validators.set(rule, validate);
+    }
+    return validate;
+}
+
+function checkLevel(file: string, key: string, level: unknown): Level {
+    if (typeof level !== "string" || !LEVELS.includes(level as Level)) {
+        throw new InputError(file, `"${key}": enforcement level ${JSON.stringify(level)} is not one of ${LEVELS.join(", ")}`);
+    }
+    return level as Level;
+}
+
+function closest(name: string, candidates: readonly string[]): string | undefined {
+    const words = new Set(name.split("-"));
+    let best: { id: string; score: number } | undefined;
+    for (const id of candidates) {
+        const score = id.split("-").filter((w) => words.has(w)).length;
+        if (score > 0 && (!best || score > best.score)) best = { id, score };
+    }
+    return best?.id;
+}
+
+/**
+ * The config the engine would send in Configure for `rules`, after applying `sources` in
+ * order. `known` lists every policy name a document may mention (all packs, not only the
+ * selected ones), so one config file serves any selection.
+ */
+export function resolvePolicyConfig(
+    rules: readonly Rule[],
+    sources: readonly ConfigSource[],
+    known: readonly Rule[] = rules,
+): Record<string, PolicyConfigEntry> {
+    const config: Record<string, PolicyConfigEntry> = {};
+    for (const rule of rules) config[rule.id] = { ...(rule.configDefaults ?? {}), enforcementLevel: resolveLevel(rule) };
+    const knownById = new Map(known.map((r) => [r.id, r]));
+
+    for (const { file, document } of sources) {
+        if (document === null || typeof document !== "object" || Array.isArray(document)) {
+            throw new InputError(file, 'a policy pack config must be a JSON object of policy name → level or { "enforcementLevel": …, …properties }');
+        }
+        const doc = document as Record<string, unknown>;
+        if ("all" in doc) {
+            const all = doc.all;
+            const level = checkLevel(file, "all", typeof all === "object" && all !== null ? (all as { enforcementLevel?: unknown }).enforcementLevel : all);
+            for (const entry of Object.values(config)) entry.enforcementLevel = level;
+        }
+        for (const [key, value] of Object.entries(doc)) {
+            if (key === "all") continue;
+            const rule = knownById.get(key);
+            if (!rule) {
+                const hint = closest(key, [...knownById.keys()]);
+                throw new InputError(file, `unknown policy "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
+            }
+            if (typeof value === "string") {
+                if (config[key]) config[key].enforcementLevel = checkLevel(file, key, value);
+                else checkLevel(file, key, value);
+                continue;
+            }
+            if (value === null || typeof value !== "object" || Array.isArray(value)) {
+                throw new InputError(file, `"${key}" must be a level or an object`);
+            }
+            const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+            const level = enforcementLevel === undefined ? undefined : checkLevel(file, key, enforcementLevel);
+            const validate = validatorFor(rule);
+            if (Object.keys(properties).length > 0 && !validate) {
+                throw new InputError(file, `"${key}" takes no configuration properties (got ${Object.keys(properties).join(", ")})`);
+            }
+            if (validate && !validate({ ...(rule.configDefaults ?? {}), ...properties })) {
+                const [first] = validate.errors ?? [];
+                const detail = first ? describeSchemaError(first).replace(/^the document/, "config") : "is invalid";
+                throw new InputError(file, `"${key}".${detail}`);
+            }
+            if (config[key]) {
+                config[key] = { ...config[key], ...properties };
+                if (level) config[key].enforcementLevel = level;
+            }
+        }
+    }
+    return config;
+}
+
+/** Reads a `--policy-pack-config` file. */
+export function readConfigFile(file: string): ConfigSource {
+    return { file, document: readJsonFile(file) };
+}
+
+/** The shipped environment configs (config/<name>.json in this package). */
+export function environmentNames(): string[] {
+    const dir = path.join(packageRoot(), "config");
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort() : [];
+}
+
+/** The config of a shipped environment such as `prod`; an InputError if there is none. */
+export function environmentConfig(name: string): ConfigSource {
+    const file = path.join(packageRoot(), "config", `${name}.json`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !fs.existsSync(file)) {
+        const available = environmentNames();
+        throw new InputError(undefined, `unknown environment "${name}" (${available.length ? `available: ${available.join(", ")}` : "no environment configs are shipped"})`);
+    }
+    return readConfigFile(file);
+}

@@ -1,0 +1,117 @@
+/**
+ * Turns the documents `guardrails check` accepts into resources to evaluate:
+ * - a `pulumi stack export` (version 3): resource rules see inputs, stack rules see outputs;
+ * - `pulumi preview --json` output: each step's new state (deletions skipped);
+ * - a JSON array of `{ type, name?, urn?, props }`.
+ */
+import type { ResourceUnderTest } from "../../evaluate";
+import { decodeProps } from "../../wire";
+import { InputError } from "../errors";
+import { previewSchema, resourceListSchema, schemaProblem, stackExportSchema } from "./schemas";
+
+export type InputKind = "stack-export" | "preview" | "resources";
+
+export interface LoadedInput {
+    readonly kind: InputKind;
+    readonly resources: ResourceUnderTest[];
+}
+
+interface StateResource {
+    urn: string;
+    type: string;
+    id?: string;
+    delete?: boolean;
+    inputs?: Record<string, unknown>;
+    outputs?: Record<string, unknown>;
+    parent?: string;
+    provider?: string;
+    dependencies?: string[];
+    propertyDependencies?: Record<string, string[]>;
+}
+
+const SKIPPED_TYPES = new Set(["pulumi:pulumi:Stack"]);
+
+function nameFromUrn(urn: string): string {
+    const index = urn.lastIndexOf("::");
+    return index >= 0 ? urn.slice(index + 2) : urn;
+}
+
+/** `urn:…::pulumi:providers:aws::default::<id>` → the provider's URN. */
+function providerUrn(reference: string): string {
+    const index = reference.lastIndexOf("::");
+    return index >= 0 ? reference.slice(0, index) : reference;
+}
+
+function fromStateResources(states: readonly StateResource[], useOutputsForStack: boolean): ResourceUnderTest[] {
+    const live = states.filter((s) => !s.delete && !SKIPPED_TYPES.has(s.type));
+    const byUrn = new Map(live.map((s) => [s.urn, s]));
+    return live.map((state) => {
+        const inputs = decodeProps(state.inputs ?? {});
+        const outputs = useOutputsForStack && state.outputs ? decodeProps(state.outputs) : undefined;
+        const providerState = state.provider ? byUrn.get(providerUrn(state.provider)) : undefined;
+        return {
+            type: state.type,
+            urn: state.urn,
+            name: nameFromUrn(state.urn),
+            props: inputs.props,
+            outputs: outputs?.props,
+            secrets: [...inputs.secrets, ...(outputs?.secrets ?? [])],
+            secretPaths: inputs.secretPaths,
+            parent: state.parent,
+            dependencies: state.dependencies,
+            propertyDependencies: state.propertyDependencies,
+            provider: providerState
+                ? { type: providerState.type, urn: providerState.urn, name: nameFromUrn(providerState.urn), props: decodeProps(providerState.inputs ?? {}).props }
+                : undefined,
+        } satisfies ResourceUnderTest;
+    });
+}
+
+function fromStackExport(file: string, doc: Record<string, unknown>): ResourceUnderTest[] {
+    if (doc.version !== 3) {
+        throw new InputError(file, `stack export version ${JSON.stringify(doc.version)} is not supported; expected version 3 (from \`pulumi stack export\`)`);
+    }
+    const problem = schemaProblem(stackExportSchema, doc);
+    if (problem) throw new InputError(file, `not a valid stack export: ${problem}`);
+    const deployment = doc.deployment as { resources?: StateResource[] };
+    return fromStateResources(deployment.resources ?? [], true);
+}
+
+function fromPreview(file: string, doc: Record<string, unknown>): ResourceUnderTest[] {
+    const problem = schemaProblem(previewSchema, doc);
+    if (problem) throw new InputError(file, `not valid \`pulumi preview --json\` output: ${problem}`);
+    const steps = doc.steps as Array<{ op: string; newState?: StateResource }>;
+    const states = steps
+        .filter((step) => step.op !== "delete" && step.op !== "discard" && step.op !== "delete-replaced" && step.newState)
+        .map((step) => step.newState as StateResource);
+    // During a preview the new state's outputs are mostly unknown: judge inputs throughout.
+    return fromStateResources(states, false);
+}
+
+function fromResourceList(file: string, list: unknown[]): ResourceUnderTest[] {
+    const problem = schemaProblem(resourceListSchema, list);
+    if (problem) throw new InputError(file, `not a valid resource list: ${problem}`);
+    const seen = new Set<string>();
+    return (list as Array<{ type: string; name?: string; urn?: string; props?: Record<string, unknown> }>).map((item, index) => {
+        const name = item.name ?? (item.urn ? nameFromUrn(item.urn) : `${item.type.split(":").pop()?.toLowerCase()}-${index}`);
+        const urn = item.urn ?? `urn:pulumi:offline::guardrails::${item.type}::${name}`;
+        if (seen.has(urn)) throw new InputError(file, `[${index}] repeats URN ${urn}; give each resource a distinct name or urn`);
+        seen.add(urn);
+        const decoded = decodeProps(item.props ?? {});
+        return { type: item.type, urn, name, props: decoded.props, secrets: decoded.secrets, secretPaths: decoded.secretPaths };
+    });
+}
+
+/** Recognises the document's kind and converts it; an InputError names the file and the problem. */
+export function convertInput(file: string, doc: unknown): LoadedInput {
+    if (Array.isArray(doc)) return { kind: "resources", resources: fromResourceList(file, doc) };
+    if (doc !== null && typeof doc === "object") {
+        const record = doc as Record<string, unknown>;
+        if ("deployment" in record || "version" in record) return { kind: "stack-export", resources: fromStackExport(file, record) };
+        if ("steps" in record) return { kind: "preview", resources: fromPreview(file, record) };
+    }
+    throw new InputError(
+        file,
+        "not a recognised input: expected a `pulumi stack export` document, `pulumi preview --json` output, or a JSON array of { type, name?, urn?, props }",
+    );
+}

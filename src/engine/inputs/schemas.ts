@@ -1,0 +1,95 @@
+/** JSON schemas of the documents `guardrails check` reads; validated with ajv. */
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+
+const stringList = { type: "array", items: { type: "string" } } as const;
+
+const stateResource = {
+    type: "object",
+    required: ["urn", "type"],
+    properties: {
+        urn: { type: "string", minLength: 1 },
+        type: { type: "string", minLength: 1 },
+        id: { type: "string" },
+        custom: { type: "boolean" },
+        delete: { type: "boolean" },
+        inputs: { type: "object" },
+        outputs: { type: "object" },
+        parent: { type: "string" },
+        provider: { type: "string" },
+        dependencies: stringList,
+        propertyDependencies: { type: "object", additionalProperties: stringList },
+    },
+} as const;
+
+export const stackExportSchema = {
+    type: "object",
+    required: ["version", "deployment"],
+    properties: {
+        version: { type: "integer" },
+        deployment: {
+            type: "object",
+            properties: { resources: { type: "array", items: stateResource } },
+        },
+    },
+} as const;
+
+export const previewSchema = {
+    type: "object",
+    required: ["steps"],
+    properties: {
+        steps: {
+            type: "array",
+            items: {
+                type: "object",
+                required: ["op"],
+                properties: { op: { type: "string" }, urn: { type: "string" }, newState: stateResource, oldState: { type: "object" } },
+            },
+        },
+    },
+} as const;
+
+export const resourceListSchema = {
+    type: "array",
+    items: {
+        type: "object",
+        required: ["type"],
+        properties: {
+            type: { type: "string", pattern: ":" },
+            name: { type: "string", minLength: 1 },
+            urn: { type: "string", minLength: 1 },
+            props: { type: "object" },
+        },
+    },
+} as const;
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const compiled = new Map<object, ValidateFunction>();
+
+/** `/deployment/resources/3/urn` → `deployment.resources[3].urn`. */
+export function readablePath(instancePath: string): string {
+    return instancePath
+        .split("/")
+        .slice(1)
+        .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc === "" ? part : `${acc}.${part}`), "");
+}
+
+/** One readable sentence for the first schema error, naming where it is. */
+export function describeSchemaError(error: ErrorObject): string {
+    const where = readablePath(error.instancePath) || "the document";
+    if (error.keyword === "required") return `${where} is missing "${(error.params as { missingProperty: string }).missingProperty}"`;
+    if (error.keyword === "pattern" && where.endsWith("type")) return `${where} must be a Pulumi type token such as aws:s3/bucket:Bucket`;
+    return `${where} ${error.message ?? "is invalid"}`;
+}
+
+/** Validates `data` against `schema`; returns a description of the first problem, if any. */
+export function schemaProblem(schema: object, data: unknown): string | undefined {
+    let validate = compiled.get(schema);
+    if (!validate) {
+        validate = ajv.compile(schema);
+        compiled.set(schema, validate);
+    }
+    if (validate(data)) return undefined;
+    const [first] = validate.errors ?? [];
+    return first ? describeSchemaError(first) : "is invalid";
+}

@@ -1,0 +1,51 @@
+import type { CheckResult, Finding } from "../engine";
+
+/** What a report knows besides the check result. */
+export interface ReportContext {
+    readonly tool: { readonly name: string; readonly version: string };
+    /** The checked file, as given on the command line. */
+    readonly inputFile?: string;
+    /** ANSI colours (the table only; set when writing to a terminal). */
+    readonly color?: boolean;
+}
+
+export interface Summary {
+    readonly resources: number;
+    readonly violations: number;
+    readonly mandatory: number;
+    readonly advisory: number;
+    readonly remediated: number;
+    readonly exempted: number;
+}
+
+export function summarize(result: CheckResult): Summary {
+    const mandatory = result.findings.filter((f) => f.level === "mandatory").length;
+    return {
+        resources: result.resources.length,
+        violations: result.findings.length,
+        mandatory,
+        advisory: result.findings.length - mandatory,
+        remediated: result.remediations.length,
+        exempted: 0,
+    };
+}
+
+/** Findings grouped by resource URN, resources in input order, mandatory first within each. */
+export function findingsByResource(result: CheckResult, findings: readonly Finding[] = result.findings): Array<{ urn: string; type: string; name: string; findings: Finding[] }> {
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+        const list = groups.get(f.urn);
+        if (list) list.push(f);
+        else groups.set(f.urn, [f]);
+    }
+    const order = new Map(result.resources.map((r, i) => [r.urn, i]));
+    const rank = (f: Finding) => (f.level === "mandatory" ? 0 : 1);
+    return [...groups.entries()]
+        .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))
+        .map(([urn, list]) => ({
+            urn,
+            type: list[0].type,
+            name: list[0].name || "(stack)",
+            findings: list.sort((x, y) => rank(x) - rank(y) || x.policy.localeCompare(y.policy)),
+        }));
+}

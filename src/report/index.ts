@@ -1,0 +1,31 @@
+/** Reports: pure functions from a check result to text. */
+import type { CheckResult } from "../engine";
+import type { ReportContext } from "./context";
+import { renderJson } from "./json";
+import { renderJunit } from "./junit";
+import { renderMarkdown } from "./markdown";
+import { renderSarif } from "./sarif";
+import { renderTable } from "./table";
+
+export const FORMATS = ["table", "json", "sarif", "junit", "markdown"] as const;
+export type Format = (typeof FORMATS)[number];
+
+const renderers: Record<Format, (result: CheckResult, context: ReportContext) => string> = {
+    table: renderTable,
+    json: renderJson,
+    sarif: renderSarif,
+    junit: renderJunit,
+    markdown: renderMarkdown,
+};
+
+export function renderReport(format: Format, result: CheckResult, context: ReportContext): string {
+    return renderers[format](result, context);
+}
+
+export { jsonReport, renderJson } from "./json";
+export { renderTable } from "./table";
+export { renderSarif } from "./sarif";
+export { renderJunit } from "./junit";
+export { renderMarkdown } from "./markdown";
+export { summarize, type ReportContext, type Summary } from "./context";
+export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";

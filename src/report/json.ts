@@ -1,0 +1,46 @@
+import type { CheckResult, Finding } from "../engine";
+import { summarize, type ReportContext } from "./context";
+
+function violation(f: Finding) {
+    return {
+        pack: f.pack,
+        policy: f.policy,
+        level: f.level,
+        severity: f.severity,
+        urn: f.urn,
+        type: f.type,
+        name: f.name,
+        message: f.message,
+        description: f.description,
+        ...(f.propertyPath ? { propertyPath: f.propertyPath } : {}),
+        remediation: f.remediation,
+        ...(f.frameworks ? { frameworks: f.frameworks } : {}),
+    };
+}
+
+/**
+ * The JSON report, per the contract other tools rely on: tool, packs, summary, violations.
+ * Fields may be added; none of the contract's may be renamed or removed.
+ */
+export function jsonReport(result: CheckResult, context: ReportContext) {
+    return {
+        tool: context.tool,
+        packs: result.packs,
+        ...(context.inputFile ? { input: context.inputFile } : {}),
+        summary: summarize(result),
+        violations: result.findings.map(violation),
+        notes: result.notes.map((n) => ({ ...violation(n), kind: n.kind })),
+        remediations: result.remediations.map((r) => ({
+            pack: r.pack,
+            policy: r.policy,
+            urn: r.urn,
+            type: r.type,
+            name: r.name,
+            changes: r.changes.map((c) => ({ propertyPath: c.path, from: c.before, to: c.after })),
+        })),
+    };
+}
+
+export function renderJson(result: CheckResult, context: ReportContext): string {
+    return `${JSON.stringify(jsonReport(result, context), null, 2)}\n`;
+}

@@ -1,0 +1,59 @@
+import type { CheckResult } from "../engine";
+import { findingsByResource, summarize, type ReportContext } from "./context";
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/** A Markdown report for pull-request comments: a verdict, a table of violations, details per resource. */
+export function renderMarkdown(result: CheckResult, context: ReportContext): string {
+    const s = summarize(result);
+    const lines: string[] = [];
+    const verdict = s.mandatory > 0 ? "❌ Blocked" : s.advisory > 0 ? "⚠️ Passed with advisories" : "✅ Passed";
+    lines.push(`## ${verdict} — ${context.tool.name}`);
+    lines.push("");
+    lines.push(
+        `${s.resources} resources checked${context.inputFile ? ` in \`${cell(context.inputFile)}\`` : ""} against ` +
+            `${result.packs.map((p) => `\`${p.name}\` ${p.version}`).join(", ")}: ` +
+            `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate.`,
+    );
+    if (result.findings.length > 0) {
+        lines.push("");
+        lines.push("| Level | Policy | Resource | Problem | Fix |");
+        lines.push("| --- | --- | --- | --- | --- |");
+        for (const group of findingsByResource(result)) {
+            for (const f of group.findings) {
+                lines.push(`| ${f.level === "mandatory" ? "🔴 mandatory" : "🟡 advisory"} | \`${f.policy}\` | \`${cell(group.name)}\` | ${cell(f.message)} | ${cell(f.remediation)} |`);
+            }
+        }
+        lines.push("");
+        lines.push("<details><summary>Why these matter</summary>");
+        lines.push("");
+        const seen = new Set<string>();
+        for (const f of result.findings) {
+            if (seen.has(f.policy)) continue;
+            seen.add(f.policy);
+            lines.push(`- **\`${f.policy}\`** (${f.severity}): ${cell(f.description)}`);
+        }
+        lines.push("");
+        lines.push("</details>");
+    }
+    if (result.remediations.length > 0) {
+        lines.push("");
+        lines.push("### Would remediate");
+        lines.push("");
+        for (const r of result.remediations) {
+            for (const c of r.changes) lines.push(`- \`${cell(r.name)}\` (\`${r.policy}\`): \`${cell(c.path)}\` → \`${cell(JSON.stringify(c.after))}\``);
+        }
+    }
+    if (result.notes.length > 0) {
+        lines.push("");
+        lines.push(`<details><summary>${result.notes.length} checks could not run</summary>`);
+        lines.push("");
+        for (const n of result.notes) lines.push(`- \`${n.policy}\` on \`${cell(n.name || n.urn)}\`: ${cell(n.message)}`);
+        lines.push("");
+        lines.push("</details>");
+    }
+    return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Decoding the engine's JSON encoding of property values (as found in stack exports, preview
+ * JSON and RegisterResource requests) into what a policy sees, and encoding props back for the
+ * analyzer protocol. Signatures are from @pulumi/pulumi/runtime/rpc.js (specialSigKey and the
+ * special*Sig constants); unknowns are the engine's sentinel strings (see resource.ts).
+ */
+import { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS } from "./resource";
+
+export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+export const RESOURCE_REFERENCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+export const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+
+/** A path into a property bag: `["ingress", 0, "cidrBlocks"]`. */
+export type PropertyPathSegments = ReadonlyArray<string | number>;
+
+export interface DecodedProps {
+    readonly props: Record<string, unknown>;
+    /** Where secret values sit; used to re-encode them on the wire. */
+    readonly secretPaths: PropertyPathSegments[];
+    /** The plain secret values (leaves), scrubbed from every message. */
+    readonly secrets: unknown[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Adds the leaf values of `value` (stringified) to `into`: the strings to scrub from messages. */
+export function collectSecretLeaves(value: unknown, into: unknown[]): void {
+    if (value !== null && typeof value === "object") Object.values(value).forEach((v) => collectSecretLeaves(v, into));
+    else if (value !== null && value !== undefined && value !== SECRET_PLACEHOLDER) into.push(typeof value === "string" ? value : String(value));
+}
+
+/**
+ * Decodes a property bag. Secrets become their plain value when the document carries it
+ * (`value`, or `plaintext` from `--show-secrets`); an encrypted secret (`ciphertext`) or a
+ * masked one (`"[secret]"`) becomes the string `[secret]`: present, but not readable offline.
+ * Resource references become the referenced ID (or URN), as the engine sends them to analyzers.
+ */
+export function decodeProps(raw: unknown): DecodedProps {
+    const secretPaths: PropertyPathSegments[] = [];
+    const secrets: unknown[] = [];
+
+    const decode = (value: unknown, path: (string | number)[], inSecret: boolean): unknown => {
+        if (Array.isArray(value)) return value.map((v, i) => decode(v, [...path, i], inSecret));
+        if (value === SECRET_PLACEHOLDER && !inSecret) {
+            secretPaths.push(path);
+            return value;
+        }
+        if (!isRecord(value)) return value;
+        const sig = value[SIG_KEY];
+        if (sig === SECRET_SIG) {
+            const plain = "value" in value
+                ? decode(value.value, path, true)
+                : typeof value.plaintext === "string"
+                  ? decode(safeJson(value.plaintext), path, true)
+                  : SECRET_PLACEHOLDER;
+            if (!inSecret) secretPaths.push(path);
+            collectSecretLeaves(plain, secrets);
+            return plain;
+        }
+        if (sig === RESOURCE_REFERENCE_SIG) {
+            const id = value.id;
+            return typeof id === "string" && id !== "" ? id : value.urn;
+        }
+        if (sig === OUTPUT_VALUE_SIG) {
+            if (!("value" in value)) return UNKNOWN_SENTINELS.string;
+            if (value.secret === true) return decode({ [SIG_KEY]: SECRET_SIG, value: value.value }, path, inSecret);
+            return decode(value.value, path, inSecret);
+        }
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = decode(v, [...path, k], inSecret);
+        return out;
+    };
+
+    const props = isRecord(raw) ? (decode(raw, [], false) as Record<string, unknown>) : {};
+    return { props, secretPaths, secrets };
+}
+
+function safeJson(text: string): unknown {
+    try {
+        return JSON.parse(text);
+    } catch {
+        return text;
+    }
+}
+
+/**
+ * Props as the engine marshals them for an analyzer (KeepUnknowns, KeepSecrets): unknowns stay
+ * sentinel strings, values at `secretPaths` are wrapped in the secret signature, undefined is
+ * dropped.
+ */
+export function encodeProps(props: Record<string, unknown>, secretPaths: readonly PropertyPathSegments[] = []): Record<string, unknown> {
+    const copy = JSON.parse(JSON.stringify(props ?? {})) as Record<string, unknown>;
+    // Deepest paths first, so wrapping a parent does not hide a child's path.
+    const ordered = [...secretPaths].sort((a, b) => b.length - a.length);
+    let root: unknown = copy;
+    for (const path of ordered) {
+        if (path.length === 0) {
+            root = { [SIG_KEY]: SECRET_SIG, value: root };
+            continue;
+        }
+        const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], root);
+        const last = path[path.length - 1];
+        if (parent !== null && typeof parent === "object" && last in (parent as object)) {
+            const holder = parent as Record<string | number, unknown>;
+            holder[last] = { [SIG_KEY]: SECRET_SIG, value: holder[last] };
+        }
+    }
+    return root as Record<string, unknown>;
+}
