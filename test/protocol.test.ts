@@ -5,10 +5,10 @@
  */
 import * as path from "node:path";
 import { buildPolicies, evaluatePolicies, type ResourceUnderTest } from "../src";
-import { launchPolicyPack, type RunningPack, type AnalyzerInfo, type WireDiagnostic } from "../src/engine";
+import { engineConfig, launchPolicyPack, type RunningPack, type AnalyzerInfo, type WireDiagnostic } from "../src/engine";
 import { mockResource, unknown } from "../src/testing";
 import { allRules } from "../packs";
-import { engineDefaultConfig, repoRoot, ruleFilesOnDisk } from "./support";
+import { repoRoot, ruleFilesOnDisk } from "./support";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require("../package.json") as { version: string };
@@ -19,7 +19,7 @@ let info: AnalyzerInfo;
 beforeAll(async () => {
     pack = await launchPolicyPack(repoRoot);
     info = await pack.getAnalyzerInfo();
-    await pack.configure(engineDefaultConfig(info));
+    await pack.configure(engineConfig(info));
 });
 
 afterAll(async () => {
@@ -101,7 +101,7 @@ test("AnalyzeStack joins buckets to their public access blocks", async () => {
 });
 
 test("Remediate fixes IMDSv2 in place at level remediate, and only where needed", async () => {
-    await pack.configure({ ...engineDefaultConfig(info), "ec2-imdsv2-required": { enforcementLevel: "remediate" } });
+    await pack.configure({ ...engineConfig(info), "ec2-imdsv2-required": { enforcementLevel: "remediate" } });
     try {
         const [remediation] = await pack.remediate(instance);
         expect(remediation.policyName).toBe("ec2-imdsv2-required");
@@ -109,7 +109,7 @@ test("Remediate fixes IMDSv2 in place at level remediate, and only where needed"
         const fixed = { ...instance, props: remediation.properties ?? {} };
         expect(await pack.remediate(fixed)).toEqual([]);
     } finally {
-        await pack.configure(engineDefaultConfig(info));
+        await pack.configure(engineConfig(info));
     }
 });
 
@@ -121,7 +121,7 @@ test("the protocol host and the in-process evaluator give identical diagnostics"
     viaProtocol.push(...(await pack.analyzeStack(examples)).diagnostics.map(key));
 
     const config = Object.fromEntries(
-        Object.entries(engineDefaultConfig(info)).map(([name, c]) => [name, { ...c.properties, enforcementLevel: c.enforcementLevel }]),
+        Object.entries(engineConfig(info)).map(([name, c]) => [name, { ...c.properties, enforcementLevel: c.enforcementLevel }]),
     );
     const inProcess = await evaluatePolicies(buildPolicies(allRules), examples, {
         packName: info.name,
@@ -138,7 +138,7 @@ test("a rule that throws is reported as an advisory diagnostic, and the pack kee
     try {
         const crashInfo = await crashing.getAnalyzerInfo();
         expect(crashInfo.version).toBe("1.2.3");
-        await crashing.configure(engineDefaultConfig(crashInfo));
+        await crashing.configure(engineConfig(crashInfo));
         const first = await crashing.analyze(bucket);
         expect(first.diagnostics).toEqual([expect.objectContaining({ policyName: "always-throws", enforcementLevel: "advisory" })]);
         expect(first.diagnostics[0].message).toContain(`Rule "always-throws" failed while checking resource ${bucket.urn}`);

@@ -1,27 +1,9 @@
 /** Helpers shared by tests that run packs over the analyzer protocol. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { AnalyzerInfo, WirePolicyConfig } from "../src/engine";
 import type { Rule } from "../src";
 
 export const repoRoot = path.resolve(__dirname, "..");
-
-/**
- * The configuration the engine sends when no --policy-pack-config is given: every policy at its
- * default level, with its schema defaults as properties.
- */
-export function engineDefaultConfig(info: AnalyzerInfo): WirePolicyConfig {
-    return Object.fromEntries(
-        info.policies.map((p) => {
-            const properties = Object.fromEntries(
-                Object.entries(p.configSchema?.properties ?? {})
-                    .filter(([, schema]) => schema !== null && typeof schema === "object" && "default" in (schema as object))
-                    .map(([key, schema]) => [key, (schema as { default: unknown }).default]),
-            );
-            return [p.name, { enforcementLevel: p.enforcementLevel, properties }];
-        }),
-    );
-}
 
 /** Every rule file under packs/ (one rule per file, default export), found on disk. */
 export function ruleFilesOnDisk(): { file: string; rule: Rule }[] {

@@ -4,7 +4,7 @@
  * Analyze on the remediated inputs, then one AnalyzeStack over every resource.
  */
 import type { ResourceUnderTest } from "../evaluate";
-import { encodeProps } from "../wire";
+import { decodeProps, encodeProps } from "../wire";
 import { launchPolicyPack, type AnalyzerInfo, type LaunchOptions, type WireDiagnostic, type WirePolicyConfig, type WireRemediation, type WireResource } from "./analyzer-host";
 import { InputError } from "./errors";
 
@@ -51,12 +51,13 @@ export function engineConfig(info: AnalyzerInfo, document: Record<string, unknow
     return config;
 }
 
-function toWire(resource: ResourceUnderTest, props: Record<string, unknown>): WireResource {
+/** The resource as the engine sends it; `wireProps` are already in the engine's encoding. */
+function toWire(resource: ResourceUnderTest, wireProps: Record<string, unknown>): WireResource {
     return {
         type: resource.type,
         urn: resource.urn,
         name: resource.name,
-        props: encodeProps(props, resource.secretPaths),
+        props: wireProps,
         parent: resource.parent,
         dependencies: resource.dependencies,
         propertyDependencies: resource.propertyDependencies,
@@ -79,18 +80,21 @@ export async function analyzePack(
         const diagnostics: WireDiagnostic[] = [];
         const remediations: AnalyzePackResult["remediations"] = [];
         const remediatedProps = new Map<string, Record<string, unknown>>();
+        const wireInputs = new Map<string, Record<string, unknown>>();
         for (const resource of resources) {
-            let props = resource.props;
+            let wire = encodeProps(resource.props, resource.secretPaths);
             if (remediating) {
-                for (const remediation of await pack.remediate(toWire(resource, props))) {
+                for (const remediation of await pack.remediate(toWire(resource, wire))) {
                     remediations.push({ ...remediation, urn: resource.urn });
-                    if (remediation.properties) props = remediation.properties;
+                    // Remediated props come back in wire encoding, secrets still marked secret.
+                    if (remediation.properties) wire = remediation.properties;
                 }
             }
-            remediatedProps.set(resource.urn, props);
-            diagnostics.push(...(await pack.analyze(toWire(resource, props))).diagnostics);
+            wireInputs.set(resource.urn, wire);
+            remediatedProps.set(resource.urn, decodeProps(wire).props);
+            diagnostics.push(...(await pack.analyze(toWire(resource, wire))).diagnostics);
         }
-        const stack = resources.map((r) => toWire(r, r.outputs ?? remediatedProps.get(r.urn) ?? r.props));
+        const stack = resources.map((r) => toWire(r, r.outputs ? encodeProps(r.outputs) : (wireInputs.get(r.urn) ?? {})));
         diagnostics.push(...(await pack.analyzeStack(stack)).diagnostics);
         return { info, diagnostics, remediations, remediatedProps };
     } finally {

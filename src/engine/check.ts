@@ -7,6 +7,7 @@ import { evaluatePolicies, type Diagnostic, type DiagnosticKind, type PropertyCh
 import { buildPolicies, type PackDefinition } from "../pack";
 import type { FrameworkMapping, Level, Rule, Severity } from "../rule";
 import { resolvePolicyConfig, type ConfigSource } from "./config";
+import { packageVersion } from "./package-root";
 
 /** One diagnostic, as reports show it. */
 export interface Finding {
@@ -79,8 +80,9 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
     const rules = options.packs.flatMap((p) => p.rules);
     const config = resolvePolicyConfig(rules, options.configSources ?? [], options.knownRules ?? rules);
     const evaluation = await evaluatePolicies(buildPolicies(rules), resources, {
+        // Named as the pack that serves these rules: one pack, or the combined root pack.
         packName: options.packs.length === 1 ? options.packs[0].name : "pulumi-guardrails",
-        packVersion: options.packs.length === 1 ? options.packs[0].version : "combined",
+        packVersion: options.packs.length === 1 ? options.packs[0].version : packageVersion(),
         config,
         onProgress: options.onProgress,
     });

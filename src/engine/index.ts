@@ -18,3 +18,4 @@ export { resolvePolicyConfig, readConfigFile, environmentConfig, environmentName
 export { loadInputFile, convertInput, readJsonFile, type LoadedInput, type InputKind } from "./inputs";
 export { InputError } from "./errors";
 export { packageVersion } from "./package-root";
+export { diffDiagnostics, type ComparableDiagnostic, type DiagnosticDifference } from "./differential";
