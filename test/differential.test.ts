@@ -9,8 +9,15 @@ import { analyzePack, diffDiagnostics, loadInputFile, packageVersion, resolvePol
 import { allRules } from "../packs";
 import { repoRoot } from "./support";
 
-const exampleDir = path.join(repoRoot, "examples", "stacks");
-const exampleFiles = fs.readdirSync(exampleDir).filter((f) => f.endsWith(".json")).map((f) => path.join(exampleDir, f));
+/** Every JSON input shipped under examples/ (stack exports, preview output, resource lists). */
+function exampleInputs(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === "node_modules" ? [] : exampleInputs(full);
+        return entry.name.endsWith(".json") && !["package.json", "package-lock.json", "tsconfig.json"].includes(entry.name) ? [full] : [];
+    });
+}
+const exampleFiles = exampleInputs(path.join(repoRoot, "examples"));
 const resources: ResourceUnderTest[] = exampleFiles.flatMap((file) => loadInputFile(file).resources);
 
 async function inProcess(config: Record<string, unknown> = {}) {
@@ -25,7 +32,7 @@ async function inProcess(config: Record<string, unknown> = {}) {
 }
 
 test("the examples hold enough resources and violations to mean something", async () => {
-    expect(exampleFiles.length).toBeGreaterThanOrEqual(2);
+    expect(exampleFiles.length).toBeGreaterThanOrEqual(4);
     expect(resources.length).toBeGreaterThanOrEqual(15);
     expect((await inProcess()).length).toBeGreaterThanOrEqual(5);
 });
