@@ -3,6 +3,7 @@
  * the engine launches a Node policy pack and driven over the real analyzer gRPC protocol, and
  * its answers must equal the in-process evaluator's on the same resources.
  */
+import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { buildPolicies, evaluatePolicies, type ResourceUnderTest } from "../src";
 import { engineConfig, launchPolicyPack, type RunningPack, type AnalyzerInfo, type WireDiagnostic } from "../src/engine";
@@ -147,3 +148,32 @@ test("a rule that throws is reported as an advisory diagnostic, and the pack kee
         await crashing.stop();
     }
 });
+
+describe("the host reports broken packs clearly and always stops them", () => {
+    const fixture = (name: string) => path.join(__dirname, "fixtures", name);
+
+    test("a pack that exits without serving", async () => {
+        await expect(launchPolicyPack(fixture("silent-pack"))).rejects.toThrow(/exited before printing its port/);
+    });
+
+    test("a pack that prints at load time", async () => {
+        await expect(launchPolicyPack(fixture("chatty-pack"))).rejects.toThrow(/printed "loading my policies\.\.\." where its port was expected/);
+    });
+
+    test("a pack that never answers is killed after the timeout", async () => {
+        const before = new Set(runningPids());
+        await expect(launchPolicyPack(fixture("hanging-pack"), { startTimeoutMs: 1500 })).rejects.toThrow(/did not print its port within 1500 ms/);
+        const leftovers = runningPids().filter((pid) => !before.has(pid));
+        expect(leftovers).toEqual([]);
+    });
+
+    test("a directory without @pulumi/pulumi", async () => {
+        await expect(launchPolicyPack("/")).rejects.toThrow(/@pulumi\/pulumi is not installed there/);
+    });
+});
+
+/** PIDs of processes running a hanging-pack fixture. */
+function runningPids(): number[] {
+    const result = spawnSync("pgrep", ["-f", "hanging-pack"], { encoding: "utf8" });
+    return result.stdout.split("\n").filter(Boolean).map(Number);
+}
