@@ -62,7 +62,8 @@ export interface EvaluationOptions {
 /** What produced a diagnostic. */
 export type DiagnosticKind = "violation" | "unknown-during-preview" | "rule-error";
 
-export interface Diagnostic {
+/** A diagnostic as the policy server sends it to the engine (AnalyzeDiagnostic). */
+export interface EngineDiagnostic {
     readonly policyName: string;
     readonly policyPackName: string;
     readonly policyPackVersion: string;
@@ -71,7 +72,12 @@ export interface Diagnostic {
     readonly message: string;
     readonly enforcementLevel: Level;
     readonly severity?: Severity;
+    /** The resource concerned (for resource policies, the analyzed resource). */
     readonly urn: string;
+}
+
+/** A diagnostic from in-process evaluation: the engine's fields plus what produced it and where. */
+export interface Diagnostic extends EngineDiagnostic {
     readonly kind: DiagnosticKind;
     readonly propertyPath?: string;
     readonly fix?: string;

@@ -55,6 +55,7 @@ export {
     type EvaluationOptions,
     type EvaluationResult,
     type Diagnostic,
+    type EngineDiagnostic,
     type DiagnosticKind,
     type RemediationRecord,
     type PropertyChange,

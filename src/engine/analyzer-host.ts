@@ -24,6 +24,7 @@ import type * as AnalyzerGrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import type * as EngineGrpc from "@pulumi/pulumi/proto/engine_grpc_pb";
 import type * as StructPb from "google-protobuf/google/protobuf/struct_pb";
 import type * as EmptyPb from "google-protobuf/google/protobuf/empty_pb";
+import type { EngineDiagnostic } from "../evaluate";
 import type { Level, Severity } from "../rule";
 
 const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi/package.json"));
@@ -67,16 +68,8 @@ export interface AnalyzerInfo {
     readonly policies: PolicyInfo[];
 }
 
-export interface WireDiagnostic {
-    readonly policyName: string;
-    readonly policyPackName: string;
-    readonly policyPackVersion: string;
-    readonly description: string;
-    readonly message: string;
-    readonly enforcementLevel: Level;
-    readonly urn: string;
-    readonly severity?: Severity;
-}
+/** A diagnostic received over the protocol; the URN is filled in for resource diagnostics. */
+export type WireDiagnostic = EngineDiagnostic;
 
 export interface AnalyzeResult {
     readonly diagnostics: WireDiagnostic[];
