@@ -175,6 +175,16 @@ function pulumiTypeOf(fn: unknown): string | undefined {
     return typeof t === "string" && t.length > 0 ? t : undefined;
 }
 
+/** `value` with every leaf that was a secret replaced by `[secret]`, at any depth. */
+function maskSecrets(value: unknown, secrets: ReadonlySet<unknown>): unknown {
+    if (secrets.size === 0) return value;
+    if (Array.isArray(value)) return value.map((v) => maskSecrets(v, secrets));
+    if (value !== null && typeof value === "object") {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, secrets)]));
+    }
+    return secrets.has(value) || (value !== null && value !== undefined && secrets.has(String(value))) ? SECRET_PLACEHOLDER : value;
+}
+
 /** Paths whose values differ between two property bags. */
 function diffProps(before: unknown, after: unknown, path = ""): PropertyChange[] {
     if (before === after) return [];
@@ -293,8 +303,7 @@ export async function evaluatePolicies(
                     if (returned) {
                         const after = returned === props ? raw : cloneProps(returned as Record<string, unknown>);
                         const secrets = new Set(resource.secrets ?? []);
-                        const hide = (v: unknown) => (secrets.has(v) ? SECRET_PLACEHOLDER : v);
-                        const changes = diffProps(inputs, after).map((c) => ({ ...c, before: hide(c.before), after: hide(c.after) }));
+                        const changes = diffProps(inputs, after).map((c) => ({ ...c, before: maskSecrets(c.before, secrets), after: maskSecrets(c.after, secrets) }));
                         result.remediations.push({ policyName: p.name, urn: resource.urn, changes });
                         inputs = after;
                     }

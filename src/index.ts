@@ -40,6 +40,8 @@ export { toPolicy, violationText } from "./policy";
 export {
     known,
     knownOr,
+    listOf,
+    recordOf,
     isUnknownSentinel,
     propertyPath,
     redactSecrets,

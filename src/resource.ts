@@ -90,3 +90,16 @@ export function redactSecrets(text: string, secrets: Iterable<unknown>): string 
     }
     return result;
 }
+
+/**
+ * `value` if it is an array, else an empty one. Props come from users and providers and may
+ * hold anything; rules iterate through this so a wrong-typed value is not a crash.
+ */
+export function listOf(value: unknown): unknown[] {
+    return Array.isArray(value) ? value : [];
+}
+
+/** `value` if it is a (non-array) object, else an empty record. */
+export function recordOf(value: unknown): Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

@@ -1,4 +1,4 @@
-import { defineRule } from "../../../src";
+import { defineRule, recordOf } from "../../../src";
 
 export default defineRule({
     id: "ec2-imdsv2-required",
@@ -17,19 +17,22 @@ export default defineRule({
     defaultLevel: "mandatory",
     resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
     validate(props, ctx) {
-        const options = props.metadataOptions;
+        const options = recordOf(props.metadataOptions);
         // With the endpoint switched off there is no metadata service to abuse.
-        if (options?.httpEndpoint === "disabled") return;
-        if (options?.httpTokens === "required") return;
+        if (options.httpEndpoint === "disabled") return;
+        if (options.httpTokens === "required") return;
         const kind = ctx.type === "aws:ec2/instance:Instance" ? "Instance" : "Launch template";
-        const current = options?.httpTokens ? `set to "${options.httpTokens}"` : "not set, so AWS may default to optional";
+        const current = typeof options.httpTokens === "string" && /^[a-z]{1,20}$/.test(options.httpTokens)
+            ? `set to "${options.httpTokens}"`
+            : "not set to a known value, so AWS may default to optional";
         ctx.report({
             message: `${kind} \`${ctx.name}\` accepts IMDSv1: metadataOptions.httpTokens is ${current}.`,
             propertyPath: "metadataOptions.httpTokens",
         });
     },
     remediate(props) {
-        if (props.metadataOptions) props.metadataOptions.httpTokens = "required";
+        const options = props.metadataOptions;
+        if (options !== null && typeof options === "object" && !Array.isArray(options)) options.httpTokens = "required";
         else props.metadataOptions = { httpTokens: "required" };
     },
 });

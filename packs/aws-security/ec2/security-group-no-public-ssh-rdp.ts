@@ -1,4 +1,4 @@
-import { defineRule, propertyPath } from "../../../src";
+import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
 import { describePorts, isWorldCidr, reachedPorts } from "../lib/network";
 
 /** One ingress rule, in the shape shared by inline ingress and `ec2.SecurityGroupRule`. */
@@ -52,8 +52,8 @@ export default defineRule({
         const ports = ctx.config.ports;
         const label = `\`${ctx.name}\``;
         if (ctx.type === "aws:ec2/securityGroup:SecurityGroup") {
-            const ingress = (props as { ingress?: IngressShape[] }).ingress ?? [];
-            ingress.forEach((rule, index) => {
+            listOf((props as { ingress?: unknown }).ingress).forEach((entry, index) => {
+                const rule: IngressShape = recordOf(entry);
                 const world = worldCidrsOf(rule);
                 const reached = world ? reachedPorts(rule.protocol, rule.fromPort, rule.toPort, ports) : [];
                 if (world && reached.length > 0) {

@@ -1,4 +1,4 @@
-import { defineRule, propertyPath } from "../../../src";
+import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
 
 /** Canned ACLs that grant access to everyone, or to every AWS account. */
 const PUBLIC_CANNED_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
@@ -35,15 +35,14 @@ export default defineRule({
             ctx.report({ message: `${kind} \`${ctx.name}\` uses the canned ACL "${props.acl}".`, propertyPath: "acl" });
         }
         if (ctx.type === "aws:s3/bucket:Bucket") {
-            const grants = (props as { grants?: Array<{ uri?: unknown }> }).grants ?? [];
-            grants.forEach((grant, index) => {
-                const group = publicGroupOf(grant.uri);
+            listOf((props as { grants?: unknown }).grants).forEach((grant, index) => {
+                const group = publicGroupOf(recordOf(grant).uri);
                 if (group) ctx.report({ message: `Bucket \`${ctx.name}\` grants access to ${group}.`, propertyPath: propertyPath("grants", index, "uri") });
             });
         } else {
-            const policy = (props as { accessControlPolicy?: { grants?: Array<{ grantee?: { uri?: unknown } }> } }).accessControlPolicy;
-            (policy?.grants ?? []).forEach((grant, index) => {
-                const group = publicGroupOf(grant.grantee?.uri);
+            const policy = recordOf((props as { accessControlPolicy?: unknown }).accessControlPolicy);
+            listOf(policy.grants).forEach((grant, index) => {
+                const group = publicGroupOf(recordOf(recordOf(grant).grantee).uri);
                 if (group) {
                     ctx.report({
                         message: `Bucket ACL \`${ctx.name}\` grants access to ${group}.`,
