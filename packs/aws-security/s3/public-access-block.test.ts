@@ -46,6 +46,16 @@ const cases: RuleCase[] = [
         expect: "pass",
     },
     {
+        name: "a block for a bucket outside the stack does not cover ours",
+        resources: [assets, block("other-pab", { bucket: "someone-elses-bucket", ...ALL_ON })],
+        expect: { violations: [{ urn: assets.urn }] },
+    },
+    {
+        name: "joined by the bucket's ID when the block refers to it that way (stack export outputs)",
+        resources: [bucket("assets", { bucket: "assets", id: "assets-id" }), block("assets-pab", { bucket: "assets-id", ...ALL_ON })],
+        expect: "pass",
+    },
+    {
         name: "flags unknown during preview count as on",
         resources: [assets, block("assets-pab", { bucket: "assets", ...ALL_ON, blockPublicAcls: unknown("boolean") })],
         expect: "pass",

@@ -1,4 +1,5 @@
-import { defineRule, knownOr, type StackResource } from "../../../src";
+import { defineRule, knownOr } from "../../../src";
+import { joinSatellites } from "../lib/join";
 
 const FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] as const;
@@ -13,9 +14,7 @@ function flagsOff(props: Record<string, unknown>): string[] {
 /**
  * Every S3 bucket needs a public access block with all four settings on, either its own
  * (a BucketPublicAccessBlock that refers to it) or the account's. In AWS provider v7 the block
- * is a separate resource, so this is a stack rule joining blocks to buckets through an index:
- * by the URN the block's `bucket` input depends on (works in preview, when names and IDs are
- * still unknown), else by the bucket's name.
+ * is a separate resource, so this is a stack rule joining blocks to buckets (lib/join.ts).
  */
 export default defineRule({
     id: "s3-bucket-public-access-block",
@@ -35,52 +34,31 @@ export default defineRule({
     defaultLevel: "mandatory",
     stack: true,
     validate(stack, ctx) {
-        const buckets = stack.ofType(...BUCKET_TYPES);
-        if (buckets.length === 0) return;
+        const join = joinSatellites(stack, { parentTypes: BUCKET_TYPES, parentKeys: ["bucket", "id"], childTypes: [BLOCK_TYPE], childKey: "bucket" });
+        if (join.parents.length === 0) return;
+        if (stack.ofType(ACCOUNT_BLOCK_TYPE).some((block) => flagsOff(block.props).length === 0)) return;
 
-        const accountBlocks = stack.ofType(ACCOUNT_BLOCK_TYPE);
-        if (accountBlocks.some((block) => flagsOff(block.props).length === 0)) return;
-
-        const covered = new Set<string>();
-        const bucketUrnByName = new Map<string, string>();
-        for (const bucket of buckets) {
-            const name = knownOr(() => bucket.props.bucket, undefined);
-            if (typeof name === "string") bucketUrnByName.set(name, bucket.urn);
-        }
-        let unjoinedBlock = false;
-        for (const block of stack.ofType(BLOCK_TYPE)) {
-            const target = bucketOf(block, bucketUrnByName);
-            if (!target) {
-                unjoinedBlock = true;
-                continue;
+        for (const bucket of join.parents) {
+            const blocks = join.childrenOf(bucket.urn);
+            for (const block of blocks) {
+                const off = flagsOff(block.props);
+                if (off.length > 0) {
+                    ctx.report({
+                        urn: block.urn,
+                        message: `Public access block \`${block.name}\` leaves ${off.join(", ")} off, so public ACLs or policies can still take effect.`,
+                        propertyPath: off[0],
+                        fix: `Set ${off.join(", ")} to true.`,
+                    });
+                }
             }
-            covered.add(target);
-            const off = flagsOff(block.props);
-            if (off.length > 0) {
+            // A block whose bucket cannot be told (unknown reference) might be this bucket's:
+            // say nothing rather than guess.
+            if (blocks.length === 0 && !join.hasUnknownReferences) {
                 ctx.report({
-                    urn: block.urn,
-                    message: `Public access block \`${block.name}\` leaves ${off.join(", ")} off, so public ACLs or policies can still take effect.`,
-                    propertyPath: off[0],
-                    fix: `Set ${off.join(", ")} to true.`,
+                    urn: bucket.urn,
+                    message: `Bucket \`${bucket.name}\` has no public access block, and the account has none with all four settings on.`,
                 });
             }
         }
-        // A block whose bucket we cannot tell (unknown name, no dependency) might cover any
-        // bucket: say nothing rather than guess.
-        if (unjoinedBlock) return;
-        for (const bucket of buckets) {
-            if (covered.has(bucket.urn)) continue;
-            ctx.report({
-                urn: bucket.urn,
-                message: `Bucket \`${bucket.name}\` has no public access block, and the account has none with all four settings on.`,
-            });
-        }
     },
 });
-
-function bucketOf(block: StackResource, bucketUrnByName: ReadonlyMap<string, string>): string | undefined {
-    const dependency = block.propertyDependencies.bucket?.find((r) => (BUCKET_TYPES as readonly string[]).includes(r.type));
-    if (dependency) return dependency.urn;
-    const name = knownOr(() => block.props.bucket, undefined);
-    return typeof name === "string" ? bucketUrnByName.get(name) : undefined;
-}
