@@ -1,0 +1,57 @@
+/**
+ * Publishable pack directories, as a user would receive them: `npm run build:packs` writes
+ * them, `npm pack` turns each into a tarball, which is unpacked and installed in a temporary
+ * directory (dependencies from the registry only) and launched as the Pulumi engine launches a
+ * policy pack. Each must serve its own policies under its own name and version.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { launchPolicyPack } from "../src/engine";
+import { allPacks, allRules } from "../packs";
+import { repoRoot } from "./support";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require("../package.json") as { version: string };
+const packsDir = path.join(repoRoot, "dist", "policy-packs");
+const expected = [
+    ...allPacks.map((p) => ({ name: p.name, version: p.version, policies: p.rules.map((r) => r.id) })),
+    { name: "pulumi-guardrails", version, policies: allRules.map((r) => r.id) },
+];
+let scratch: string;
+
+beforeAll(() => {
+    execFileSync(process.execPath, [path.join(repoRoot, "scripts", "build-packs.mjs")], { cwd: repoRoot, stdio: "pipe" });
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-packs-"));
+});
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+test("one directory per pack plus the combined pack, each with the files `pulumi policy publish` needs", () => {
+    expect(fs.readdirSync(packsDir).sort()).toEqual(expected.map((e) => e.name).sort());
+    for (const { name, version: packVersion } of expected) {
+        const dir = path.join(packsDir, name);
+        expect(fs.readFileSync(path.join(dir, "PulumiPolicy.yaml"), "utf8")).toMatch(/^runtime: nodejs$/m);
+        const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
+        expect(pkg).toMatchObject({ version: packVersion, main: "index.js" });
+        expect(Object.keys(pkg.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi"]);
+    }
+});
+
+test.each(expected)("$name installs from its tarball and serves its policies", async ({ name, version: packVersion, policies }) => {
+    const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", scratch], { cwd: path.join(packsDir, name), encoding: "utf8" }).trim().split("\n").pop() ?? "";
+    const target = path.join(scratch, name);
+    fs.mkdirSync(target);
+    execFileSync("tar", ["xzf", path.join(scratch, tarball), "-C", target, "--strip-components=1"]);
+    execFileSync("npm", ["install", "--omit=dev", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], { cwd: target, stdio: "pipe" });
+
+    const pack = await launchPolicyPack(target);
+    try {
+        const info = await pack.getAnalyzerInfo();
+        expect(info.name).toBe(name);
+        expect(info.version).toBe(packVersion);
+        expect(info.policies.map((p) => p.name).sort()).toEqual([...policies].sort());
+    } finally {
+        await pack.stop();
+    }
+});
