@@ -1,4 +1,15 @@
-import { checkResources, environmentConfig, hasMandatoryFindings, InputError, loadInputFile, packageVersion, readConfigFile, type ConfigSource } from "../engine";
+import {
+    checkResources,
+    environmentConfig,
+    hasMandatoryFindings,
+    InputError,
+    loadInputFile,
+    packageVersion,
+    readConfigFile,
+    runProgramDirectory,
+    type ConfigSource,
+} from "../engine";
+import type { ResourceUnderTest } from "../evaluate";
 import type { PackDefinition } from "../pack";
 import { FORMATS, renderReport, type Format } from "../report";
 import { emit } from "./output";
@@ -30,16 +41,31 @@ export function parseFormat(format: string, allowed: readonly string[] = FORMATS
 const PROGRESS_THRESHOLD = 10_000;
 
 /** `guardrails check <file>`: returns the exit code (0 passed, 1 a mandatory violation). */
-export async function runCheck(file: string, options: CheckCommandOptions, allPacks: readonly PackDefinition[]): Promise<number> {
+export function runCheck(file: string, options: CheckCommandOptions, allPacks: readonly PackDefinition[]): Promise<number> {
+    return checkAndReport(file, async () => loadInputFile(file).resources, options, allPacks);
+}
+
+/** `guardrails preview <dir>`: runs the program under mocks, then checks what it registers. */
+export function runPreview(dir: string, options: CheckCommandOptions & { stack?: string }, allPacks: readonly PackDefinition[]): Promise<number> {
+    return checkAndReport(dir, async () => (await runProgramDirectory(dir, { stack: options.stack })).resources, options, allPacks);
+}
+
+async function checkAndReport(
+    inputLabel: string,
+    loadResources: () => Promise<ResourceUnderTest[]>,
+    options: CheckCommandOptions,
+    allPacks: readonly PackDefinition[],
+): Promise<number> {
+    // Validate every flag and config file before doing the (possibly long) work.
     const format = parseFormat(options.format);
     const packs = selectPacks(allPacks, options.packs);
     const configSources: ConfigSource[] = [];
     if (options.env) configSources.push(environmentConfig(options.env));
     if (options.config) configSources.push(readConfigFile(options.config));
-    const input = loadInputFile(file);
+    const resources = await loadResources();
 
-    const showProgress = input.resources.length > PROGRESS_THRESHOLD && process.stderr.isTTY === true;
-    const result = await checkResources(input.resources, {
+    const showProgress = resources.length > PROGRESS_THRESHOLD && process.stderr.isTTY === true;
+    const result = await checkResources(resources, {
         packs,
         knownRules: allPacks.flatMap((p) => p.rules),
         configSources,
@@ -48,6 +74,6 @@ export async function runCheck(file: string, options: CheckCommandOptions, allPa
             : undefined,
     });
     const color = format === "table" && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    emit(renderReport(format, result, { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: file, color }), options.output);
+    emit(renderReport(format, result, { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color }), options.output);
     return hasMandatoryFindings(result) ? 1 : 0;
 }

@@ -19,3 +19,4 @@ export { loadInputFile, convertInput, readJsonFile, type LoadedInput, type Input
 export { InputError } from "./errors";
 export { packageVersion } from "./package-root";
 export { diffDiagnostics, type ComparableDiagnostic, type DiagnosticDifference } from "./differential";
+export { runProgramDirectory, ProgramError, type ProgramRun, type ProgramRunOptions } from "./program";

@@ -6,7 +6,9 @@
  * It records the raw RegisterResource requests by extending @pulumi/pulumi's own MockMonitor
  * (runtime/mocks.js) and installing it with runtime.setMockOptions (runtime/settings.js).
  */
-import * as pulumi from "@pulumi/pulumi";
+import { createRequire } from "node:module";
+import * as path from "node:path";
+import type * as PulumiSdk from "@pulumi/pulumi";
 import type { ResourceUnderTest } from "../evaluate";
 import { decodeProps } from "../wire";
 
@@ -16,11 +18,18 @@ export interface ProgramOptions {
     /** Run as a preview (default true): outputs of new resources are unknown, like `pulumi preview`. */
     readonly preview?: boolean;
     /** Outputs to report for a resource beyond its inputs (an ARN, an endpoint, ...). */
-    readonly outputs?: (args: pulumi.runtime.MockResourceArgs) => Record<string, unknown>;
+    readonly outputs?: (args: PulumiSdk.runtime.MockResourceArgs) => Record<string, unknown>;
     /** Results for provider function calls (`aws.getCallerIdentity()` and the like). */
-    readonly call?: (args: pulumi.runtime.MockCallArgs) => Record<string, unknown>;
+    readonly call?: (args: PulumiSdk.runtime.MockCallArgs) => Record<string, unknown>;
     /** Stack configuration, as in `Pulumi.<stack>.yaml` (`"aws:region": "eu-west-1"`). */
     readonly config?: Readonly<Record<string, string>>;
+    /** Config keys whose values are secret. */
+    readonly secretConfigKeys?: readonly string[];
+    /**
+     * The directory of the @pulumi/pulumi package the program uses (default: the one this
+     * package resolves). Mocks must be installed in the program's own copy of the SDK.
+     */
+    readonly pulumiPackageDir?: string;
 }
 
 export interface ProgramResult {
@@ -45,7 +54,7 @@ interface RegisterRequest {
 }
 type Callback = (err: unknown, response?: { getUrn(): string }) => void;
 interface MockMonitorClass {
-    new (mocks: pulumi.runtime.Mocks): { registerResource(req: RegisterRequest, callback: Callback): Promise<void> };
+    new (mocks: PulumiSdk.runtime.Mocks): { registerResource(req: RegisterRequest, callback: Callback): Promise<void> };
 }
 
 function toResourceUnderTest(req: RegisterRequest, urn: string): ResourceUnderTest {
@@ -71,7 +80,10 @@ export async function runProgram(program: () => unknown, options: ProgramOptions
     const stack = options.stack ?? "test";
     const preview = options.preview ?? true;
 
-    const mocks: pulumi.runtime.Mocks = {
+    const sdkDir = options.pulumiPackageDir ?? path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+    const sdkRequire = createRequire(path.join(sdkDir, "package.json"));
+    const pulumi = sdkRequire("./index.js") as typeof PulumiSdk;
+    const mocks: PulumiSdk.runtime.Mocks = {
         newResource: (args) => ({
             // In a preview, a new resource's ID is unknown; an empty ID makes the SDK treat it so.
             id: preview ? undefined : `${args.name}-id`,
@@ -80,10 +92,10 @@ export async function runProgram(program: () => unknown, options: ProgramOptions
         call: (args) => options.call?.(args) ?? {},
     };
 
-    for (const [key, value] of Object.entries(options.config ?? {})) pulumi.runtime.setConfig(key, value);
+    pulumi.runtime.setAllConfig({ ...(options.config ?? {}) }, [...(options.secretConfigKeys ?? [])]);
 
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module, not in the package's typings
-    const { MockMonitor } = require("@pulumi/pulumi/runtime/mocks") as { MockMonitor: MockMonitorClass };
+    // Internal module, not in the package's typings.
+    const { MockMonitor } = sdkRequire("./runtime/mocks") as { MockMonitor: MockMonitorClass };
     // Resources are recorded in the order the program registers them; the URN arrives with the response.
     const registered: Array<{ request: RegisterRequest; urn?: string }> = [];
     class RecordingMonitor extends MockMonitor {
@@ -99,9 +111,21 @@ export async function runProgram(program: () => unknown, options: ProgramOptions
 
     await pulumi.runtime.setMocks(mocks, project, stack, preview);
     pulumi.runtime.setMockOptions(new RecordingMonitor(mocks), project, stack, preview);
-    const outputs = await pulumi.runtime.runInPulumiStack(async () => program());
-    // Registrations finish after the program body returns: wait for every outstanding RPC.
-    await pulumi.runtime.disconnect();
+    let outputs: unknown;
+    let failure: { error: unknown } | undefined;
+    try {
+        outputs = await pulumi.runtime.runInPulumiStack(async () => program());
+    } catch (error) {
+        failure = { error };
+    }
+    // Registrations finish after the program body returns (or fails): wait for every
+    // outstanding RPC, so nothing of this run settles later.
+    try {
+        await pulumi.runtime.disconnect();
+    } catch (error) {
+        failure ??= { error };
+    }
+    if (failure) throw failure.error;
     const resources = registered.flatMap(({ request, urn }) => (urn ? [toResourceUnderTest(request, urn)] : []));
     return { resources, outputs };
 }
