@@ -10,7 +10,13 @@ export default tseslint.config(
         rules: {
             "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
             "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-            // Rules and packs must never load provider SDKs at run time.
+        },
+    },
+    {
+        // Rules and packs must never load provider SDKs at run time (tests and example programs may).
+        files: ["src/**/*.ts", "packs/**/*.ts"],
+        ignores: ["**/*.test.ts"],
+        rules: {
             "no-restricted-imports": [
                 "error",
                 {
@@ -26,9 +32,5 @@ export default tseslint.config(
         // Plain CommonJS files (configuration, fixture packs as users write them).
         files: ["**/*.js"],
         rules: { "@typescript-eslint/no-require-imports": "off" },
-    },
-    {
-        files: ["**/*.test.ts", "test/**/*.ts"],
-        rules: { "no-restricted-imports": "off" },
     },
 );
