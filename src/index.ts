@@ -14,6 +14,8 @@ export {
     type FrameworkMapping,
     type RuleConfig,
     type RuleMetadata,
+    type RuleExample,
+    type RuleExamples,
     type Rule,
     type ResourceRule,
     type StackRule,

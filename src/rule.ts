@@ -53,6 +53,22 @@ export interface RuleMetadata<TConfig extends RuleConfig = RuleConfig> {
      */
     readonly configSchema?: PolicyConfigSchema;
     readonly configDefaults?: TConfig;
+    /**
+     * Inputs that violate and inputs that comply: rendered as TypeScript in the rule's docs, and
+     * checked by a test (each violating example must be reported, each compliant one must not).
+     */
+    readonly examples?: RuleExamples;
+}
+
+/** One example: the resources of a (small) program. Resource rules usually need one. */
+export interface RuleExample {
+    readonly description?: string;
+    readonly resources: ReadonlyArray<{ readonly type: string; readonly name: string; readonly props: Readonly<Record<string, unknown>> }>;
+}
+
+export interface RuleExamples {
+    readonly violating: readonly RuleExample[];
+    readonly compliant: readonly RuleExample[];
 }
 
 /** One problem found by a rule. */

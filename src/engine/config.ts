@@ -42,14 +42,26 @@ function checkLevel(file: string, key: string, level: unknown): Level {
     return level as Level;
 }
 
-function closest(name: string, candidates: readonly string[]): string | undefined {
-    const words = new Set(name.split("-"));
-    let best: { id: string; score: number } | undefined;
-    for (const id of candidates) {
-        const score = id.split("-").filter((w) => words.has(w)).length;
-        if (score > 0 && (!best || score > best.score)) best = { id, score };
+/** Levenshtein distance, for "did you mean" hints on policy names. */
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
     }
-    return best?.id;
+    return previous[b.length];
+}
+
+function closest(name: string, candidates: readonly string[]): string | undefined {
+    let best: { id: string; distance: number } | undefined;
+    for (const id of candidates) {
+        const distance = editDistance(name, id);
+        if (!best || distance < best.distance) best = { id, distance };
+    }
+    return best && best.distance <= Math.max(2, Math.floor(name.length / 4)) ? best.id : undefined;
 }
 
 /**

@@ -29,3 +29,4 @@ export { renderJunit } from "./junit";
 export { renderMarkdown } from "./markdown";
 export { summarize, type ReportContext, type Summary } from "./context";
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
+export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";

@@ -35,7 +35,9 @@ test("a hardened bucket passes, joined to its block through bucket.id (unknown i
     // ...but the property dependency names the bucket.
     const bucket = resources.find((r) => r.type === "aws:s3/bucket:Bucket");
     expect(block?.propertyDependencies?.bucket).toEqual([bucket?.urn]);
-    expectNoViolations(await runRules(awsSecurity.rules, resources));
+    const result = await runRules(awsSecurity.rules, resources);
+    expectNoViolations(result, "s3-bucket-public-access-block");
+    expect(result.violations.filter((v) => v.enforcementLevel === "mandatory")).toEqual([]);
 });
 
 test("inputs computed from unknown outputs make a rule skip, not fail", async () => {

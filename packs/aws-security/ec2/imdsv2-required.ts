@@ -15,6 +15,10 @@ export default defineRule({
     tags: ["credentials"],
     remediation: 'Set `metadataOptions.httpTokens` to "required" (and keep `httpPutResponseHopLimit` at 1 or 2 for containers).',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [{ resources: [{ type: "aws:ec2/instance:Instance", name: "app", props: { ami: "ami-0c1bea58988a989155", instanceType: "t3.micro", metadataOptions: { httpTokens: "optional" } } }] }],
+        compliant: [{ resources: [{ type: "aws:ec2/instance:Instance", name: "app", props: { ami: "ami-0c1bea58988a989155", instanceType: "t3.micro", metadataOptions: { httpTokens: "required" } } }] }],
+    },
     resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
     validate(props, ctx) {
         const options = recordOf(props.metadataOptions);

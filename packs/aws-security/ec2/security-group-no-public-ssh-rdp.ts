@@ -43,6 +43,20 @@ export default defineRule({
         },
     },
     configDefaults: { ports: [22, 3389] as number[] },
+    examples: {
+        violating: [
+            {
+                description: "SSH open to the internet",
+                resources: [{ type: "aws:ec2/securityGroup:SecurityGroup", name: "web", props: { ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }] } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "SSH from the VPN range only",
+                resources: [{ type: "aws:ec2/securityGroup:SecurityGroup", name: "web", props: { ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.8.0.0/16"] }] } }],
+            },
+        ],
+    },
     resourceType: [
         "aws:ec2/securityGroup:SecurityGroup",
         "aws:ec2/securityGroupRule:SecurityGroupRule",

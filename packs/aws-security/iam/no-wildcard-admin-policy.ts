@@ -19,6 +19,24 @@ export default defineRule({
     remediation:
         'Replace the "*" action with the specific actions the principal needs (e.g. "s3:GetObject"), scoped to specific resource ARNs; use AWS managed job-function policies as a starting point.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                resources: [{ type: "aws:iam/policy:Policy", name: "ops", props: { policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] }) } }],
+            },
+        ],
+        compliant: [
+            {
+                resources: [
+                    {
+                        type: "aws:iam/policy:Policy",
+                        name: "ops",
+                        props: { policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:GetObject"], Resource: "arn:aws:s3:::reports/*" }] }) },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [
         "aws:iam/policy:Policy",
         "aws:iam/rolePolicy:RolePolicy",

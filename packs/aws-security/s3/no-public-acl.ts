@@ -28,6 +28,10 @@ export default defineRule({
     remediation:
         'Use the "private" ACL (or no ACL, with object ownership set to BucketOwnerEnforced), and serve public content through CloudFront with an origin access control instead.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [{ resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { acl: "public-read" } }] }],
+        compliant: [{ resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { acl: "private" } }] }],
+    },
     resourceType: ["aws:s3/bucket:Bucket", "aws:s3/bucketAcl:BucketAcl"],
     validate(props, ctx) {
         const kind = ctx.type === "aws:s3/bucket:Bucket" ? "Bucket" : "Bucket ACL";

@@ -32,6 +32,22 @@ export default defineRule({
     remediation:
         "Add an aws.s3.BucketPublicAccessBlock for the bucket (bucket: bucket.id) with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets all true, or set them on the account with aws.s3.AccountPublicAccessBlock.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [{ description: "a bucket on its own", resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { bucket: "acme-assets" } }] }],
+        compliant: [
+            {
+                description: "a bucket with its public access block",
+                resources: [
+                    { type: "aws:s3/bucket:Bucket", name: "assets", props: { bucket: "acme-assets" } },
+                    {
+                        type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+                        name: "assets-pab",
+                        props: { bucket: "acme-assets", blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         const join = joinSatellites(stack, { parentTypes: BUCKET_TYPES, parentKeys: ["bucket", "id"], childTypes: [BLOCK_TYPE], childKey: "bucket" });

@@ -1,0 +1,33 @@
+import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./stage-access-logging";
+
+const LOGS = { destinationArn: "arn:aws:logs:eu-west-1:123456789012:log-group:api-access", format: '{"requestId":"$context.requestId"}' };
+
+const restStage = (accessLogSettings: unknown) =>
+    mockResource("aws:apigateway/stage:Stage", { restApi: "api-1", deployment: "dep-1", stageName: "prod", accessLogSettings } as never, { name: "prod" });
+const httpStage = (accessLogSettings: unknown) =>
+    mockResource("aws:apigatewayv2/stage:Stage", { apiId: "api-2", name: "$default", accessLogSettings } as never, { name: "default" });
+
+const cases: RuleCase[] = [
+    {
+        name: "REST stage without access logs",
+        resources: restStage(undefined),
+        expect: { violations: [{ propertyPath: "accessLogSettings", messageIncludes: "REST API stage `prod`" }] },
+    },
+    {
+        name: "v2 stage without access logs",
+        resources: httpStage(undefined),
+        expect: { violations: [{ propertyPath: "accessLogSettings", messageIncludes: "v2 stage `default`" }] },
+    },
+    { name: "settings with an empty destination", resources: restStage({ destinationArn: "", format: "x" }), expect: { violations: ["accessLogSettings"] } },
+    { name: "REST stage logging to CloudWatch", resources: restStage(LOGS), expect: "pass" },
+    { name: "v2 stage logging to CloudWatch", resources: httpStage(LOGS), expect: "pass" },
+    {
+        name: "log group ARN unknown during preview still counts as a destination",
+        resources: httpStage({ destinationArn: unknown(), format: "x" }),
+        expect: "pass",
+    },
+    { name: "settings unknown during preview", resources: restStage(unknown("object")), expect: "skipped" },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

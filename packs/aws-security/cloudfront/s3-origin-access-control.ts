@@ -1,0 +1,64 @@
+import { defineRule, knownOr, listOf, propertyPath, recordOf } from "../../../src";
+
+/** S3 REST endpoints (bucket.s3.amazonaws.com, bucket.s3.eu-west-1.amazonaws.com, ...). */
+const S3_REST_ENDPOINT = /\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\.?$/;
+/** S3 static website endpoints, which cannot use an origin access control and are served as custom origins. */
+const S3_WEBSITE_ENDPOINT = /\.s3-website[.-]/;
+
+function hasValue(value: unknown): boolean {
+    return typeof value === "string" && value.trim() !== "";
+}
+
+function isS3RestDomain(domain: unknown): boolean {
+    if (typeof domain !== "string") return false;
+    const host = domain.toLowerCase();
+    return S3_REST_ENDPOINT.test(host) && !S3_WEBSITE_ENDPOINT.test(host);
+}
+
+function isPresent(value: unknown): boolean {
+    return value !== undefined && value !== null;
+}
+
+export default defineRule({
+    id: "cloudfront-s3-origin-access-control",
+    title: "CloudFront reads S3 origins through an origin access control",
+    description:
+        "Without an origin access control, CloudFront fetches from S3 anonymously, so the bucket has to be readable by everyone and visitors can bypass the distribution (and its WAF, signed URLs and logs) by going to S3 directly.",
+    severity: "medium",
+    service: "cloudfront",
+    tags: ["exposure", "data"],
+    remediation:
+        'Create an aws.cloudfront.OriginAccessControl (originAccessControlOriginType: "s3", signingBehavior: "always", signingProtocol: "sigv4"), set `originAccessControlId` on the origin, and allow only the cloudfront.amazonaws.com service principal with an aws:SourceArn condition in the bucket policy.',
+    defaultLevel: "advisory",
+    configSchema: {
+        properties: {
+            acceptOriginAccessIdentity: {
+                type: "boolean",
+                description:
+                    "Accept the legacy origin access identity (s3OriginConfig.originAccessIdentity) in place of an origin access control. Set to false to match Security Hub control CloudFront.13.",
+            },
+        },
+    },
+    configDefaults: { acceptOriginAccessIdentity: true },
+    resourceType: "aws:cloudfront/distribution:Distribution",
+    validate(props, ctx) {
+        listOf(props.origins).forEach((entry, index) => {
+            const origin = recordOf(entry);
+            if (hasValue(origin.originAccessControlId)) return;
+            const custom = isPresent(origin.customOriginConfig) || isPresent(origin.vpcOriginConfig);
+            // An origin with neither a custom nor a VPC origin config is an S3 origin to CloudFront.
+            // A custom origin that points at an S3 REST endpoint only works if the bucket is public.
+            // A domain unknown during preview is judged by the config blocks alone.
+            const s3RestDomain = isS3RestDomain(knownOr(() => origin.domainName, undefined));
+            if (custom && !s3RestDomain) return;
+            const oai = recordOf(origin.s3OriginConfig).originAccessIdentity;
+            if (!custom && ctx.config.acceptOriginAccessIdentity && hasValue(oai)) return;
+            ctx.report({
+                message: custom
+                    ? `Distribution \`${ctx.name}\` reaches the S3 REST endpoint of origins[${index}] as a custom origin, which only works for a public bucket.`
+                    : `Distribution \`${ctx.name}\` reads the S3 origin origins[${index}] without an origin access control${ctx.config.acceptOriginAccessIdentity ? " or origin access identity" : ""}.`,
+                propertyPath: propertyPath("origins", index, "originAccessControlId"),
+            });
+        });
+    },
+});

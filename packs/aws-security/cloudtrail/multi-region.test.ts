@@ -1,0 +1,13 @@
+import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./multi-region";
+
+const trail = (props: Record<string, unknown>) => mockResource("aws:cloudtrail/trail:Trail", { s3BucketName: "trail-logs", ...props } as never, { name: "audit" });
+
+const cases: RuleCase[] = [
+    { name: "regional by default", resources: trail({}), expect: { violations: [{ propertyPath: "isMultiRegionTrail", messageIncludes: "`audit`" }] } },
+    { name: "explicitly regional", resources: trail({ isMultiRegionTrail: false }), expect: { violations: ["isMultiRegionTrail"] } },
+    { name: "multi-region", resources: trail({ isMultiRegionTrail: true }), expect: "pass" },
+    { name: "unknown during preview", resources: trail({ isMultiRegionTrail: unknown("boolean") }), expect: "skipped" },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

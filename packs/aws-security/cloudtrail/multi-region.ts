@@ -1,0 +1,28 @@
+import { defineRule } from "../../../src";
+
+export default defineRule({
+    id: "cloudtrail-multi-region",
+    title: "CloudTrail trails cover every region",
+    description:
+        "A single-region trail records nothing that happens in the other regions, which is where an intruder with stolen credentials would start crypto-miners or stage data unnoticed. A multi-region trail also records the activity of global services such as IAM.",
+    severity: "medium",
+    service: "cloudtrail",
+    frameworks: {
+        "cis-aws-3.0": ["3.1"],
+        "aws-fsbp": ["CloudTrail.1"],
+        "nist-800-53-r5": ["AU-2", "AU-3", "AU-12", "CA-7"],
+    },
+    tags: ["logging", "audit"],
+    remediation:
+        "Set `isMultiRegionTrail: true` (and leave `includeGlobalServiceEvents` at its default, true), or rely on an organization trail that covers every region and account.",
+    defaultLevel: "advisory",
+    resourceType: "aws:cloudtrail/trail:Trail",
+    validate(props, ctx) {
+        if (props.isMultiRegionTrail !== true) {
+            ctx.report({
+                message: `Trail \`${ctx.name}\` records events in one region only (isMultiRegionTrail is not true).`,
+                propertyPath: "isMultiRegionTrail",
+            });
+        }
+    },
+});

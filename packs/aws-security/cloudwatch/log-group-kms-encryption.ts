@@ -1,0 +1,24 @@
+import { defineRule } from "../../../src";
+
+export default defineRule({
+    id: "cloudwatch-log-group-kms-encryption",
+    title: "CloudWatch log groups are encrypted with a KMS key",
+    description:
+        "Application and audit logs often carry personal data, tokens or internal addresses. CloudWatch Logs encrypts them with keys it manages; a customer managed KMS key adds a permission you control, and can revoke, on every read of the group's data.",
+    severity: "low",
+    service: "cloudwatch",
+    tags: ["logging", "encryption-at-rest"],
+    remediation:
+        "Set `kmsKeyId` to the ARN of a customer managed KMS key whose key policy allows the logs.<region>.amazonaws.com service principal to use it for this log group.",
+    defaultLevel: "advisory",
+    resourceType: "aws:cloudwatch/logGroup:LogGroup",
+    validate(props, ctx) {
+        const keyId = props.kmsKeyId;
+        if (typeof keyId !== "string" || keyId.trim() === "") {
+            ctx.report({
+                message: `Log group \`${ctx.name}\` is not encrypted with a customer managed KMS key (kmsKeyId is not set).`,
+                propertyPath: "kmsKeyId",
+            });
+        }
+    },
+});

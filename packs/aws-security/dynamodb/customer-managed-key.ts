@@ -1,0 +1,54 @@
+import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+
+function hasKey(arn: unknown): boolean {
+    return typeof arn === "string" && arn.trim() !== "";
+}
+
+export default defineRule({
+    id: "dynamodb-customer-managed-key",
+    title: "DynamoDB tables use a customer managed KMS key",
+    description:
+        "DynamoDB always encrypts tables, but by default with a key owned by AWS that you cannot audit, restrict or revoke. A customer managed key puts table access behind a key policy you control and records every use in CloudTrail.",
+    severity: "low",
+    service: "dynamodb",
+    tags: ["encryption", "data"],
+    remediation:
+        "Set `serverSideEncryption: { enabled: true, kmsKeyArn: key.arn }` on the table, and `kmsKeyArn` (a key in the replica's region) on each replica.",
+    defaultLevel: "advisory",
+    resourceType: ["aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica"],
+    validate(props, ctx) {
+        if (ctx.type === "aws:dynamodb/tableReplica:TableReplica") {
+            if (!hasKey((props as { kmsKeyArn?: unknown }).kmsKeyArn)) {
+                ctx.report({
+                    message: `Table replica \`${ctx.name}\` sets no kmsKeyArn, so it is encrypted with a key managed by AWS.`,
+                    propertyPath: "kmsKeyArn",
+                });
+            }
+            return;
+        }
+        const table = props as { serverSideEncryption?: unknown; replicas?: unknown };
+        const sse = recordOf(table.serverSideEncryption);
+        if (sse.enabled !== true) {
+            ctx.report({
+                message: `DynamoDB table \`${ctx.name}\` does not enable KMS encryption (serverSideEncryption.enabled), so it uses an AWS owned key.`,
+                propertyPath: "serverSideEncryption.enabled",
+            });
+            return;
+        }
+        if (!hasKey(sse.kmsKeyArn)) {
+            ctx.report({
+                message: `DynamoDB table \`${ctx.name}\` sets no serverSideEncryption.kmsKeyArn, so it uses the AWS managed key alias/aws/dynamodb.`,
+                propertyPath: "serverSideEncryption.kmsKeyArn",
+            });
+            return;
+        }
+        listOf(table.replicas).forEach((replica, index) => {
+            if (!hasKey(recordOf(replica).kmsKeyArn)) {
+                ctx.report({
+                    message: `DynamoDB table \`${ctx.name}\` has a replica (replicas[${index}]) without kmsKeyArn, so the replica falls back to the AWS managed key.`,
+                    propertyPath: propertyPath("replicas", index, "kmsKeyArn"),
+                });
+            }
+        });
+    },
+});

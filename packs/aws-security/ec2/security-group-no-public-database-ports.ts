@@ -1,0 +1,41 @@
+import { defineRule } from "../../../src";
+import { reachedPorts } from "../lib/network";
+import { DEFAULT_DATABASE_PORTS, INGRESS_TYPES, describeDatabasePorts, publicIngress } from "../lib/ec2-ingress";
+
+export default defineRule({
+    id: "ec2-security-group-no-public-database-ports",
+    title: "No database ports open to the internet",
+    description:
+        "Databases and caches reachable from 0.0.0.0/0 or ::/0 are found by scanners within hours and attacked with leaked or default credentials and known exploits. Data stores belong behind private networks, reachable only from the application tier.",
+    severity: "high",
+    service: "ec2",
+    frameworks: {
+        "aws-fsbp": ["EC2.19"],
+        "nist-800-53-r5": ["AC-4", "SC-7", "SC-7(5)"],
+    },
+    tags: ["network", "exposure", "data"],
+    remediation:
+        "Allow the database port only from the application's security group (sourceSecurityGroupId / referencedSecurityGroupId) or a private CIDR, and reach it from outside through a VPN, a bastion or SSM port forwarding.",
+    defaultLevel: "mandatory",
+    configSchema: {
+        properties: {
+            ports: {
+                type: "array",
+                items: { type: "integer", minimum: 0, maximum: 65535 },
+                description: "Database and data-store ports that must not be reachable from the whole internet.",
+            },
+        },
+    },
+    configDefaults: { ports: [...DEFAULT_DATABASE_PORTS] as number[] },
+    resourceType: [...INGRESS_TYPES],
+    validate(props, ctx) {
+        for (const rule of publicIngress(ctx.type, props, ctx.name)) {
+            const reached = reachedPorts(rule.protocol, rule.fromPort, rule.toPort, ctx.config.ports);
+            if (reached.length === 0) continue;
+            ctx.report({
+                message: `${rule.subject} lets anyone on the internet reach ${describeDatabasePorts(reached)}${rule.via} (${rule.cidr}).`,
+                propertyPath: rule.propertyPath,
+            });
+        }
+    },
+});

@@ -1,0 +1,53 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./repository-policy-not-public";
+
+const PULL = ["ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"];
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const policy = (value: unknown) => mockResource("aws:ecr/repositoryPolicy:RepositoryPolicy", { repository: "app", policy: value } as never, { name: "app-policy" });
+
+const cases: RuleCase[] = [
+    {
+        name: "pull allowed to everyone",
+        resources: policy(doc({ Effect: "Allow", Principal: "*", Action: PULL })),
+        expect: { violations: [{ propertyPath: "policy.Statement[0]", messageIncludes: "`app-policy`" }] },
+    },
+    {
+        name: "AWS wildcard principal in a list, second statement",
+        resources: policy(doc(
+            { Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: PULL },
+            { Effect: "Allow", Principal: { AWS: ["*"] }, Action: "ecr:*" },
+        )),
+        expect: { violations: ["policy.Statement[1]"] },
+    },
+    {
+        name: "a condition that does not narrow the caller does not help",
+        resources: policy(doc({ Effect: "Allow", Principal: "*", Action: PULL, Condition: { Bool: { "aws:SecureTransport": "true" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "everyone in the organization",
+        resources: policy(doc({ Effect: "Allow", Principal: "*", Action: PULL, Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } } })),
+        expect: "pass",
+    },
+    {
+        name: "condition key case does not matter",
+        resources: policy(doc({ Effect: "Allow", Principal: { AWS: "*" }, Action: PULL, Condition: { StringEquals: { "aws:sourceaccount": "123456789012" } } })),
+        expect: "pass",
+    },
+    {
+        name: "policy given as an object",
+        resources: policy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: "*", Action: PULL }] }),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    { name: "named account", resources: policy(doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: PULL })), expect: "pass" },
+    { name: "deny to everyone", resources: policy(doc({ Effect: "Deny", Principal: "*", Action: "ecr:DeleteRepository" })), expect: "pass" },
+    { name: "not JSON", resources: policy("{oops"), expect: "pass" },
+    { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
+    {
+        name: "secret document: reported without echoing it",
+        resources: policy(secret(doc({ Sid: "InternalOnlyTopSecret", Effect: "Allow", Principal: "*", Action: PULL }))),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

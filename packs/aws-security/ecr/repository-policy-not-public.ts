@@ -1,0 +1,28 @@
+import { defineRule } from "../../../src";
+import { isPublicAllow } from "../lib/ecr-policy";
+import { policyStatements } from "../lib/iam-policy";
+
+export default defineRule({
+    id: "ecr-repository-policy-not-public",
+    title: "ECR repository policies do not allow everyone",
+    description:
+        'A repository policy that allows principal "*" without a condition on the caller\'s organization, account or network lets any AWS account pull the images (often with baked-in code, configuration or keys) and, depending on the actions, push or delete them.',
+    severity: "high",
+    service: "ecr",
+    tags: ["exposure", "supply-chain"],
+    remediation:
+        'Replace the "*" principal with the account or role ARNs that need access, or add a condition such as `"StringEquals": { "aws:PrincipalOrgID": "o-..." }`; publish images meant for the public through an ECR Public repository instead.',
+    defaultLevel: "mandatory",
+    resourceType: "aws:ecr/repositoryPolicy:RepositoryPolicy",
+    validate(props, ctx) {
+        const statements = policyStatements(props.policy);
+        if (!statements) return;
+        statements.forEach((statement, index) => {
+            if (!isPublicAllow(statement)) return;
+            ctx.report({
+                message: `ECR repository policy \`${ctx.name}\` allows any principal ("*") in Statement[${index}] with no condition limiting the caller's organization, account or network.`,
+                propertyPath: `policy.Statement[${index}]`,
+            });
+        });
+    },
+});

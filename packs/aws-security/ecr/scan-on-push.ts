@@ -1,0 +1,32 @@
+import { defineRule, recordOf } from "../../../src";
+
+export default defineRule({
+    id: "ecr-repository-scan-on-push",
+    title: "ECR repositories scan images on push",
+    description:
+        "Scanning each image as it is pushed reports known vulnerabilities in its operating system packages before the image reaches a cluster, instead of after an incident.",
+    severity: "medium",
+    service: "ecr",
+    frameworks: {
+        "aws-fsbp": ["ECR.1"],
+        "nist-800-53-r5": ["RA-5"],
+        "pci-dss-4.0": ["6.2.3", "6.2.4"],
+    },
+    tags: ["vulnerability-management"],
+    remediation:
+        "Set `imageScanningConfiguration: { scanOnPush: true }`. If the registry already scans every repository (aws.ecr.RegistryScanningConfiguration with enhanced, continuous scanning), that covers this too and the rule can be disabled.",
+    defaultLevel: "advisory",
+    resourceType: "aws:ecr/repository:Repository",
+    validate(props, ctx) {
+        if (recordOf(props.imageScanningConfiguration).scanOnPush === true) return;
+        ctx.report({
+            message: `ECR repository \`${ctx.name}\` does not scan images on push.`,
+            propertyPath: "imageScanningConfiguration.scanOnPush",
+        });
+    },
+    remediate(props) {
+        const config = props.imageScanningConfiguration;
+        if (config !== null && typeof config === "object" && !Array.isArray(config)) config.scanOnPush = true;
+        else props.imageScanningConfiguration = { scanOnPush: true };
+    },
+});

@@ -1,0 +1,13 @@
+import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./no-access-keys";
+
+const accessKey = (props: Record<string, unknown>) => mockResource("aws:iam/accessKey:AccessKey", { user: "deployer", ...props }, { name: "deployer-key" });
+
+const cases: RuleCase[] = [
+    { name: "active key (default status)", resources: accessKey({}), expect: { violations: [{ propertyPath: "user", messageIncludes: "`deployer-key`" }] } },
+    { name: "explicitly active key with a PGP key", resources: accessKey({ status: "Active", pgpKey: "keybase:deployer" }), expect: { violations: ["user"] } },
+    { name: "inactive key", resources: accessKey({ status: "Inactive" }), expect: "pass" },
+    { name: "status unknown during preview", resources: accessKey({ status: unknown() }), expect: "skipped" },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

@@ -1,0 +1,58 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./no-allow-notaction-on-all-resources";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "power-user" });
+
+const cases: RuleCase[] = [
+    {
+        name: "Allow NotAction iam:* on *",
+        resources: policy(doc({ Effect: "Allow", NotAction: ["iam:*", "organizations:*"], Resource: "*" })),
+        expect: { violations: [{ propertyPath: "policy.Statement[0].NotAction", messageIncludes: "`power-user`" }] },
+    },
+    {
+        name: "second statement of a role policy, Resource as a list",
+        resources: mockResource("aws:iam/rolePolicy:RolePolicy", {
+            role: "r",
+            policy: doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }, { Effect: "Allow", NotAction: "iam:*", Resource: ["*"] }),
+        }),
+        expect: { violations: [{ propertyPath: "policy.Statement[1].NotAction", messageIncludes: "Role policy" }] },
+    },
+    {
+        name: "match-all ARN counts as every resource",
+        resources: mockResource("aws:iam/groupPolicy:GroupPolicy", {
+            group: "g",
+            policy: doc({ Effect: "Allow", NotAction: "iam:*", Resource: "arn:aws:*:*:*:*" }),
+        }),
+        expect: { violations: ["policy.Statement[0].NotAction"] },
+    },
+    {
+        name: "NotResource: every resource but a few",
+        resources: mockResource("aws:iam/userPolicy:UserPolicy", {
+            user: "u",
+            policy: doc({ Effect: "Allow", NotAction: "iam:*", NotResource: "arn:aws:s3:::audit/*" }),
+        }),
+        expect: { violations: ["policy.Statement[0].NotAction"] },
+    },
+    {
+        name: "document given as an object with a single statement",
+        resources: policy({ Version: "2012-10-17", Statement: { Effect: "Allow", NotAction: "iam:*", Resource: "*" } }),
+        expect: { violations: ["policy.Statement[0].NotAction"] },
+    },
+    { name: "Deny NotAction (the safe idiom)", resources: policy(doc({ Effect: "Deny", NotAction: ["iam:*", "sts:*"], Resource: "*" })), expect: "pass" },
+    {
+        name: "Allow NotAction scoped to one bucket",
+        resources: policy(doc({ Effect: "Allow", NotAction: "s3:DeleteBucket", Resource: ["arn:aws:s3:::logs", "arn:aws:s3:::logs/*"] })),
+        expect: "pass",
+    },
+    { name: "ordinary Action on *", resources: policy(doc({ Effect: "Allow", Action: "ec2:Describe*", Resource: "*" })), expect: "pass" },
+    { name: "not JSON", resources: policy("{not json"), expect: "pass" },
+    { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
+    {
+        name: "secret document: reported without echoing it",
+        resources: policy(secret(doc({ Sid: "HiddenSid", Effect: "Allow", NotAction: "iam:*", Resource: "*" }))),
+        expect: { violations: ["policy.Statement[0].NotAction"] },
+    },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

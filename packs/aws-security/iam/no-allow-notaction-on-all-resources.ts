@@ -1,0 +1,28 @@
+import { defineRule } from "../../../src";
+import { policyStatements } from "../lib/iam-policy";
+import { appliesToAllResources, hasElement, IDENTITY_POLICY_TYPES, isAllow, policyKind } from "../lib/iam-statements";
+
+export default defineRule({
+    id: "iam-no-allow-notaction-on-all-resources",
+    title: "No Allow + NotAction on every resource",
+    description:
+        'An Allow statement with NotAction grants every action except the ones listed, including actions of services AWS launches later. On Resource "*" that is administrator access minus a few exceptions, which is rarely what was meant.',
+    severity: "high",
+    service: "iam",
+    tags: ["least-privilege"],
+    remediation:
+        'List the actions the principal needs under `Action` (e.g. ["s3:GetObject", "s3:PutObject"]) scoped to specific resource ARNs. Keep NotAction for Deny statements, where it is the safe way to fence off everything but a few actions.',
+    defaultLevel: "mandatory",
+    resourceType: [...IDENTITY_POLICY_TYPES],
+    validate(props, ctx) {
+        const statements = policyStatements(props.policy);
+        if (!statements) return;
+        statements.forEach((statement, index) => {
+            if (!isAllow(statement) || !hasElement(statement.NotAction) || !appliesToAllResources(statement)) return;
+            ctx.report({
+                message: `${policyKind(ctx.type)} \`${ctx.name}\` allows every action except those in NotAction, on all resources, in Statement[${index}].`,
+                propertyPath: `policy.Statement[${index}].NotAction`,
+            });
+        });
+    },
+});

@@ -1,0 +1,52 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./no-service-wildcard-actions";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "app" });
+
+const cases: RuleCase[] = [
+    {
+        name: "s3:* on *",
+        resources: policy(doc({ Effect: "Allow", Action: "s3:*", Resource: "*" })),
+        expect: { violations: [{ propertyPath: "policy.Statement[0].Action", messageIncludes: "s3:*" }] },
+    },
+    {
+        name: "several services in one statement: one violation naming each",
+        resources: mockResource("aws:iam/rolePolicy:RolePolicy", {
+            role: "r",
+            policy: doc({ Effect: "Allow", Action: ["ec2:Describe*", "EC2:*", "dynamodb:*"], Resource: ["*"] }),
+        }),
+        expect: { violations: [{ propertyPath: "policy.Statement[0].Action", messageIncludes: "dynamodb:*, ec2:*" }] },
+    },
+    {
+        name: "NotResource counts as every resource",
+        resources: mockResource("aws:iam/groupPolicy:GroupPolicy", {
+            group: "g",
+            policy: doc({ Effect: "Allow", Action: "kms:*", NotResource: "arn:aws:kms:eu-west-1:111122223333:key/abc" }),
+        }),
+        expect: { violations: ["policy.Statement[0].Action"] },
+    },
+    {
+        name: "statement-by-statement, as an object document",
+        resources: policy({ Statement: [{ Effect: "Allow", Action: "sqs:SendMessage", Resource: "*" }, { Effect: "Allow", Action: "sns:*", Resource: "*" }] }),
+        expect: { violations: ["policy.Statement[1].Action"] },
+    },
+    { name: "scoped prefix wildcard", resources: policy(doc({ Effect: "Allow", Action: "ec2:Describe*", Resource: "*" })), expect: "pass" },
+    { name: "service wildcard on specific resources", resources: policy(doc({ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::logs/*" })), expect: "pass" },
+    { name: "Deny s3:*", resources: policy(doc({ Effect: "Deny", Action: "s3:*", Resource: "*" })), expect: "pass" },
+    { name: "full admin is left to iam-no-wildcard-admin-policy", resources: policy(doc({ Effect: "Allow", Action: ["*", "s3:*"], Resource: "*" })), expect: "pass" },
+    {
+        name: "exempted service",
+        resources: policy(doc({ Effect: "Allow", Action: ["logs:*"], Resource: "*" })),
+        options: { config: { "iam-no-service-wildcard-actions": { exemptServices: ["logs"] } } },
+        expect: "pass",
+    },
+    { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
+    {
+        name: "secret document",
+        resources: policy(secret(doc({ Effect: "Allow", Action: "secretsmanager:*", Resource: "*" }))),
+        expect: { violations: ["policy.Statement[0].Action"] },
+    },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

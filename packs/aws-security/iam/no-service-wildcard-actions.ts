@@ -1,0 +1,48 @@
+import { defineRule } from "../../../src";
+import { asList, policyStatements } from "../lib/iam-policy";
+import { appliesToAllResources, IDENTITY_POLICY_TYPES, isAdminAction, isAllow, policyKind, wholeServicePrefix } from "../lib/iam-statements";
+
+export default defineRule({
+    id: "iam-no-service-wildcard-actions",
+    title: 'No whole-service actions ("s3:*") on every resource',
+    description:
+        'An action such as "s3:*" or "iam:*" grants every current and future action of that service, including the destructive and permission-changing ones. On Resource "*" it applies to every such resource in the account.',
+    severity: "medium",
+    service: "iam",
+    frameworks: {
+        "aws-fsbp": ["IAM.21"],
+        "nist-800-53-r5": ["AC-2", "AC-3", "AC-5", "AC-6"],
+    },
+    tags: ["least-privilege"],
+    remediation:
+        'Name the actions the principal needs (e.g. "s3:GetObject"), or a scoped prefix such as "ec2:Describe*", and limit `Resource` to the ARNs involved. IAM Access Analyzer can generate a policy from the actions a role has actually used.',
+    defaultLevel: "advisory",
+    configSchema: {
+        properties: {
+            exemptServices: {
+                type: "array",
+                items: { type: "string" },
+                description: 'Service prefixes whose "service:*" grants are accepted on every resource (e.g. ["logs"]).',
+            },
+        },
+    },
+    configDefaults: { exemptServices: [] as string[] },
+    resourceType: [...IDENTITY_POLICY_TYPES],
+    validate(props, ctx) {
+        const statements = policyStatements(props.policy);
+        if (!statements) return;
+        const exempt = new Set(asList(ctx.config.exemptServices).map((s) => s.toLowerCase()));
+        statements.forEach((statement, index) => {
+            if (!isAllow(statement) || !appliesToAllResources(statement)) return;
+            const actions = asList(statement.Action);
+            // Full-admin statements ("*", "*:*") are iam-no-wildcard-admin-policy's to report.
+            if (actions.some(isAdminAction)) return;
+            const services = [...new Set(actions.map(wholeServicePrefix).filter((s): s is string => s !== undefined && !exempt.has(s)))].sort();
+            if (services.length === 0) return;
+            ctx.report({
+                message: `${policyKind(ctx.type)} \`${ctx.name}\` allows all actions of ${services.map((s) => `${s}:*`).join(", ")} on all resources in Statement[${index}].`,
+                propertyPath: `policy.Statement[${index}].Action`,
+            });
+        });
+    },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from "../../../src";
+import { policyStatements } from "../lib/iam-policy";
+import { isAllow } from "../lib/iam-statements";
+
+export default defineRule({
+    id: "iam-no-user-inline-policies",
+    title: "No inline policies on IAM users",
+    description:
+        "Permissions written into one user's inline policy are invisible when you review groups and roles, and they stay behind when the person changes job. Granting through groups or roles keeps access reviewable in one place.",
+    severity: "low",
+    service: "iam",
+    frameworks: {
+        "cis-aws-3.0": ["1.15"],
+        "aws-fsbp": ["IAM.2"],
+        "nist-800-53-r5": ["AC-2", "AC-3", "AC-6"],
+    },
+    tags: ["least-privilege"],
+    remediation:
+        "Move the statements into a group policy (`aws.iam.GroupPolicy`) or a managed policy attached to a group, add the user to that group (`aws.iam.UserGroupMembership`), then delete the `aws.iam.UserPolicy`. Better still, give people roles through IAM Identity Center.",
+    defaultLevel: "advisory",
+    resourceType: "aws:iam/userPolicy:UserPolicy",
+    validate(props, ctx) {
+        const statements = policyStatements(props.policy);
+        // A readable document with no Allow statement grants nothing: a Deny-only guardrail is fine.
+        if (statements && !statements.some(isAllow)) return;
+        ctx.report({
+            message: `User policy \`${ctx.name}\` grants permissions directly to an IAM user instead of through a group or role.`,
+            propertyPath: "user",
+        });
+    },
+});

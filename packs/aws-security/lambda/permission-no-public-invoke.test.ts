@@ -1,0 +1,40 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./permission-no-public-invoke";
+
+const permission = (props: Record<string, unknown>) =>
+    mockResource("aws:lambda/permission:Permission", { function: "handler", action: "lambda:InvokeFunction", ...props } as never, { name: "allow-all" });
+
+const cases: RuleCase[] = [
+    {
+        name: "invoke granted to everyone",
+        resources: permission({ principal: "*" }),
+        expect: { violations: [{ propertyPath: "principal", messageIncludes: "lambda:InvokeFunction" }] },
+    },
+    {
+        name: "public function URL invoke permission",
+        resources: permission({ principal: "*", action: "lambda:InvokeFunctionUrl", functionUrlAuthType: "NONE" }),
+        expect: { violations: ["principal"] },
+    },
+    { name: "everyone in the organization", resources: permission({ principal: "*", principalOrgId: "o-abc123" }), expect: "pass" },
+    { name: "scoped by source account", resources: permission({ principal: "*", sourceAccount: "123456789012" }), expect: "pass" },
+    {
+        name: "service principal scoped by source ARN",
+        resources: permission({ principal: "s3.amazonaws.com", sourceArn: "arn:aws:s3:::uploads" }),
+        expect: "pass",
+    },
+    { name: "another account", resources: permission({ principal: "123456789012" }), expect: "pass" },
+    { name: "empty source ARN does not scope", resources: permission({ principal: "*", sourceArn: "  " }), expect: { violations: ["principal"] } },
+    {
+        name: "source ARN unknown during preview still scopes the grant",
+        resources: permission({ principal: "*", sourceArn: unknown() }),
+        expect: "pass",
+    },
+    { name: "principal unknown during preview", resources: permission({ principal: unknown() }), expect: "skipped" },
+    {
+        name: "an action outside the known invoke actions is not echoed",
+        resources: permission({ principal: "*", action: secret("lambda:GetFunction") }),
+        expect: { violations: [{ propertyPath: "principal", messageIncludes: 'grants to principal "*"' }] },
+    },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

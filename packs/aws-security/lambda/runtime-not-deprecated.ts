@@ -1,0 +1,40 @@
+import { defineRule } from "../../../src";
+import { deprecatedBy, RUNTIMES_CHECKED_ON } from "../lib/lambda-runtimes";
+
+export default defineRule({
+    id: "lambda-runtime-not-deprecated",
+    title: "Lambda functions use supported runtimes",
+    description:
+        "Once AWS deprecates a Lambda runtime it stops patching the language runtime and operating system under the function, and soon after blocks creating and updating functions on it, so a fix can no longer be deployed in a hurry.",
+    severity: "medium",
+    service: "lambda",
+    frameworks: { "aws-fsbp": ["Lambda.2"] },
+    tags: ["patching"],
+    remediation:
+        `Move the function to a supported runtime of the same language (e.g. \`runtime: "nodejs22.x"\` or \`runtime: "python3.13"\`) and test it there; see https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html (dates in this pack checked on ${RUNTIMES_CHECKED_ON}).`,
+    defaultLevel: "advisory",
+    configSchema: {
+        properties: {
+            daysAhead: {
+                type: "number",
+                minimum: 0,
+                description: "Also report runtimes whose deprecation date falls within this many days from now.",
+            },
+        },
+    },
+    configDefaults: { daysAhead: 0 },
+    resourceType: "aws:lambda/function:Function",
+    validate(props, ctx) {
+        // Container-image functions bring their own runtime; there is nothing to judge here.
+        if (props.packageType === "Image") return;
+        const now = new Date();
+        const date = deprecatedBy(props.runtime, now, ctx.config.daysAhead);
+        if (date === undefined) return;
+        const runtime = String(props.runtime);
+        const when = Date.parse(`${date}T00:00:00Z`) <= now.getTime() ? `was deprecated on ${date}` : `will be deprecated on ${date}`;
+        ctx.report({
+            message: `Function \`${ctx.name}\` uses the Lambda runtime "${runtime}", which ${when}.`,
+            propertyPath: "runtime",
+        });
+    },
+});

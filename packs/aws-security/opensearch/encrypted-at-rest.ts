@@ -1,0 +1,28 @@
+import { defineRule, recordOf } from "../../../src";
+import { DOMAIN_TYPES, domainKind } from "../lib/opensearch-domain";
+
+export default defineRule({
+    id: "opensearch-encrypted-at-rest",
+    title: "OpenSearch domains encrypt data at rest",
+    description:
+        "Search domains usually hold copies of logs, documents or customer records. Encryption at rest covers their indices, swap files and automated snapshots, so the data stays unreadable outside the service.",
+    severity: "high",
+    service: "opensearch",
+    frameworks: {
+        "aws-fsbp": ["Opensearch.1", "ES.1"],
+        "nist-800-53-r5": ["SC-13", "SC-28", "SC-28(1)"],
+    },
+    tags: ["encryption", "data"],
+    remediation:
+        "Set `encryptAtRest: { enabled: true }` (optionally with `kmsKeyId` for a customer managed key). Older engine versions cannot turn it on in place; create a new domain and restore a snapshot into it.",
+    defaultLevel: "mandatory",
+    resourceType: [...DOMAIN_TYPES],
+    validate(props, ctx) {
+        if (recordOf(props.encryptAtRest).enabled !== true) {
+            ctx.report({
+                message: `${domainKind(ctx.type)} \`${ctx.name}\` does not enable encryption at rest.`,
+                propertyPath: "encryptAtRest.enabled",
+            });
+        }
+    },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from "../../../src";
+import { RDS_CLUSTER, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
+
+export default defineRule({
+    id: "rds-deletion-protection",
+    title: "RDS and Aurora databases have deletion protection",
+    description:
+        "Without deletion protection, one mistaken `pulumi destroy`, a resource rename that forces replacement, or a stolen credential can delete the database in a single call. Protection makes deletion a deliberate two-step change.",
+    severity: "medium",
+    service: "rds",
+    frameworks: {
+        "aws-fsbp": ["RDS.7", "RDS.8"],
+        "nist-800-53-r5": ["CM-3", "SC-5"],
+    },
+    tags: ["resilience", "data"],
+    remediation: "Set `deletionProtection: true`; when the database really must go, set it to false in a separate update first.",
+    defaultLevel: "advisory",
+    resourceType: [RDS_INSTANCE, RDS_CLUSTER],
+    validate(props, ctx) {
+        const protection = props.deletionProtection;
+        if (protection === true) return;
+        const current = protection === false ? "false" : "not set, and defaults to false";
+        ctx.report({
+            message: `${rdsKind(ctx.type)} \`${ctx.name}\` can be deleted in one step: deletionProtection is ${current}.`,
+            propertyPath: "deletionProtection",
+        });
+    },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from "../../../src";
+import { isServerlessV1, RDS_CLUSTER, RDS_INSTANCE, rdsKind, supportsIamAuthentication } from "../lib/rds-common";
+
+export default defineRule({
+    id: "rds-iam-authentication",
+    title: "RDS and Aurora allow IAM database authentication",
+    description:
+        "With IAM database authentication, applications connect with short-lived tokens issued to their IAM role instead of long-lived database passwords kept in configuration, and access is granted and revoked in IAM.",
+    severity: "medium",
+    service: "rds",
+    frameworks: {
+        "aws-fsbp": ["RDS.10", "RDS.12"],
+        "nist-800-53-r5": ["AC-2", "AC-3", "AC-6"],
+    },
+    tags: ["credentials"],
+    remediation:
+        "Set `iamDatabaseAuthenticationEnabled: true`, create database users mapped to IAM (e.g. `GRANT rds_iam` on PostgreSQL, `AWSAuthenticationPlugin` on MySQL), and let applications request tokens with `rds:GenerateDBAuthToken` / `rds-db:connect`.",
+    defaultLevel: "advisory",
+    resourceType: [RDS_INSTANCE, RDS_CLUSTER],
+    validate(props, ctx) {
+        const enabled = props.iamDatabaseAuthenticationEnabled;
+        if (enabled === true) return;
+        // Only MySQL, MariaDB, PostgreSQL and their Aurora editions support it; Aurora Serverless v1 does not.
+        if (!supportsIamAuthentication(props.engine)) return;
+        if (ctx.type === RDS_CLUSTER && isServerlessV1((props as { engineMode?: unknown }).engineMode)) return;
+        const current = enabled === false ? "false" : "not set";
+        ctx.report({
+            message: `${rdsKind(ctx.type)} \`${ctx.name}\` accepts only database passwords: iamDatabaseAuthenticationEnabled is ${current}.`,
+            propertyPath: "iamDatabaseAuthenticationEnabled",
+        });
+    },
+});

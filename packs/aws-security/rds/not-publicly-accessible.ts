@@ -1,0 +1,29 @@
+import { defineRule } from "../../../src";
+import { RDS_CLUSTER_INSTANCE, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
+
+export default defineRule({
+    id: "rds-not-publicly-accessible",
+    title: "RDS and Aurora instances are not publicly accessible",
+    description:
+        "A publicly accessible database gets a public IP address and a DNS name that resolves to it, so one permissive security group rule or route away it is reachable from the whole internet, where database ports are scanned constantly for weak passwords and unpatched engines.",
+    severity: "critical",
+    service: "rds",
+    frameworks: {
+        "cis-aws-3.0": ["2.3.3"],
+        "aws-fsbp": ["RDS.2"],
+        "nist-800-53-r5": ["AC-4", "SC-7"],
+    },
+    tags: ["exposure", "network"],
+    remediation:
+        "Set `publiclyAccessible: false` and place the database in private subnets; reach it from inside the VPC, through a VPN, AWS Client VPN or an SSM port-forwarding session. Check first that no client connects over the public endpoint.",
+    defaultLevel: "mandatory",
+    resourceType: [RDS_INSTANCE, RDS_CLUSTER_INSTANCE],
+    validate(props, ctx) {
+        if (props.publiclyAccessible !== true) return;
+        ctx.report({
+            message: `${rdsKind(ctx.type)} \`${ctx.name}\` is publicly accessible: publiclyAccessible is true.`,
+            propertyPath: "publiclyAccessible",
+        });
+    },
+    // No remediation: turning public access off cuts every client that connects over the internet.
+});

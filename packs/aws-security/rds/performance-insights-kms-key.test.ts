@@ -1,0 +1,35 @@
+import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./performance-insights-kms-key";
+
+const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const instance = (props: Record<string, unknown>) =>
+    mockResource("aws:rds/instance:Instance", { instanceClass: "db.m6g.large", engine: "postgres", ...props }, { name: "search-db" });
+
+const cases: RuleCase[] = [
+    {
+        name: "Performance Insights without a key",
+        resources: instance({ performanceInsightsEnabled: true }),
+        expect: { violations: [{ propertyPath: "performanceInsightsKmsKeyId", messageIncludes: "DB instance `search-db`" }] },
+    },
+    {
+        name: "Aurora instance with an empty key",
+        resources: mockResource("aws:rds/clusterInstance:ClusterInstance", {
+            clusterIdentifier: "search",
+            instanceClass: "db.r6g.large",
+            engine: "aurora-postgresql",
+            performanceInsightsEnabled: true,
+            performanceInsightsKmsKeyId: "",
+        }),
+        expect: { violations: [{ propertyPath: "performanceInsightsKmsKeyId", messageIncludes: "Cluster instance" }] },
+    },
+    {
+        name: "Multi-AZ cluster without a key",
+        resources: mockResource("aws:rds/cluster:Cluster", { engine: "postgres", performanceInsightsEnabled: true }),
+        expect: { violations: ["performanceInsightsKmsKeyId"] },
+    },
+    { name: "with a customer-managed key", resources: instance({ performanceInsightsEnabled: true, performanceInsightsKmsKeyId: KEY }), expect: "pass" },
+    { name: "Performance Insights off", resources: instance({}), expect: "pass" },
+    { name: "key unknown during preview", resources: instance({ performanceInsightsEnabled: true, performanceInsightsKmsKeyId: unknown() }), expect: "skipped" },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

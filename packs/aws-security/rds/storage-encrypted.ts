@@ -1,0 +1,40 @@
+import { defineRule } from "../../../src";
+import { isServerlessV1, isSet, RDS_CLUSTER, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
+
+export default defineRule({
+    id: "rds-storage-encrypted",
+    title: "RDS and Aurora storage is encrypted",
+    description:
+        "Without storage encryption, the database volume, its automated backups, snapshots and read replicas are stored in the clear, and a snapshot shared or copied by mistake exposes all of it. Encryption can only be chosen when the database is created.",
+    severity: "high",
+    service: "rds",
+    frameworks: {
+        "cis-aws-3.0": ["2.3.1"],
+        "aws-fsbp": ["RDS.3", "RDS.27"],
+        "nist-800-53-r5": ["SC-13", "SC-28"],
+    },
+    tags: ["encryption", "data"],
+    remediation:
+        "Set `storageEncrypted: true` (optionally with `kmsKeyId` for a customer-managed key). An existing database cannot be encrypted in place: snapshot it, copy the snapshot with encryption, and restore from the copy.",
+    defaultLevel: "mandatory",
+    resourceType: [RDS_INSTANCE, RDS_CLUSTER],
+    validate(props, ctx) {
+        const encrypted = props.storageEncrypted;
+        if (encrypted === true) return;
+        if (ctx.type === RDS_INSTANCE) {
+            // A read replica takes its encryption from the source (and from kmsKeyId across Regions);
+            // the source database is judged on its own.
+            if (isSet((props as { replicateSourceDb?: unknown }).replicateSourceDb)) return;
+        } else if (encrypted === undefined || encrypted === null) {
+            // Aurora Serverless v1 clusters are always encrypted.
+            if (isServerlessV1((props as { engineMode?: unknown }).engineMode)) return;
+        }
+        let current = "not true";
+        if (encrypted === false) current = "set to false";
+        else if (encrypted === undefined || encrypted === null) current = "not set, and defaults to false";
+        ctx.report({
+            message: `${rdsKind(ctx.type)} \`${ctx.name}\` stores its data unencrypted: storageEncrypted is ${current}.`,
+            propertyPath: "storageEncrypted",
+        });
+    },
+});

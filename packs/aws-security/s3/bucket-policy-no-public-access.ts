@@ -1,0 +1,33 @@
+import { defineRule } from "../../../src";
+import { policyStatements } from "../lib/iam-policy";
+import { allowsPublicAccess } from "../lib/s3-policy";
+
+export default defineRule({
+    id: "s3-bucket-policy-no-public-access",
+    title: "S3 bucket policies do not grant public access",
+    description:
+        'A bucket policy statement that allows Principal "*" without a condition naming a VPC, network, account or organization lets anyone on the internet use the actions it grants. Such statements are behind many of the largest S3 data leaks.',
+    severity: "critical",
+    service: "s3",
+    frameworks: {
+        "aws-fsbp": ["S3.2", "S3.3"],
+        "nist-800-53-r5": ["AC-3", "AC-6", "AC-21", "SC-7"],
+    },
+    tags: ["exposure", "data"],
+    remediation:
+        'Replace Principal "*" with the specific AWS accounts, roles or service principals that need access, or add a condition that confines the statement, e.g. `Condition: { StringEquals: { "aws:SourceVpce": endpoint.id } }` or `{ "aws:PrincipalOrgID": orgId }`. Serve public web content through CloudFront with an origin access control instead.',
+    defaultLevel: "mandatory",
+    resourceType: ["aws:s3/bucketPolicy:BucketPolicy", "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
+    validate(props, ctx) {
+        const statements = policyStatements(props.policy);
+        if (!statements) return;
+        const kind = ctx.type === "aws:s3/bucketPolicy:BucketPolicy" ? "Bucket policy" : "Bucket";
+        statements.forEach((statement, index) => {
+            if (!allowsPublicAccess(statement)) return;
+            ctx.report({
+                message: `${kind} \`${ctx.name}\` allows access to anyone in policy Statement[${index}]: its principal is everyone and no condition confines it to known accounts or networks.`,
+                propertyPath: `policy.Statement[${index}]`,
+            });
+        });
+    },
+});

@@ -1,0 +1,70 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./topic-policy-not-public";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const topicPolicy = (policy: unknown) =>
+    mockResource("aws:sns/topicPolicy:TopicPolicy", { arn: "arn:aws:sns:eu-west-1:111122223333:alerts", policy } as never, { name: "alerts-policy" });
+const topic = (policy: unknown) => mockResource("aws:sns/topic:Topic", { policy } as never, { name: "alerts" });
+
+const publish = { Effect: "Allow", Action: "sns:Publish", Resource: "arn:aws:sns:eu-west-1:111122223333:alerts" };
+
+const cases: RuleCase[] = [
+    {
+        name: "Principal * without a condition",
+        resources: topicPolicy(doc({ ...publish, Principal: "*" })),
+        expect: { violations: [{ propertyPath: "policy.Statement[0]", messageIncludes: "`alerts-policy`" }] },
+    },
+    {
+        name: "AWS * in a list, second statement, on the topic itself",
+        resources: topic(doc({ ...publish, Principal: { Service: "events.amazonaws.com" } }, { ...publish, Principal: { AWS: ["111122223333", "*"] } })),
+        expect: { violations: [{ propertyPath: "policy.Statement[1]", messageIncludes: "SNS topic `alerts`" }] },
+    },
+    {
+        name: "policy given as an object",
+        resources: topicPolicy({ Version: "2012-10-17", Statement: [{ ...publish, Principal: { AWS: "*" } }] }),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "Allow with NotPrincipal reaches everyone else",
+        resources: topicPolicy(doc({ ...publish, NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "a condition that does not name the caller (SecureTransport) does not help",
+        resources: topicPolicy(doc({ ...publish, Principal: "*", Condition: { Bool: { "aws:SecureTransport": "true" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "a negated or wildcard condition does not help",
+        resources: topicPolicy(
+            doc(
+                { ...publish, Principal: "*", Condition: { StringNotEquals: { "aws:SourceAccount": "111122223333" } } },
+                { ...publish, Principal: "*", Condition: { StringLike: { "aws:SourceArn": "arn:aws:s3:::*" } } },
+                { ...publish, Principal: "*", Condition: { IpAddress: { "aws:SourceIp": "0.0.0.0/0" } } },
+            ),
+        ),
+        expect: { violations: ["policy.Statement[0]", "policy.Statement[1]", "policy.Statement[2]"] },
+    },
+    {
+        name: "Principal * limited to one source account",
+        resources: topicPolicy(doc({ ...publish, Principal: "*", Condition: { StringEquals: { "AWS:SourceAccount": "111122223333" } } })),
+        expect: "pass",
+    },
+    {
+        name: "Principal * limited to the organisation",
+        resources: topicPolicy(doc({ ...publish, Principal: { AWS: "*" }, Condition: { StringEquals: { "aws:PrincipalOrgID": ["o-abc123"] } } })),
+        expect: "pass",
+    },
+    { name: "service principal", resources: topicPolicy(doc({ ...publish, Principal: { Service: "events.amazonaws.com" } })), expect: "pass" },
+    { name: "Deny to everyone", resources: topicPolicy(doc({ ...publish, Effect: "Deny", Principal: "*" })), expect: "pass" },
+    { name: "topic without a policy", resources: topic(undefined), expect: "pass" },
+    { name: "not JSON", resources: topicPolicy("{not json"), expect: "pass" },
+    { name: "policy unknown during preview", resources: topicPolicy(unknown()), expect: "skipped" },
+    {
+        name: "secret document: reported without echoing it",
+        resources: topicPolicy(secret(doc({ ...publish, Sid: "VerySecretStatementId", Principal: "*" }))),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

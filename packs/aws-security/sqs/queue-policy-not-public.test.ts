@@ -1,0 +1,52 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./queue-policy-not-public";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const queuePolicy = (policy: unknown) =>
+    mockResource("aws:sqs/queuePolicy:QueuePolicy", { queueUrl: "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs", policy } as never, { name: "jobs-policy" });
+const queue = (policy: unknown) => mockResource("aws:sqs/queue:Queue", { policy } as never, { name: "jobs" });
+
+const send = { Effect: "Allow", Action: ["sqs:SendMessage"], Resource: "arn:aws:sqs:eu-west-1:111122223333:jobs" };
+
+const cases: RuleCase[] = [
+    {
+        name: "Principal * without a condition",
+        resources: queuePolicy(doc({ ...send, Principal: "*" })),
+        expect: { violations: [{ propertyPath: "policy.Statement[0]", messageIncludes: "`jobs-policy`" }] },
+    },
+    {
+        name: "queue's own policy with AWS *",
+        resources: queue(doc({ ...send, Principal: { AWS: "*" } })),
+        expect: { violations: [{ propertyPath: "policy.Statement[0]", messageIncludes: "SQS queue `jobs`" }] },
+    },
+    {
+        name: "IfExists condition lets requests without the key through",
+        resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { ArnEqualsIfExists: { "aws:SourceArn": "arn:aws:sns:eu-west-1:111122223333:alerts" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "a policy variable in the condition does not count as fixed",
+        resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { StringEquals: { "aws:PrincipalArn": "${aws:username}" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "Principal * limited to one SNS topic (the usual fan-out pattern)",
+        resources: queuePolicy(doc({ ...send, Principal: { Service: "sns.amazonaws.com" } }, { ...send, Principal: "*", Condition: { ArnEquals: { "aws:SourceArn": "arn:aws:sns:eu-west-1:111122223333:alerts" } } })),
+        expect: "pass",
+    },
+    {
+        name: "Principal * limited to a VPC endpoint",
+        resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { StringEquals: { "aws:SourceVpce": "vpce-0123456789abcdef0" } } })),
+        expect: "pass",
+    },
+    { name: "account principal", resources: queuePolicy(doc({ ...send, Principal: { AWS: "arn:aws:iam::111122223333:root" } })), expect: "pass" },
+    { name: "queue without a policy", resources: queue(undefined), expect: "pass" },
+    { name: "policy unknown during preview", resources: queuePolicy(unknown()), expect: "skipped" },
+    {
+        name: "secret document: reported without echoing it",
+        resources: queuePolicy(secret(doc({ ...send, Sid: "VerySecretStatementId", Principal: "*" }))),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

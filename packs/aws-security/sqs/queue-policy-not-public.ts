@@ -1,0 +1,26 @@
+import { defineRule, propertyPath } from "../../../src";
+import { publicStatementIndexes } from "../lib/sns-sqs-resource-policy";
+
+export default defineRule({
+    id: "sqs-queue-policy-not-public",
+    title: "SQS queue policies do not allow everyone",
+    description:
+        'A queue policy that allows Principal "*" with no condition naming the caller lets anyone send messages into the queue, or read and delete the messages in it, depending on the actions granted.',
+    severity: "high",
+    service: "sqs",
+    frameworks: { "aws-fsbp": ["SQS.3"] },
+    tags: ["exposure", "data"],
+    remediation:
+        'Name the principals that need access (account ARNs or service principals such as "sns.amazonaws.com"), or keep Principal "*" only together with a condition on aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID with fixed values.',
+    defaultLevel: "mandatory",
+    resourceType: ["aws:sqs/queuePolicy:QueuePolicy", "aws:sqs/queue:Queue"],
+    validate(props, ctx) {
+        const kind = ctx.type === "aws:sqs/queue:Queue" ? "SQS queue" : "SQS queue policy";
+        for (const index of publicStatementIndexes(props.policy) ?? []) {
+            ctx.report({
+                message: `${kind} \`${ctx.name}\` allows every principal in Statement[${index}] without a condition that limits the caller.`,
+                propertyPath: propertyPath("policy", "Statement", index),
+            });
+        }
+    },
+});

@@ -1,0 +1,34 @@
+import { defineRule, listOf } from "../../../src";
+
+/**
+ * A managed `ec2.DefaultSecurityGroup` removes every rule of the VPC's default group and keeps
+ * only those it declares, so declaring it with no ingress and no egress closes the group.
+ */
+export default defineRule({
+    id: "vpc-default-security-group-no-rules",
+    title: "Default security groups allow no traffic",
+    description:
+        "Resources launched without an explicit security group land in the VPC's default group, so any rule it holds silently applies to them. Keeping the default group empty forces every workload to use a purpose-built group.",
+    severity: "medium",
+    service: "vpc",
+    frameworks: {
+        "cis-aws-3.0": ["5.4"],
+        "aws-fsbp": ["EC2.2"],
+        "nist-800-53-r5": ["AC-4", "SC-7", "SC-7(5)"],
+    },
+    tags: ["network"],
+    remediation:
+        "Declare the default security group with no rules (new aws.ec2.DefaultSecurityGroup(\"default\", { vpcId: vpc.id }) without `ingress` or `egress`), and give each workload its own security group.",
+    defaultLevel: "advisory",
+    resourceType: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+    validate(props, ctx) {
+        for (const direction of ["ingress", "egress"] as const) {
+            const count = listOf(props[direction]).length;
+            if (count === 0) continue;
+            ctx.report({
+                message: `Default security group \`${ctx.name}\` declares ${count} ${direction} rule${count === 1 ? "" : "s"}; it should allow no traffic.`,
+                propertyPath: direction,
+            });
+        }
+    },
+});
