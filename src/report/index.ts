@@ -30,3 +30,4 @@ export { renderMarkdown } from "./markdown";
 export { summarize, type ReportContext, type Summary } from "./context";
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
 export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";
+export { packManifest, manifestContent, type PackManifest } from "./manifest";

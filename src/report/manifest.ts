@@ -1,0 +1,40 @@
+/**
+ * A pack's manifest: what users of a published pack depend on — its policy names, default
+ * levels and config schemas. A committed snapshot per pack (manifests/<pack>.json) makes any
+ * change to it visible, and a test demands a version bump and a CHANGELOG entry with it.
+ */
+import type { PackDefinition } from "../pack";
+
+export interface PackManifest {
+    readonly name: string;
+    readonly version: string;
+    readonly policies: ReadonlyArray<{
+        readonly id: string;
+        readonly defaultLevel: string;
+        readonly severity: string;
+        readonly appliesTo: string | readonly string[];
+        readonly configSchema?: unknown;
+        readonly configDefaults?: unknown;
+    }>;
+}
+
+export function packManifest(pack: PackDefinition): PackManifest {
+    return {
+        name: pack.name,
+        version: pack.version,
+        policies: [...pack.rules]
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+            .map((rule) => ({
+                id: rule.id,
+                defaultLevel: rule.defaultLevel,
+                severity: rule.severity,
+                appliesTo: rule.kind === "stack" ? "stack" : [...rule.resourceTypes],
+                ...(rule.configSchema ? { configSchema: rule.configSchema, configDefaults: rule.configDefaults ?? {} } : {}),
+            })),
+    };
+}
+
+/** The manifest without its version: what must not change without a version bump. */
+export function manifestContent(manifest: PackManifest): string {
+    return JSON.stringify(manifest.policies);
+}
