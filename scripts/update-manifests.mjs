@@ -13,6 +13,11 @@ const { allPacks } = require(join(root, "dist", "packs"));
 const { packManifest, manifestContent } = require(join(root, "dist", "src", "report"));
 const changelog = readFileSync(join(root, "CHANGELOG.md"), "utf8");
 
+/** The CHANGELOG mentions "<pack> <version>" (the pack name may be in backticks). */
+function mentions(name, version) {
+    return changelog.includes(`${name} ${version}`) || changelog.includes(`\`${name}\` ${version}`);
+}
+
 mkdirSync(join(root, "manifests"), { recursive: true });
 let refused = false;
 for (const pack of allPacks) {
@@ -25,7 +30,7 @@ for (const pack of allPacks) {
         refused = true;
         continue;
     }
-    if (!changelog.includes(`${pack.name} ${current.version}`)) {
+    if (!mentions(pack.name, current.version)) {
         console.error(`${pack.name}: CHANGELOG.md has no entry for "${pack.name} ${current.version}"; say which rules changed and why`);
         refused = true;
         continue;

@@ -23,5 +23,6 @@ test.each(allPacks.map((p) => [p.name, p] as const))("%s matches its committed m
               ? `${name}: version changed to ${current.version} without refreshing the manifest: run \`npm run manifests\``
               : undefined;
     expect(problem).toBeUndefined();
-    expect(changelog).toContain(`${name} ${snapshot.version}`);
+    const mentioned = changelog.includes(`${name} ${snapshot.version}`) || changelog.includes(`\`${name}\` ${snapshot.version}`);
+    expect({ changelogMentions: `${name} ${snapshot.version}`, mentioned }).toEqual({ changelogMentions: `${name} ${snapshot.version}`, mentioned: true });
 });
