@@ -1,10 +1,15 @@
 /** Every pack the library ships. */
 import type { PackDefinition, Rule } from "../src";
 import { awsSecurity } from "./aws-security";
+import { cost } from "./cost";
+import { kubernetes } from "./kubernetes";
+import { tagging } from "./tagging";
 
-export { awsSecurity };
+export { awsSecurity, cost, kubernetes, tagging };
+export { pssProfile, type PssProfile } from "./kubernetes";
+export { estimateMonthlyCost } from "./cost";
 
-export const allPacks: readonly PackDefinition[] = [awsSecurity];
+export const allPacks: readonly PackDefinition[] = [awsSecurity, kubernetes, tagging, cost];
 
 /** Every rule of every pack. */
 export const allRules: readonly Rule[] = allPacks.flatMap((pack) => pack.rules);

@@ -45,7 +45,8 @@ function writePack(name, version, description, selectRules) {
         if (entry.endsWith(".js")) cpSync(join(dist, "src", entry), join(core, entry));
     }
     copyJs(join(dist, "src", "types"), join(core, "types"));
-    copyJs(join(dist, "packs"), join(dir, "lib", "packs"), (source) => source.endsWith("main.js"));
+    // Everything under dist/packs except the root pack's entry point.
+    copyJs(join(dist, "packs"), join(dir, "lib", "packs"), (source) => source === join(dist, "packs", "main.js"));
     writeFileSync(join(dir, "PulumiPolicy.yaml"), `runtime: nodejs\ndescription: ${JSON.stringify(description)}\n`);
     writeFileSync(
         join(dir, "package.json"),

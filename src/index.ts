@@ -34,6 +34,7 @@ export {
     resolveLevel,
     selectRules,
     type PackDefinition,
+    type SummarizedResource,
     type LevelOverrides,
     type ComposeOptions,
     type RuleSelection,

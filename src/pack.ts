@@ -6,12 +6,25 @@ import { PolicyPack, type Policies } from "@pulumi/policy";
 import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Severity } from "./rule";
 import { toPolicy } from "./policy";
 
+/** A resource as a pack summary sees it (inputs, secrets already unwrapped). */
+export interface SummarizedResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly props: Readonly<Record<string, unknown>>;
+}
+
 /** A named, versioned group of rules, such as `aws-security`. */
 export interface PackDefinition {
     readonly name: string;
     readonly version: string;
     readonly description: string;
     readonly rules: readonly Rule[];
+    /**
+     * Figures about the whole stack that reports add to their summary (the cost pack's
+     * `estimatedMonthlyCost`, say). Keys must not clash with other packs' or the summary's own.
+     */
+    readonly summarize?: (resources: readonly SummarizedResource[]) => Record<string, unknown>;
 }
 
 /** Defines a pack; each of its rules is stamped with the pack's name. */

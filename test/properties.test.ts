@@ -34,6 +34,13 @@ const KNOWN_KEYS = [
     "acl", "grants", "accessControlPolicy", "bucket", "policy", "ingress", "type", "protocol", "ipProtocol", "fromPort", "toPort",
     "cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6", "metadataOptions", "blockPublicAcls", "blockPublicPolicy",
     "ignorePublicAcls", "restrictPublicBuckets", "tags",
+    // Other AWS services' inputs (encryption, logging, sizes, endpoints).
+    "encrypted", "kmsKeyId", "storageEncrypted", "publiclyAccessible", "instanceType", "instanceClass", "nodeType", "size", "iops",
+    "retentionInDays", "memorySize", "timeout", "runtime", "billingMode", "readCapacity", "writeCapacity", "enableKeyRotation",
+    "vpcConfig", "encryptionConfig", "defaultCacheBehavior", "origins", "domainEndpointOptions", "principal", "authorizationType",
+    "rootBlockDevice", "ebsBlockDevices", "blockDeviceMappings", "defaultTags", "name",
+    // Kubernetes objects.
+    "metadata", "spec", "rules", "roleRef", "subjects", "apiVersion", "kind",
 ];
 const props = fc.record(Object.fromEntries(KNOWN_KEYS.map((k) => [k, value])), { requiredKeys: [] });
 

@@ -55,6 +55,8 @@ export interface CheckResult {
     /** Rules that could not judge a resource: unknown values, or a rule error. */
     readonly notes: readonly Finding[];
     readonly remediations: readonly RemediationFinding[];
+    /** Stack-wide figures from the packs' `summarize` (e.g. `estimatedMonthlyCost`). */
+    readonly packSummaries: Readonly<Record<string, unknown>>;
 }
 
 export interface CheckOptions {
@@ -109,8 +111,20 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         };
     };
 
+    const packSummaries: Record<string, unknown> = {};
+    for (const pack of options.packs) {
+        if (!pack.summarize) continue;
+        try {
+            Object.assign(packSummaries, pack.summarize(resources));
+        } catch (error) {
+            // A summary is informative; its failure must not hide the check's verdict.
+            packSummaries[`${pack.name}SummaryError`] = error instanceof Error ? error.name : "error";
+        }
+    }
+
     return {
         packs: options.packs.map((p) => ({ name: p.name, version: p.version })),
+        packSummaries,
         rules: rules.map((rule) => ({ rule, level: config[rule.id]?.enforcementLevel ?? rule.defaultLevel })),
         resources: resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
         findings: evaluation.diagnostics.filter((d) => d.kind === "violation").map(toFinding),

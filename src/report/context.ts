@@ -30,6 +30,20 @@ export function summarize(result: CheckResult): Summary {
     };
 }
 
+/** The cost estimate a pack summary may carry, in a sentence (undefined when there is none). */
+export function costLine(result: CheckResult): string | undefined {
+    const estimate = result.packSummaries.estimatedMonthlyCost as
+        | { totalUsd?: unknown; items?: unknown[]; unpriced?: unknown[] }
+        | undefined;
+    if (!estimate || typeof estimate.totalUsd !== "number") return undefined;
+    const unpriced = Array.isArray(estimate.unpriced) ? estimate.unpriced.length : 0;
+    const priced = Array.isArray(estimate.items) ? estimate.items.length : 0;
+    return (
+        `Estimated monthly cost: $${estimate.totalUsd.toFixed(2)} (on-demand list prices, ${priced} priced resources` +
+        `${unpriced > 0 ? `; ${unpriced} billable resources could not be priced and are not included` : ""}).`
+    );
+}
+
 /** Findings grouped by resource URN, resources in input order, mandatory first within each. */
 export function findingsByResource(result: CheckResult, findings: readonly Finding[] = result.findings): Array<{ urn: string; type: string; name: string; findings: Finding[] }> {
     const groups = new Map<string, Finding[]>();

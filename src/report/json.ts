@@ -27,7 +27,7 @@ export function jsonReport(result: CheckResult, context: ReportContext) {
         tool: context.tool,
         packs: result.packs,
         ...(context.inputFile ? { input: context.inputFile } : {}),
-        summary: summarize(result),
+        summary: { ...summarize(result), ...result.packSummaries },
         violations: result.findings.map(violation),
         notes: result.notes.map((n) => ({ ...violation(n), kind: n.kind })),
         remediations: result.remediations.map((r) => ({

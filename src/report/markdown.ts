@@ -1,5 +1,5 @@
 import type { CheckResult } from "../engine";
-import { findingsByResource, summarize, type ReportContext } from "./context";
+import { costLine, findingsByResource, summarize, type ReportContext } from "./context";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -18,6 +18,8 @@ export function renderMarkdown(result: CheckResult, context: ReportContext): str
             `${result.packs.map((p) => `\`${p.name}\` ${p.version}`).join(", ")}: ` +
             `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate.`,
     );
+    const cost = costLine(result);
+    if (cost) lines.push("", cost);
     if (result.findings.length > 0) {
         lines.push("");
         lines.push("| Level | Policy | Resource | Problem | Fix |");

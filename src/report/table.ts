@@ -1,5 +1,5 @@
 import type { CheckResult, Finding } from "../engine";
-import { findingsByResource, summarize, type ReportContext } from "./context";
+import { costLine, findingsByResource, summarize, type ReportContext } from "./context";
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
 
@@ -41,6 +41,8 @@ export function renderTable(result: CheckResult, context: ReportContext): string
     }
     if (result.remediations.length > 0) lines.push("");
 
+    const cost = costLine(result);
+    if (cost) lines.push(cost, "");
     const s = summarize(result);
     const verdict = s.mandatory > 0 ? paint("red", "blocked") : paint("bold", "passed");
     lines.push(

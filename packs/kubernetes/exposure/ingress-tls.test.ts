@@ -1,0 +1,25 @@
+import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./ingress-tls";
+
+const rule_ = (host?: string) => ({ host, http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] } });
+const ingress = (spec: Record<string, unknown>) => mockResource("kubernetes:networking.k8s.io/v1:Ingress", { metadata: { name: "web", namespace: "shop" }, spec }, { name: "web" });
+
+const cases: RuleCase[] = [
+    { name: "no TLS", resources: ingress({ rules: [rule_("shop.example.com")] }), expect: { violations: [{ propertyPath: "spec.tls", messageIncludes: "plain HTTP" }] } },
+    {
+        name: "second host not covered",
+        resources: ingress({ tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }], rules: [rule_("shop.example.com"), rule_("admin.example.org")] }),
+        expect: { violations: ["spec.rules[1].host"] },
+    },
+    { name: "covered by a wildcard", resources: ingress({ tls: [{ hosts: ["*.example.com"], secretName: "wild" }], rules: [rule_("shop.example.com")] }), expect: "pass" },
+    {
+        name: "wildcard covers one label only",
+        resources: ingress({ tls: [{ hosts: ["*.example.com"], secretName: "wild" }], rules: [rule_("a.b.example.com")] }),
+        expect: { violations: ["spec.rules[0].host"] },
+    },
+    { name: "TLS entry without hosts (default certificate)", resources: ingress({ tls: [{ secretName: "default" }], rules: [rule_("shop.example.com")] }), expect: "pass" },
+    { name: "every host covered", resources: ingress({ tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }], rules: [rule_("shop.example.com"), rule_()] }), expect: "pass" },
+    { name: "TLS unknown during preview", resources: ingress({ tls: unknown("array"), rules: [rule_("shop.example.com")] }), expect: "skipped" },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

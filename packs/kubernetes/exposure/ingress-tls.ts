@@ -1,0 +1,44 @@
+import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+
+/** True when a TLS host entry (exact or `*.example.com`) covers `host`. */
+function covers(pattern: unknown, host: string): boolean {
+    if (typeof pattern !== "string") return false;
+    const p = pattern.toLowerCase();
+    const h = host.toLowerCase();
+    if (p === h) return true;
+    return p.startsWith("*.") && h.endsWith(p.slice(1)) && !h.slice(0, h.length - p.length + 1).includes(".");
+}
+
+export default defineRule({
+    id: "k8s-ingress-tls",
+    title: "Ingresses terminate TLS",
+    description:
+        "An Ingress without TLS serves its hosts over plain HTTP: credentials, cookies and data cross the network readable and modifiable by anyone on the path.",
+    severity: "medium",
+    service: "kubernetes",
+    tags: ["exposure", "encryption"],
+    remediation: 'Add `spec.tls: [{ hosts: ["app.example.com"], secretName: "app-tls" }]` covering every host (cert-manager can issue the certificate).',
+    defaultLevel: "advisory",
+    resourceType: "kubernetes:networking.k8s.io/v1:Ingress",
+    validate(props, ctx) {
+        const spec = recordOf(props.spec);
+        const tls = listOf(spec.tls).map(recordOf);
+        if (tls.length === 0) {
+            ctx.report({ message: `Ingress \`${ctx.name}\` has no TLS section, so it serves plain HTTP.`, propertyPath: "spec.tls" });
+            return;
+        }
+        // A TLS entry without hosts is the controller's default certificate for every host.
+        if (tls.some((entry) => listOf(entry.hosts).length === 0)) return;
+        const patterns = tls.flatMap((entry) => listOf(entry.hosts));
+        listOf(spec.rules).forEach((rule, index) => {
+            const host = recordOf(rule).host;
+            if (typeof host !== "string" || host === "") return;
+            if (!patterns.some((p) => covers(p, host))) {
+                ctx.report({
+                    message: `Ingress \`${ctx.name}\` serves the host of rules[${index}] without a TLS entry for it.`,
+                    propertyPath: propertyPath("spec", "rules", index, "host"),
+                });
+            }
+        });
+    },
+});

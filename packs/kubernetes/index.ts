@@ -1,0 +1,16 @@
+import { definePack } from "../../src";
+import { pssProfile, type PssProfile } from "./profiles";
+import { kubernetesRules } from "./rules";
+
+/** Kubernetes: Pod Security Standards, workload hygiene, exposure, RBAC and network policy coverage. */
+export const kubernetes = definePack({
+    name: "kubernetes",
+    version: "0.1.0",
+    description:
+        "Rules for Kubernetes resources (provider v4): Pod Security Standards (Baseline and Restricted) for Pods and every workload kind, workload hygiene, Service and Ingress exposure, RBAC, and stack-wide NetworkPolicy and cluster-admin checks.",
+    rules: [...kubernetesRules],
+});
+
+export { pssProfile, type PssProfile };
+
+export default kubernetes;

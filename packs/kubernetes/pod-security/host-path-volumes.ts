@@ -1,0 +1,30 @@
+import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import { podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
+import { baselineControl, PSS_BASELINE } from "../lib/pss";
+
+export default defineRule({
+    id: "k8s-pod-no-host-path-volumes",
+    title: "Pods do not mount host paths",
+    description:
+        "A hostPath volume gives the pod the node's own files: the container runtime socket, kubelet credentials, or the root filesystem. Pod Security Standards Baseline forbids it.",
+    severity: "high",
+    service: "kubernetes",
+    frameworks: baselineControl("HostPath Volumes", ["5.2.12"]),
+    tags: [PSS_BASELINE, "pod-security"],
+    remediation: "Replace the hostPath volume with an emptyDir, a ConfigMap/Secret, or a PersistentVolumeClaim (`persistentVolumeClaim: { claimName }`).",
+    defaultLevel: "mandatory",
+    resourceType: [...POD_SPEC_TYPES],
+    validate(props, ctx) {
+        const pod = podSpecOf(ctx.type, props);
+        if (!pod) return;
+        listOf(pod.spec.volumes).forEach((volume, index) => {
+            const hostPath = recordOf(volume).hostPath;
+            if (hostPath !== undefined && hostPath !== null) {
+                ctx.report({
+                    message: `${resourceLabel(ctx.type, ctx.name)} mounts a directory of the node through volumes[${index}].`,
+                    propertyPath: propertyPath(pod.path, "volumes", index, "hostPath"),
+                });
+            }
+        });
+    },
+});

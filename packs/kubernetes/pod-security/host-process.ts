@@ -1,0 +1,28 @@
+import { defineRule } from "../../../src";
+import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
+import { baselineControl, PSS_BASELINE } from "../lib/pss";
+import { effectiveSetting, reportBySource } from "../lib/security-context";
+
+const FIELD = ["windowsOptions", "hostProcess"] as const;
+
+export default defineRule({
+    id: "k8s-pod-no-windows-host-process",
+    title: "Windows pods do not run HostProcess containers",
+    description:
+        "A Windows HostProcess container runs directly on the node with the node's privileges, like a privileged Linux container. Pod Security Standards Baseline forbids it.",
+    severity: "critical",
+    service: "kubernetes",
+    frameworks: baselineControl("HostProcess", ["5.2.11"]),
+    tags: [PSS_BASELINE, "pod-security"],
+    remediation: "Remove `securityContext.windowsOptions.hostProcess` from the pod and its containers (or set it to false).",
+    defaultLevel: "mandatory",
+    resourceType: [...POD_SPEC_TYPES],
+    validate(props, ctx) {
+        const pod = podSpecOf(ctx.type, props);
+        if (!pod) return;
+        const offenders = containersOf(pod)
+            .map((container) => ({ container, setting: effectiveSetting(pod, container, FIELD) }))
+            .filter((o) => o.setting.value === true);
+        reportBySource(ctx, offenders, ({ who }) => `${resourceLabel(ctx.type, ctx.name)} runs as a Windows HostProcess: ${who} sets windowsOptions.hostProcess: true.`);
+    },
+});

@@ -1,0 +1,29 @@
+import { defineRule, recordOf } from "../../../src";
+import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
+import { baselineControl, PSS_BASELINE } from "../lib/pss";
+
+export default defineRule({
+    id: "k8s-pod-no-privileged-containers",
+    title: "Containers are not privileged",
+    description:
+        "A privileged container runs with every capability and the host's devices, so escaping to the node is trivial. Pod Security Standards Baseline forbids it.",
+    severity: "critical",
+    service: "kubernetes",
+    frameworks: baselineControl("Privileged Containers", ["5.2.2"]),
+    tags: [PSS_BASELINE, "pod-security"],
+    remediation: "Remove `securityContext.privileged` (or set it to false) and grant only the capabilities the container needs.",
+    defaultLevel: "mandatory",
+    resourceType: [...POD_SPEC_TYPES],
+    validate(props, ctx) {
+        const pod = podSpecOf(ctx.type, props);
+        if (!pod) return;
+        for (const c of containersOf(pod)) {
+            if (recordOf(c.container.securityContext).privileged === true) {
+                ctx.report({
+                    message: `${resourceLabel(ctx.type, ctx.name)} runs ${c.label} privileged.`,
+                    propertyPath: `${c.path}.securityContext.privileged`,
+                });
+            }
+        }
+    },
+});

@@ -1,0 +1,26 @@
+import { defineRule, recordOf } from "../../../src";
+import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
+import { baselineControl, CONFINED_PROFILE_TYPES, PSS_BASELINE, showToken } from "../lib/pss";
+import { effectiveSetting, reportBySource } from "../lib/security-context";
+
+export default defineRule({
+    id: "k8s-pod-seccomp-not-unconfined",
+    title: "Seccomp is not disabled",
+    description:
+        "Seccomp filters the system calls a container may make; an Unconfined profile exposes the whole kernel attack surface. Pod Security Standards Baseline forbids explicitly unconfined seccomp.",
+    severity: "high",
+    service: "kubernetes",
+    frameworks: baselineControl("Seccomp"),
+    tags: [PSS_BASELINE, "pod-security"],
+    remediation: 'Set `securityContext.seccompProfile: { type: "RuntimeDefault" }` (or a Localhost profile) instead of Unconfined.',
+    defaultLevel: "mandatory",
+    resourceType: [...POD_SPEC_TYPES],
+    validate(props, ctx) {
+        const pod = podSpecOf(ctx.type, props);
+        if (!pod) return;
+        const offenders = containersOf(pod)
+            .map((container) => ({ container, setting: effectiveSetting(pod, container, ["seccompProfile"]) }))
+            .filter((o) => o.setting.source !== "unset" && !CONFINED_PROFILE_TYPES.has(recordOf(o.setting.value).type as string));
+        reportBySource(ctx, offenders, ({ who, value }) => `${resourceLabel(ctx.type, ctx.name)} sets seccomp profile type ${showToken(recordOf(value).type)} for ${who}.`);
+    },
+});

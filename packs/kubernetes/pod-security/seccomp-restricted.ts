@@ -1,0 +1,40 @@
+import { defineRule, propertyPath, recordOf } from "../../../src";
+import { containersOf, describeContainers, isWindowsPod, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
+import { CONFINED_PROFILE_TYPES, PSS_RESTRICTED, restrictedControl, showToken } from "../lib/pss";
+import { effectiveSetting, ensureObject, groupBySource, podSecurityContext, reportBySource } from "../lib/security-context";
+
+export default defineRule({
+    id: "k8s-pod-seccomp-required",
+    title: "Seccomp profile is set to RuntimeDefault or Localhost",
+    description:
+        "Without a seccomp profile a container may call every system call the kernel offers, including rarely used ones behind many container escapes. Pod Security Standards Restricted requires RuntimeDefault or a Localhost profile.",
+    severity: "medium",
+    service: "kubernetes",
+    frameworks: restrictedControl("Seccomp", ["5.7.2"]),
+    tags: [PSS_RESTRICTED, "pod-security"],
+    remediation: 'Set `securityContext.seccompProfile: { type: "RuntimeDefault" }` on the pod.',
+    defaultLevel: "advisory",
+    resourceType: [...POD_SPEC_TYPES],
+    validate(props, ctx) {
+        const pod = podSpecOf(ctx.type, props);
+        if (!pod || isWindowsPod(pod)) return;
+        const label = resourceLabel(ctx.type, ctx.name);
+        const offenders = containersOf(pod)
+            .map((container) => ({ container, setting: effectiveSetting(pod, container, ["seccompProfile"]) }))
+            .filter((o) => !CONFINED_PROFILE_TYPES.has(recordOf(o.setting.value).type as string));
+        reportBySource(ctx, offenders, ({ who, value }) => `${label} sets seccomp profile type ${showToken(recordOf(value).type)} for ${who}.`);
+        const { unset } = groupBySource(offenders);
+        if (unset.length > 0) {
+            ctx.report({
+                message: `${label} sets no seccomp profile for ${describeContainers(unset.map((o) => o.container))}, neither on the pod nor on the container.`,
+                propertyPath: propertyPath(pod.path, "securityContext", "seccompProfile"),
+            });
+        }
+    },
+    remediate(props, ctx) {
+        const pod = podSpecOf(ctx.type, props);
+        if (!pod) return;
+        const current = podSecurityContext(pod).seccompProfile;
+        if (current === undefined || current === null) ensureObject(pod.spec, "securityContext").seccompProfile = { type: "RuntimeDefault" };
+    },
+});

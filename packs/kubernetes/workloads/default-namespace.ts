@@ -1,0 +1,38 @@
+import { defineRule } from "../../../src";
+import { kindOf, POD_SPEC_TYPES } from "../lib/pod-spec";
+import { namespaceOf } from "../lib/namespaces";
+
+export default defineRule({
+    id: "k8s-no-default-namespace",
+    title: "Resources are not created in the default namespace",
+    description:
+        "The default namespace is where everything lands when nobody chose: quotas, network policies and RBAC scoped to a team's namespace do not apply there, and unrelated workloads end up sharing it.",
+    severity: "low",
+    service: "kubernetes",
+    frameworks: { "cis-k8s-1.9": ["5.7.1", "5.7.4"] },
+    tags: ["hygiene"],
+    remediation: "Set `metadata.namespace` to the application's own namespace (or give the Kubernetes provider a `namespace`).",
+    defaultLevel: "advisory",
+    resourceType: [
+        ...POD_SPEC_TYPES,
+        "kubernetes:core/v1:Service",
+        "kubernetes:core/v1:ServiceAccount",
+        "kubernetes:core/v1:ConfigMap",
+        "kubernetes:core/v1:Secret",
+        "kubernetes:core/v1:PersistentVolumeClaim",
+        "kubernetes:networking.k8s.io/v1:Ingress",
+        "kubernetes:rbac.authorization.k8s.io/v1:Role",
+        "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
+    ],
+    validate(props, ctx) {
+        const { namespace, source } = namespaceOf(props, ctx.provider);
+        if (namespace !== "default") return;
+        ctx.report({
+            message:
+                source === "metadata"
+                    ? `${kindOf(ctx.type)} \`${ctx.name}\` is created in the default namespace.`
+                    : `${kindOf(ctx.type)} \`${ctx.name}\` names no namespace, so it is created in the default namespace.`,
+            propertyPath: "metadata.namespace",
+        });
+    },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from "../../../src";
+import { LONG_RUNNING_TYPES, resourceLabel } from "../lib/pod-spec";
+import { hasProbe, longRunningContainers } from "../lib/probes";
+
+export default defineRule({
+    id: "k8s-container-liveness-probe",
+    title: "Containers have a liveness probe",
+    description: "Without a liveness probe a container that hangs (deadlock, exhausted pool) keeps running and receiving work; the kubelet restarts it only when the process exits.",
+    severity: "low",
+    service: "kubernetes",
+    tags: ["hygiene", "reliability"],
+    remediation: 'Add a `livenessProbe` to every long-running container, e.g. `livenessProbe: { httpGet: { path: "/healthz", port: 8080 } }`.',
+    defaultLevel: "advisory",
+    // Batch Jobs and CronJobs run to completion; probes are for long-running pods.
+    resourceType: [...LONG_RUNNING_TYPES],
+    validate(props, ctx) {
+        for (const c of longRunningContainers(ctx.type, props)) {
+            if (!hasProbe(c.container.livenessProbe)) {
+                ctx.report({ message: `${resourceLabel(ctx.type, ctx.name)} has no liveness probe for ${c.label}.`, propertyPath: `${c.path}.livenessProbe` });
+            }
+        }
+    },
+});

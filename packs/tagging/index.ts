@@ -1,0 +1,16 @@
+import { definePack } from "../../src";
+import autoscalingGroupTags from "./aws/autoscaling-group-tags";
+import requiredTags from "./aws/required-tags";
+import tagKeyCasing from "./aws/tag-key-casing";
+import k8sRequiredLabels from "./kubernetes/required-labels";
+
+/** Tagging: required tags and labels for ownership and cost allocation. */
+export const tagging = definePack({
+    name: "tagging",
+    version: "0.1.0",
+    description:
+        "Tagging rules for cost allocation and ownership: required AWS tags (provider default tags count), tag key casing, Auto Scaling group tag propagation and Kubernetes workload labels.",
+    rules: [requiredTags, tagKeyCasing, autoscalingGroupTags, k8sRequiredLabels],
+});
+
+export default tagging;

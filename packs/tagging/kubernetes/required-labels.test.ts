@@ -1,0 +1,60 @@
+import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./required-labels";
+
+const LABELS = { "app.kubernetes.io/name": "api", "app.kubernetes.io/part-of": "shop", team: "payments" };
+const deployment = (labels: unknown, templateLabels: unknown) =>
+    mockResource("kubernetes:apps/v1:Deployment", {
+        metadata: { name: "api", labels },
+        spec: { selector: { matchLabels: { app: "api" } }, template: { metadata: { labels: templateLabels }, spec: { containers: [{ name: "api", image: "api:1" }] } } },
+    } as never, { name: "api" });
+
+const cases: RuleCase[] = [
+    { name: "labels on the workload and its pod template", resources: deployment(LABELS, LABELS), expect: "pass" },
+    {
+        name: "workload without labels, template complete",
+        resources: deployment(undefined, LABELS),
+        expect: {
+            violations: [
+                { propertyPath: "metadata.labels.app.kubernetes.io/name", messageIncludes: "Deployment `api` lacks" },
+                "metadata.labels.app.kubernetes.io/part-of",
+                "metadata.labels.team",
+            ],
+        },
+    },
+    {
+        name: "pod template missing the team label",
+        resources: deployment(LABELS, { "app.kubernetes.io/name": "api", "app.kubernetes.io/part-of": "shop" }),
+        expect: { violations: [{ propertyPath: "spec.template.metadata.labels.team", messageIncludes: "pod template" }] },
+    },
+    { name: "an empty label value", resources: deployment({ ...LABELS, team: "" }, LABELS), expect: { violations: ["metadata.labels.team"] } },
+    {
+        name: "configured team label key",
+        resources: deployment({ ...LABELS, owner: "x" }, { ...LABELS, owner: "x" }),
+        options: { config: { "tagging-k8s-required-labels": { teamLabel: "owner" } } },
+        expect: "pass",
+    },
+    {
+        name: "pod template checks can be switched off",
+        resources: deployment(LABELS, undefined),
+        options: { config: { "tagging-k8s-required-labels": { checkPodTemplates: false } } },
+        expect: "pass",
+    },
+    {
+        name: "CronJob pod template sits under jobTemplate",
+        resources: mockResource("kubernetes:batch/v1:CronJob", {
+            metadata: { labels: LABELS },
+            spec: { schedule: "* * * * *", jobTemplate: { spec: { template: { metadata: { labels: { team: "payments" } } } } } },
+        } as never),
+        expect: { violations: ["spec.jobTemplate.spec.template.metadata.labels.app.kubernetes.io/name", "spec.jobTemplate.spec.template.metadata.labels.app.kubernetes.io/part-of"] },
+    },
+    { name: "a bare Pod has no template", resources: mockResource("kubernetes:core/v1:Pod", { metadata: { labels: LABELS } } as never), expect: "pass" },
+    {
+        name: "StatefulSet without a template metadata",
+        resources: mockResource("kubernetes:apps/v1:StatefulSet", { metadata: { labels: LABELS }, spec: { template: {} } } as never),
+        expect: { violations: ["spec.template.metadata.labels.app.kubernetes.io/name", "spec.template.metadata.labels.app.kubernetes.io/part-of", "spec.template.metadata.labels.team"] },
+    },
+    { name: "labels unknown during preview", resources: deployment(unknown("object"), LABELS), expect: "skipped" },
+    { name: "a label value unknown during preview is not judged", resources: deployment({ ...LABELS, team: unknown() }, LABELS), expect: "pass" },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));
