@@ -19,7 +19,7 @@ import {
 } from "@pulumi/policy";
 import type { Level, Severity } from "./rule";
 import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "./sdk";
-import { STRUCTURED_SINK, type StructuredViolation } from "./policy";
+import { STRUCTURED_SINK, type ExemptionGrant, type StructuredViolation } from "./policy";
 import { redactSecrets, SECRET_PLACEHOLDER } from "./resource";
 
 /** A resource to evaluate: its type, identity and input properties (secrets already unwrapped). */
@@ -60,7 +60,7 @@ export interface EvaluationOptions {
 }
 
 /** What produced a diagnostic. */
-export type DiagnosticKind = "violation" | "unknown-during-preview" | "rule-error";
+export type DiagnosticKind = "violation" | "exempted" | "unknown-during-preview" | "rule-error";
 
 /** A diagnostic as the policy server sends it to the engine (AnalyzeDiagnostic). */
 export interface EngineDiagnostic {
@@ -83,6 +83,8 @@ export interface Diagnostic extends EngineDiagnostic {
     readonly fix?: string;
     /** The violation's own message (what is wrong), without description, property or fix. */
     readonly detail?: string;
+    /** The exemption that covered this violation (kind "exempted"). */
+    readonly exemption?: ExemptionGrant;
 }
 
 export interface PropertyChange {
@@ -247,12 +249,14 @@ export async function evaluatePolicies(
             push({
                 policyName: p.name,
                 message: `${p.description}\n${v.text}`,
-                enforcementLevel: level,
+                // An exempted violation is reported, not enforced (see PolicyHooks.exemptionFor).
+                enforcementLevel: v.exemption ? "advisory" : level,
                 urn: v.urn ?? resource?.urn ?? "",
-                kind: "violation",
+                kind: v.exemption ? "exempted" : "violation",
                 propertyPath: v.propertyPath,
                 fix: v.fix,
                 detail: redactSecrets(v.message, secrets),
+                exemption: v.exemption,
             });
         return Object.assign(report, { [STRUCTURED_SINK]: sink });
     };

@@ -39,7 +39,7 @@ export {
     type ComposeOptions,
     type RuleSelection,
 } from "./pack";
-export { toPolicy, violationText } from "./policy";
+export { toPolicy, violationText, exemptedText, type PolicyHooks, type DecisionEvent, type DecisionOutcome, type ExemptionGrant } from "./policy";
 export {
     known,
     knownOr,

@@ -4,7 +4,7 @@
  */
 import { PolicyPack, type Policies } from "@pulumi/policy";
 import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Severity } from "./rule";
-import { toPolicy } from "./policy";
+import { toPolicy, type PolicyHooks } from "./policy";
 
 /** A resource as a pack summary sees it (inputs, secrets already unwrapped). */
 export interface SummarizedResource {
@@ -66,9 +66,9 @@ function assertUniqueIds(rules: readonly Rule[]): void {
 }
 
 /** The @pulumi/policy policies for the given rules and levels. Pure: starts nothing. */
-export function buildPolicies(rules: readonly Rule[], levels: LevelOverrides = {}): Policies {
+export function buildPolicies(rules: readonly Rule[], levels: LevelOverrides = {}, hooks?: PolicyHooks): Policies {
     assertUniqueIds(rules);
-    return rules.map((rule) => toPolicy(rule, resolveLevel(rule, levels)));
+    return rules.map((rule) => toPolicy(rule, resolveLevel(rule, levels), hooks));
 }
 
 export interface ComposeOptions {
@@ -78,6 +78,10 @@ export interface ComposeOptions {
     readonly levels?: LevelOverrides;
     readonly description?: string;
     readonly displayName?: string;
+    /** Exemptions and the decision log (see pulumi-guardrails/governance). */
+    readonly hooks?: PolicyHooks;
+    /** Policies served beside the rules' (the provisioning-key check). */
+    readonly extraPolicies?: Policies;
 }
 
 /**
@@ -87,7 +91,7 @@ export interface ComposeOptions {
  */
 export function composePack(options: ComposeOptions): PolicyPack {
     return new PolicyPack(options.name, {
-        policies: buildPolicies(options.rules, options.levels),
+        policies: [...buildPolicies(options.rules, options.levels, options.hooks), ...(options.extraPolicies ?? [])],
         description: options.description,
         displayName: options.displayName,
         enforcementLevel: "advisory",

@@ -30,6 +30,43 @@ import { createStackView } from "./stack-view";
 /** A violation as the in-process evaluator receives it, alongside the text the engine gets. */
 export interface StructuredViolation extends Violation {
     readonly text: string;
+    /** Set when an exemption covers the violation: it is reported, not enforced. */
+    readonly exemption?: ExemptionGrant;
+}
+
+/** The exemption that covers a violation. */
+export interface ExemptionGrant {
+    readonly id: string;
+    readonly approvedBy: string;
+    readonly expiresAt: string;
+}
+
+export type DecisionOutcome = "pass" | "violation" | "exempted" | "remediated" | "skipped-unknown" | "not-applicable" | "rule-error";
+
+/** One decision of one rule about one resource (or the stack). */
+export interface DecisionEvent {
+    readonly policy: string;
+    /** The resource concerned; empty for a stack rule's overall pass. */
+    readonly urn: string;
+    readonly outcome: DecisionOutcome;
+    /** Why, in plain words (the violation's message, the unknown property, ...). Never a secret value. */
+    readonly reason: string;
+    readonly propertyPath?: string;
+    readonly exemption?: ExemptionGrant;
+}
+
+/**
+ * Governance plugged into every policy: exemptions that turn a violation into a reported,
+ * non-blocking one, and a listener for every decision (the decision log).
+ */
+export interface PolicyHooks {
+    exemptionFor?(policy: string, urn: string): ExemptionGrant | undefined;
+    decided?(event: DecisionEvent): void;
+}
+
+/** The text of an exempted violation: says which exemption, who approved it and until when. */
+export function exemptedText(grant: ExemptionGrant, text: string): string {
+    return `Exempted by ${grant.id} (approved by ${grant.approvedBy}, until ${grant.expiresAt}): ${text}`;
 }
 
 /**
@@ -46,7 +83,7 @@ type SinkCarrier = { [STRUCTURED_SINK]?: (violation: StructuredViolation) => voi
  * makeReportViolationFun in @pulumi/policy/server.js): the object form lets us set the level of
  * a crash diagnostic to advisory whatever the rule's level.
  */
-type ReportDiagnostic = (diagnostic: { message: string; enforcementLevel: Level; urn?: string }) => void;
+type ReportDiagnostic = (diagnostic: { message: string; enforcementLevel: Level; urn?: string; description?: string }) => void;
 
 /** The text of a violation: what is wrong, where, and how to fix it. */
 export function violationText(rule: Rule, violation: Violation): string {
@@ -83,27 +120,44 @@ async function guarded<TContext extends RuleContext>(
     reportViolation: ReportViolation,
     extend: (base: RuleContext) => TContext,
     body: (ctx: TContext) => unknown,
+    hooks?: PolicyHooks,
 ): Promise<void> {
     const sink = (reportViolation as unknown as SinkCarrier)[STRUCTURED_SINK];
     let notApplicableCalled = false;
+    let reported = 0;
+    const subject = args.urn ?? "";
     const base: RuleContext = {
         config: configFor(rule, args.getConfig()),
         stackTags: args.stackTags,
         report(violation) {
+            reported++;
             const v: Violation = typeof violation === "string" ? { message: violation } : violation;
-            const text = violationText(rule, v);
-            if (sink) sink({ ...v, text });
-            else reportViolation(text, v.urn);
+            const urn = v.urn ?? subject;
+            const exemption = hooks?.exemptionFor?.(rule.id, urn);
+            hooks?.decided?.({ policy: rule.id, urn, outcome: exemption ? "exempted" : "violation", reason: v.message, propertyPath: v.propertyPath, exemption });
+            const text = exemption ? exemptedText(exemption, violationText(rule, v)) : violationText(rule, v);
+            if (sink) sink({ ...v, text, exemption });
+            else if (exemption) {
+                // Reported, not enforced: the object form lets us lower the level (see ReportDiagnostic).
+                (reportViolation as unknown as ReportDiagnostic)({ message: `${rule.description}\n${text}`, enforcementLevel: "advisory", urn: v.urn });
+            } else reportViolation(text, v.urn);
         },
         notApplicable(reason) {
             notApplicableCalled = true;
+            hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "not-applicable", reason: reason ?? "does not apply" });
             return args.notApplicable(reason);
         },
     };
     try {
         await body(extend(base));
+        if (reported === 0) hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "pass", reason: "no violation found" });
     } catch (error) {
-        if (isUnknownValueError(error) || notApplicableCalled) throw error;
+        if (notApplicableCalled) throw error;
+        if (isUnknownValueError(error)) {
+            hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "skipped-unknown", reason: `not judged during preview: ${error.message}` });
+            throw error;
+        }
+        hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "rule-error", reason: ruleErrorText(rule.id, args.urn, error) });
         (reportViolation as unknown as ReportDiagnostic)({
             message: ruleErrorText(rule.id, args.urn, error),
             enforcementLevel: "advisory",
@@ -168,13 +222,13 @@ function tagWithType<F extends object>(fn: F, types: readonly string[]): F {
     return fn;
 }
 
-function toResourcePolicy(rule: ResourceRule, level: Level): ResourceValidationPolicy {
+function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks): ResourceValidationPolicy {
     const types = new Set(rule.resourceTypes);
     const notApplicableReason = `Policy only applies to resources of type ${rule.resourceTypes.join(", ")}`;
 
     const validateResource = tagWithType(async (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
         if (!types.has(args.type)) return args.notApplicable(notApplicableReason);
-        await guarded(rule, args, reportViolation, resourceContext(args), (ctx) => rule.validate(args.props as never, ctx));
+        await guarded(rule, args, reportViolation, resourceContext(args), (ctx) => rule.validate(args.props as never, ctx), hooks);
     }, rule.resourceTypes);
 
     const policy: ResourceValidationPolicy = { ...commonFields(rule, level), validateResource };
@@ -192,23 +246,25 @@ function toResourcePolicy(rule: ResourceRule, level: Level): ResourceValidationP
             // Violations reported while remediating are ignored; only a crash (the bare call) counts.
             const noteFailure = Object.assign(() => void (failed = true), { [STRUCTURED_SINK]: () => undefined });
             await guarded(rule, args, noteFailure, resourceContext(args), (ctx) => remediate(args.props as never, ctx));
-            return failed ? undefined : args.props;
+            if (failed) return undefined;
+            hooks?.decided?.({ policy: rule.id, urn: args.urn, outcome: "remediated", reason: "the rule fixed the resource's inputs" });
+            return args.props;
         }, rule.resourceTypes);
     }
     return policy;
 }
 
-function toStackPolicy(rule: StackRule, level: Level): StackValidationPolicy {
+function toStackPolicy(rule: StackRule, level: Level, hooks?: PolicyHooks): StackValidationPolicy {
     return {
         ...commonFields(rule, level),
         validateStack: async (args: StackValidationArgs, reportViolation: ReportViolation) => {
             const view = createStackView(args.resources);
-            await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx));
+            await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx), hooks);
         },
     };
 }
 
 /** Builds the @pulumi/policy policy for a rule at the given level. Starts nothing. */
-export function toPolicy(rule: Rule, level: Level): ResourceValidationPolicy | StackValidationPolicy {
-    return rule.kind === "stack" ? toStackPolicy(rule, level) : toResourcePolicy(rule, level);
+export function toPolicy(rule: Rule, level: Level, hooks?: PolicyHooks): ResourceValidationPolicy | StackValidationPolicy {
+    return rule.kind === "stack" ? toStackPolicy(rule, level, hooks) : toResourcePolicy(rule, level, hooks);
 }

@@ -30,7 +30,7 @@ test("an insecure stack exits 1 and prints the JSON contract document", () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.tool).toEqual({ name: "pulumi-guardrails", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
-    expect(report.packs.map((p: { name: string }) => p.name)).toEqual(["aws-security", "kubernetes", "tagging", "cost"]);
+    expect(report.packs.map((p: { name: string }) => p.name)).toEqual(["aws-security", "kubernetes", "tagging", "cost", "access"]);
     expect(report.summary).toMatchObject({ resources: 9, violations: 30, mandatory: 10, advisory: 20, remediated: 0, exempted: 0 });
     expect(report.summary.estimatedMonthlyCost.totalUsd).toBeGreaterThan(0);
     for (const v of report.violations) {

@@ -34,7 +34,7 @@ test("one directory per pack plus the combined pack, each with the files `pulumi
         expect(fs.readFileSync(path.join(dir, "PulumiPolicy.yaml"), "utf8")).toMatch(/^runtime: nodejs$/m);
         const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
         expect(pkg).toMatchObject({ version: packVersion, main: "index.js" });
-        expect(Object.keys(pkg.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi"]);
+        expect(Object.keys(pkg.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "ajv", "canonicalize", "picomatch", "yaml"]);
     }
 });
 

@@ -10,6 +10,7 @@ import {
     type ConfigSource,
 } from "../engine";
 import type { ResourceUnderTest } from "../evaluate";
+import { ExemptionIndex, Governance, readExemptionsFile } from "../governance";
 import type { PackDefinition } from "../pack";
 import { FORMATS, renderReport, type Format } from "../report";
 import { emit } from "./output";
@@ -18,8 +19,26 @@ export interface CheckCommandOptions {
     readonly packs?: string;
     readonly config?: string;
     readonly env?: string;
+    readonly exemptions?: string;
+    readonly decisionLog?: string;
     readonly format: string;
     readonly output?: string;
+}
+
+/** Exemptions and the decision log for an offline run, or undefined when neither is asked for. */
+function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinition[]): Governance | undefined {
+    const decisionLogPath = options.decisionLog ?? process.env.GUARDRAILS_DECISION_LOG;
+    if (!options.exemptions && !decisionLogPath) return undefined;
+    let exemptions: ExemptionIndex | undefined;
+    if (options.exemptions) {
+        try {
+            exemptions = new ExemptionIndex(readExemptionsFile(options.exemptions));
+        } catch (error) {
+            throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+        }
+    }
+    const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
+    return new Governance({ environment: options.env ?? "default", pack, exemptions, decisionLogPath });
 }
 
 /** Packs named in `--packs a,b` (all when absent); an InputError names an unknown one. */
@@ -62,6 +81,7 @@ async function checkAndReport(
     const configSources: ConfigSource[] = [];
     if (options.env) configSources.push(environmentConfig(options.env));
     if (options.config) configSources.push(readConfigFile(options.config));
+    const governance = governanceFor(options, packs);
     const resources = await loadResources();
 
     const showProgress = resources.length > PROGRESS_THRESHOLD && process.stderr.isTTY === true;
@@ -69,6 +89,7 @@ async function checkAndReport(
         packs,
         knownRules: allPacks.flatMap((p) => p.rules),
         configSources,
+        governance,
         onProgress: showProgress
             ? (done, total) => process.stderr.write(`\rchecking ${done.toLocaleString("en")}/${total.toLocaleString("en")} resources…${done === total ? "\n" : ""}`)
             : undefined,

@@ -9,6 +9,7 @@ import { allPacks } from "../../packs";
 import { InputError, packageVersion, ProgramError } from "../engine";
 import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../report";
 import { runCheck, runPreview, parseFormat } from "./check-command";
+import { exemptAdd, keyIssue, keyVerify, showLog } from "./governance-commands";
 import { emit } from "./output";
 
 const EXIT_BAD_INPUT = 2;
@@ -27,6 +28,8 @@ function buildProgram(): Command {
         .option("--packs <names>", `comma-separated packs to run (default: all of ${allPacks.map((p) => p.name).join(", ")})`)
         .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
         .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
+        .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
+        .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
         .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
         .option("--output <file>", "write the report to a file instead of stdout")
         .action(async (file: string, options) => {
@@ -41,10 +44,64 @@ function buildProgram(): Command {
         .option("--packs <names>", "comma-separated packs to run (default: all)")
         .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
         .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
+        .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
+        .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
         .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
         .option("--output <file>", "write the report to a file instead of stdout")
         .action(async (dir: string, options) => {
             process.exitCode = await runPreview(dir, options, allPacks);
+        });
+
+    const allRules = allPacks.flatMap((p) => p.rules);
+    const exempt = program.command("exempt").description("just-in-time exemptions");
+    exempt
+        .command("add")
+        .description("add a time-boxed exemption for a policy on some resources")
+        .requiredOption("--file <file>", "the exemptions file (YAML or JSON; created if absent)")
+        .requiredOption("--policy <id>", "the policy to lift")
+        .requiredOption("--resource <urn-glob...>", "URN glob(s) of the resources it covers")
+        .requiredOption("--reason <text>", "why the exemption is needed")
+        .requiredOption("--approved-by <who>", "who approved it")
+        .requiredOption("--for <duration>", "how long it lasts (e.g. 4h, 2d)")
+        .option("--requested-by <who>", "who asked for it (default: the current actor)")
+        .option("--max-duration <duration>", "the longest an exemption may last", "7d")
+        .action((options) => {
+            const e = exemptAdd(options, allRules);
+            process.stdout.write(`${e.id}: ${e.policy} lifted for ${e.resources.join(", ")} until ${e.expiresAt} (approved by ${e.approvedBy})\n`);
+        });
+
+    program
+        .command("log")
+        .description("search the decision log: who was allowed what, and why")
+        .argument("[file]", "the decision log (default: $GUARDRAILS_DECISION_LOG)")
+        .option("--policy <id>", "only this policy")
+        .option("--resource <urn-glob>", "only resources matching this URN glob")
+        .option("--outcome <outcome>", "pass, violation, exempted, remediated, skipped-unknown, not-applicable or rule-error")
+        .option("--actor <who>", "only this actor")
+        .option("--since <time|duration>", "from this time (ISO 8601) or this long ago (24h)")
+        .option("--until <time|duration>", "up to this time or this long ago")
+        .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+        .action((file: string | undefined, options) => showLog(file, options));
+
+    const key = program.command("key").description("provisioning keys: bind the approved policy set to deployments");
+    key.command("issue")
+        .description("issue a key for an environment's approved policy set")
+        .requiredOption("--env <name>", "the environment (its config/<name>.json applies, if shipped)")
+        .option("--config <file>", "a --policy-pack-config document deployments will use")
+        .option("--pack <name>", "a single published pack instead of the combined pack")
+        .option("--valid-for <duration>", "how long the key is valid", "30d")
+        .option("--rotate <key file>", "the key this one replaces; it stays valid for --grace")
+        .option("--grace <duration>", "how long a rotated-out key stays valid", "24h")
+        .option("--output <file>", "write the key to a file instead of stdout")
+        .action((options) => keyIssue(options, allPacks, allRules));
+    key.command("verify")
+        .description("check that a key approves the configuration deployments will use (exit 1 when not)")
+        .argument("<key file>", "the key record")
+        .requiredOption("--env <name>", "the environment")
+        .option("--config <file>", "the --policy-pack-config document deployments use")
+        .option("--pack <name>", "a single published pack instead of the combined pack")
+        .action((file: string, options) => {
+            process.exitCode = keyVerify(file, options, allPacks, allRules);
         });
 
     program

@@ -90,6 +90,8 @@ export interface LaunchOptions {
     readonly startTimeoutMs?: number;
     /** Deadline of each call (default 60 s). */
     readonly callTimeoutMs?: number;
+    /** Environment variables added to the pack process's (e.g. GUARDRAILS_EXEMPTIONS). */
+    readonly env?: Readonly<Record<string, string>>;
 }
 
 /** A running policy pack and a client for it. Always `stop()` it (also on errors). */
@@ -284,6 +286,7 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
     let stderrText = "";
     const child = spawn(process.execPath, [runner, engine.address, "."], {
         cwd: dir,
+        env: { ...process.env, ...options.env },
         detached: true, // its own process group, so stop() reaches everything it started
         stdio: ["ignore", "pipe", "pipe"],
     });

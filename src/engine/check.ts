@@ -6,6 +6,8 @@
 import { evaluatePolicies, type Diagnostic, type DiagnosticKind, type PropertyChange, type ResourceUnderTest } from "../evaluate";
 import { buildPolicies, type PackDefinition } from "../pack";
 import type { FrameworkMapping, Level, Rule, Severity } from "../rule";
+import type { ExemptionGrant } from "../policy";
+import type { Governance } from "../governance";
 import { resolvePolicyConfig, type ConfigSource } from "./config";
 import { packageVersion } from "./package-root";
 
@@ -27,6 +29,10 @@ export interface Finding {
     readonly remediation: string;
     readonly frameworks?: FrameworkMapping;
     readonly kind: DiagnosticKind;
+    /** The active exemption that lifted this violation (kind "exempted"). */
+    readonly exemption?: ExemptionGrant;
+    /** Exemptions that name this policy and resource but are expired or not yet valid. */
+    readonly inactiveExemptions?: ReadonlyArray<{ id: string; status: string; expiresAt: string }>;
 }
 
 /** A remediation the engine would apply at level `remediate`. */
@@ -65,6 +71,8 @@ export interface CheckOptions {
     readonly knownRules?: readonly Rule[];
     readonly configSources?: readonly ConfigSource[];
     readonly onProgress?: (done: number, total: number) => void;
+    /** Exemptions and the decision log. */
+    readonly governance?: Governance;
 }
 
 /** The engine's full message is "description\nviolation text"; reports show the parts apart. */
@@ -81,7 +89,11 @@ function detailOf(d: Diagnostic): string {
 export async function checkResources(resources: readonly ResourceUnderTest[], options: CheckOptions): Promise<CheckResult> {
     const rules = options.packs.flatMap((p) => p.rules);
     const config = resolvePolicyConfig(rules, options.configSources ?? [], options.knownRules ?? rules);
-    const evaluation = await evaluatePolicies(buildPolicies(rules), resources, {
+    const governance = options.governance;
+    governance?.configure(
+        Object.fromEntries(Object.entries(config).map(([id, { enforcementLevel, ...properties }]) => [id, { enforcementLevel: enforcementLevel ?? "advisory", properties }])),
+    );
+    const evaluation = await evaluatePolicies(buildPolicies(rules, {}, governance?.hooks), resources, {
         // Named as the pack that serves these rules: one pack, or the combined root pack.
         packName: options.packs.length === 1 ? options.packs[0].name : "pulumi-guardrails",
         packVersion: options.packs.length === 1 ? options.packs[0].version : packageVersion(),
@@ -108,7 +120,14 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
             remediation: d.fix ?? rule?.remediation ?? "",
             frameworks: rule?.frameworks,
             kind: d.kind,
+            ...(d.exemption ? { exemption: d.exemption } : {}),
+            ...inactiveExemptions(d),
         };
+    };
+    const inactiveExemptions = (d: Diagnostic) => {
+        if (d.kind !== "violation" || !governance?.options.exemptions) return {};
+        const inactive = governance.options.exemptions.inactiveFor(d.policyName, d.urn);
+        return inactive.length === 0 ? {} : { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, expiresAt: e.exemption.expiresAt })) };
     };
 
     const packSummaries: Record<string, unknown> = {};
@@ -127,8 +146,8 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         packSummaries,
         rules: rules.map((rule) => ({ rule, level: config[rule.id]?.enforcementLevel ?? rule.defaultLevel })),
         resources: resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
-        findings: evaluation.diagnostics.filter((d) => d.kind === "violation").map(toFinding),
-        notes: evaluation.diagnostics.filter((d) => d.kind !== "violation").map(toFinding),
+        findings: evaluation.diagnostics.filter((d) => d.kind === "violation" || d.kind === "exempted").map(toFinding),
+        notes: evaluation.diagnostics.filter((d) => d.kind !== "violation" && d.kind !== "exempted").map(toFinding),
         remediations: evaluation.remediations
             .filter((r) => r.changes.length > 0)
             .map((r) => {
@@ -145,7 +164,7 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
     };
 }
 
-/** True when any finding is mandatory: the update would be blocked. */
+/** True when any finding is mandatory (exempted ones are advisory): the update would be blocked. */
 export function hasMandatoryFindings(result: CheckResult): boolean {
     return result.findings.some((f) => f.level === "mandatory");
 }

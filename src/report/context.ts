@@ -19,14 +19,15 @@ export interface Summary {
 }
 
 export function summarize(result: CheckResult): Summary {
-    const mandatory = result.findings.filter((f) => f.level === "mandatory").length;
+    const exempted = result.findings.filter((f) => f.kind === "exempted").length;
+    const mandatory = result.findings.filter((f) => f.level === "mandatory" && f.kind !== "exempted").length;
     return {
         resources: result.resources.length,
         violations: result.findings.length,
         mandatory,
-        advisory: result.findings.length - mandatory,
+        advisory: result.findings.length - mandatory - exempted,
         remediated: result.remediations.length,
-        exempted: 0,
+        exempted,
     };
 }
 

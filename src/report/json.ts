@@ -15,6 +15,8 @@ function violation(f: Finding) {
         ...(f.propertyPath ? { propertyPath: f.propertyPath } : {}),
         remediation: f.remediation,
         ...(f.frameworks ? { frameworks: f.frameworks } : {}),
+        ...(f.exemption ? { exempted: true, exemption: f.exemption } : {}),
+        ...(f.inactiveExemptions ? { inactiveExemptions: f.inactiveExemptions } : {}),
     };
 }
 

@@ -19,7 +19,13 @@ export function renderTable(result: CheckResult, context: ReportContext): string
     const paint = painter(context.color === true);
     const lines: string[] = [];
     const levelTag = (f: Finding) =>
-        f.level === "mandatory" ? paint("red", "✖ mandatory") : f.kind === "violation" ? paint("yellow", "▲ advisory ") : paint("gray", "• note     ");
+        f.kind === "exempted"
+            ? paint("cyan", "◇ exempted ")
+            : f.level === "mandatory"
+              ? paint("red", "✖ mandatory")
+              : f.kind === "violation"
+                ? paint("yellow", "▲ advisory ")
+                : paint("gray", "• note     ");
 
     for (const group of findingsByResource(result, [...result.findings, ...result.notes])) {
         lines.push(`${paint("bold", group.name)}  ${paint("gray", group.type || group.urn)}`);
@@ -27,9 +33,12 @@ export function renderTable(result: CheckResult, context: ReportContext): string
         for (const f of group.findings) {
             lines.push(`  ${levelTag(f)}  ${paint("cyan", f.policy)} ${paint("gray", `(${f.severity})`)}`);
             lines.push(`      ${f.message}`);
-            if (f.kind === "violation") {
+            if (f.kind === "violation" || f.kind === "exempted") {
                 lines.push(`      ${paint("gray", "Why:")} ${f.description}`);
                 lines.push(`      ${paint("gray", "Fix:")} ${f.remediation}`);
+            }
+            for (const e of f.inactiveExemptions ?? []) {
+                lines.push(`      ${paint("gray", `Exemption ${e.id} does not apply: ${e.status === "expired" ? `expired at ${e.expiresAt}` : "not valid yet"}.`)}`);
             }
         }
         lines.push("");
@@ -47,7 +56,7 @@ export function renderTable(result: CheckResult, context: ReportContext): string
     const verdict = s.mandatory > 0 ? paint("red", "blocked") : paint("bold", "passed");
     lines.push(
         `${verdict}: ${plural(s.resources, "resource")} checked against ${plural(result.rules.length, "rule")}; ` +
-            `${s.mandatory} mandatory, ${s.advisory} advisory, ${s.remediated} to remediate.`,
+            `${s.mandatory} mandatory, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted ? `, ${s.exempted} exempted` : ""}.`,
     );
     return `${lines.join("\n")}\n`;
 }

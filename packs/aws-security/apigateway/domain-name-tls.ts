@@ -29,6 +29,42 @@ export default defineRule({
     remediation:
         'Set `securityPolicy: "TLS_1_2"` on aws.apigateway.DomainName (or an enhanced "SecurityPolicy_TLS13_..." policy with `endpointAccessMode`), and `domainNameConfiguration.securityPolicy: "TLS_1_2"` on aws.apigatewayv2.DomainName.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a custom domain that still accepts TLS 1.0",
+                resources: [
+                    {
+                        type: "aws:apigateway/domainName:DomainName",
+                        name: "api",
+                        props: {
+                            domainName: "api.example.com",
+                            regionalCertificateArn: "arn:aws:acm:eu-west-1:111122223333:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+                            endpointConfiguration: { types: "REGIONAL" },
+                            securityPolicy: "TLS_1_0",
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a custom domain that requires TLS 1.2",
+                resources: [
+                    {
+                        type: "aws:apigateway/domainName:DomainName",
+                        name: "api",
+                        props: {
+                            domainName: "api.example.com",
+                            regionalCertificateArn: "arn:aws:acm:eu-west-1:111122223333:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+                            endpointConfiguration: { types: "REGIONAL" },
+                            securityPolicy: "TLS_1_2",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [REST, "aws:apigatewayv2/domainName:DomainName"],
     validate(props, ctx) {
         const rest = ctx.type === REST;

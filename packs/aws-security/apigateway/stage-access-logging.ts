@@ -16,6 +16,34 @@ export default defineRule({
     remediation:
         "Add `accessLogSettings: { destinationArn: logGroup.arn, format: JSON.stringify({ requestId: \"$context.requestId\", ip: \"$context.identity.sourceIp\", status: \"$context.status\" }) }` pointing at a CloudWatch log group (or a Firehose stream named amazon-apigateway-...).",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a stage without access logs",
+                resources: [{ type: "aws:apigateway/stage:Stage", name: "prod", props: { restApi: "a1b2c3d4e5", deployment: "k9l8m7", stageName: "prod" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a stage that logs to CloudWatch Logs",
+                resources: [
+                    {
+                        type: "aws:apigateway/stage:Stage",
+                        name: "prod",
+                        props: {
+                            restApi: "a1b2c3d4e5",
+                            deployment: "k9l8m7",
+                            stageName: "prod",
+                            accessLogSettings: {
+                                destinationArn: "arn:aws:logs:eu-west-1:111122223333:log-group:/aws/apigateway/orders-api",
+                                format: "$context.requestId $context.identity.sourceIp $context.httpMethod $context.resourcePath $context.status",
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:apigateway/stage:Stage", "aws:apigatewayv2/stage:Stage"],
     validate(props, ctx) {
         const settings = recordOf(props.accessLogSettings);

@@ -52,6 +52,66 @@ export default defineRule({
         },
     },
     configDefaults: { minimumPolicy: "TLSv1.2_2019" as string, reportDefaultCertificate: false },
+    examples: {
+        violating: [
+            {
+                description: "a custom certificate that accepts TLS 1.0",
+                resources: [
+                    {
+                        type: "aws:cloudfront/distribution:Distribution",
+                        name: "site",
+                        props: {
+                            enabled: true,
+                            aliases: ["www.example.com"],
+                            origins: [{ originId: "site", domainName: "acme-site.s3.eu-west-1.amazonaws.com", originAccessControlId: "E2QWRUHAPOMQZL" }],
+                            defaultCacheBehavior: {
+                                targetOriginId: "site",
+                                allowedMethods: ["GET", "HEAD"],
+                                cachedMethods: ["GET", "HEAD"],
+                                viewerProtocolPolicy: "redirect-to-https",
+                                cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                            },
+                            restrictions: { geoRestriction: { restrictionType: "none" } },
+                            viewerCertificate: {
+                                acmCertificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+                                sslSupportMethod: "sni-only",
+                                minimumProtocolVersion: "TLSv1",
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a custom certificate with the TLSv1.2_2021 policy",
+                resources: [
+                    {
+                        type: "aws:cloudfront/distribution:Distribution",
+                        name: "site",
+                        props: {
+                            enabled: true,
+                            aliases: ["www.example.com"],
+                            origins: [{ originId: "site", domainName: "acme-site.s3.eu-west-1.amazonaws.com", originAccessControlId: "E2QWRUHAPOMQZL" }],
+                            defaultCacheBehavior: {
+                                targetOriginId: "site",
+                                allowedMethods: ["GET", "HEAD"],
+                                cachedMethods: ["GET", "HEAD"],
+                                viewerProtocolPolicy: "redirect-to-https",
+                                cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                            },
+                            restrictions: { geoRestriction: { restrictionType: "none" } },
+                            viewerCertificate: {
+                                acmCertificateArn: "arn:aws:acm:us-east-1:111122223333:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+                                sslSupportMethod: "sni-only",
+                                minimumProtocolVersion: "TLSv1.2_2021",
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:cloudfront/distribution:Distribution",
     validate(props, ctx) {
         const certificate = recordOf(props.viewerCertificate);

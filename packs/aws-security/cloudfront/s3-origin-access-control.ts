@@ -40,6 +40,56 @@ export default defineRule({
         },
     },
     configDefaults: { acceptOriginAccessIdentity: true },
+    examples: {
+        violating: [
+            {
+                description: "an S3 origin read anonymously",
+                resources: [
+                    {
+                        type: "aws:cloudfront/distribution:Distribution",
+                        name: "site",
+                        props: {
+                            enabled: true,
+                            origins: [{ originId: "site", domainName: "acme-site.s3.eu-west-1.amazonaws.com" }],
+                            defaultCacheBehavior: {
+                                targetOriginId: "site",
+                                allowedMethods: ["GET", "HEAD"],
+                                cachedMethods: ["GET", "HEAD"],
+                                viewerProtocolPolicy: "redirect-to-https",
+                                cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                            },
+                            restrictions: { geoRestriction: { restrictionType: "none" } },
+                            viewerCertificate: { cloudfrontDefaultCertificate: true },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an S3 origin read through an origin access control",
+                resources: [
+                    {
+                        type: "aws:cloudfront/distribution:Distribution",
+                        name: "site",
+                        props: {
+                            enabled: true,
+                            origins: [{ originId: "site", domainName: "acme-site.s3.eu-west-1.amazonaws.com", originAccessControlId: "E2QWRUHAPOMQZL" }],
+                            defaultCacheBehavior: {
+                                targetOriginId: "site",
+                                allowedMethods: ["GET", "HEAD"],
+                                cachedMethods: ["GET", "HEAD"],
+                                viewerProtocolPolicy: "redirect-to-https",
+                                cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                            },
+                            restrictions: { geoRestriction: { restrictionType: "none" } },
+                            viewerCertificate: { cloudfrontDefaultCertificate: true },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:cloudfront/distribution:Distribution",
     validate(props, ctx) {
         listOf(props.origins).forEach((entry, index) => {

@@ -23,6 +23,56 @@ export default defineRule({
     remediation:
         'Set `viewerProtocolPolicy: "redirect-to-https"` (or "https-only") on `defaultCacheBehavior` and on every entry of `orderedCacheBehaviors`.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "the default behavior allows plain HTTP",
+                resources: [
+                    {
+                        type: "aws:cloudfront/distribution:Distribution",
+                        name: "site",
+                        props: {
+                            enabled: true,
+                            origins: [{ originId: "site", domainName: "acme-site.s3.eu-west-1.amazonaws.com", originAccessControlId: "E2QWRUHAPOMQZL" }],
+                            defaultCacheBehavior: {
+                                targetOriginId: "site",
+                                allowedMethods: ["GET", "HEAD"],
+                                cachedMethods: ["GET", "HEAD"],
+                                viewerProtocolPolicy: "allow-all",
+                                cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                            },
+                            restrictions: { geoRestriction: { restrictionType: "none" } },
+                            viewerCertificate: { cloudfrontDefaultCertificate: true },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "HTTP requests are redirected to HTTPS",
+                resources: [
+                    {
+                        type: "aws:cloudfront/distribution:Distribution",
+                        name: "site",
+                        props: {
+                            enabled: true,
+                            origins: [{ originId: "site", domainName: "acme-site.s3.eu-west-1.amazonaws.com", originAccessControlId: "E2QWRUHAPOMQZL" }],
+                            defaultCacheBehavior: {
+                                targetOriginId: "site",
+                                allowedMethods: ["GET", "HEAD"],
+                                cachedMethods: ["GET", "HEAD"],
+                                viewerProtocolPolicy: "redirect-to-https",
+                                cachePolicyId: "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                            },
+                            restrictions: { geoRestriction: { restrictionType: "none" } },
+                            viewerCertificate: { cloudfrontDefaultCertificate: true },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:cloudfront/distribution:Distribution",
     validate(props, ctx) {
         const defaultPolicy = recordOf(props.defaultCacheBehavior).viewerProtocolPolicy;

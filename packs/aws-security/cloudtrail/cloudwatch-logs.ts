@@ -19,6 +19,31 @@ export default defineRule({
     remediation:
         "Set `cloudWatchLogsGroupArn` to a log group ARN with the `:*` suffix (pulumi.interpolate`${logGroup.arn}:*`) and `cloudWatchLogsRoleArn` to a role that CloudTrail can assume to write to it.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a trail that delivers to S3 only",
+                resources: [{ type: "aws:cloudtrail/trail:Trail", name: "audit", props: { s3BucketName: "acme-cloudtrail-logs", isMultiRegionTrail: true } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a trail that also delivers to a CloudWatch Logs group",
+                resources: [
+                    {
+                        type: "aws:cloudtrail/trail:Trail",
+                        name: "audit",
+                        props: {
+                            s3BucketName: "acme-cloudtrail-logs",
+                            isMultiRegionTrail: true,
+                            cloudWatchLogsGroupArn: "arn:aws:logs:eu-west-1:111122223333:log-group:cloudtrail-events:*",
+                            cloudWatchLogsRoleArn: "arn:aws:iam::111122223333:role/cloudtrail-to-cloudwatch",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:cloudtrail/trail:Trail",
     validate(props, ctx) {
         if (!isSet(props.cloudWatchLogsGroupArn)) {

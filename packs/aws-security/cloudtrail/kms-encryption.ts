@@ -17,6 +17,30 @@ export default defineRule({
     remediation:
         "Set `kmsKeyId` to the ARN of a customer managed KMS key whose key policy lets cloudtrail.amazonaws.com encrypt (kms:GenerateDataKey*) and your log readers decrypt.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "log files encrypted with S3-managed keys only",
+                resources: [{ type: "aws:cloudtrail/trail:Trail", name: "audit", props: { s3BucketName: "acme-cloudtrail-logs", isMultiRegionTrail: true } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "log files encrypted with a customer managed KMS key",
+                resources: [
+                    {
+                        type: "aws:cloudtrail/trail:Trail",
+                        name: "audit",
+                        props: {
+                            s3BucketName: "acme-cloudtrail-logs",
+                            isMultiRegionTrail: true,
+                            kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:cloudtrail/trail:Trail",
     validate(props, ctx) {
         const keyId = props.kmsKeyId;

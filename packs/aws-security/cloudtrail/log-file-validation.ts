@@ -15,6 +15,26 @@ export default defineRule({
     tags: ["logging", "audit", "integrity"],
     remediation: "Set `enableLogFileValidation: true` on the trail.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "log file validation left off",
+                resources: [{ type: "aws:cloudtrail/trail:Trail", name: "audit", props: { s3BucketName: "acme-cloudtrail-logs", isMultiRegionTrail: true } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "log file validation on",
+                resources: [
+                    {
+                        type: "aws:cloudtrail/trail:Trail",
+                        name: "audit",
+                        props: { s3BucketName: "acme-cloudtrail-logs", isMultiRegionTrail: true, enableLogFileValidation: true },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:cloudtrail/trail:Trail",
     validate(props, ctx) {
         if (props.enableLogFileValidation !== true) {

@@ -16,6 +16,20 @@ export default defineRule({
     remediation:
         "Set `isMultiRegionTrail: true` (and leave `includeGlobalServiceEvents` at its default, true), or rely on an organization trail that covers every region and account.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a trail for one region",
+                resources: [{ type: "aws:cloudtrail/trail:Trail", name: "audit", props: { s3BucketName: "acme-cloudtrail-logs" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a trail for every region",
+                resources: [{ type: "aws:cloudtrail/trail:Trail", name: "audit", props: { s3BucketName: "acme-cloudtrail-logs", isMultiRegionTrail: true } }],
+            },
+        ],
+    },
     resourceType: "aws:cloudtrail/trail:Trail",
     validate(props, ctx) {
         if (props.isMultiRegionTrail !== true) {

@@ -11,6 +11,30 @@ export default defineRule({
     remediation:
         "Set `kmsKeyId` to the ARN of a customer managed KMS key whose key policy allows the logs.<region>.amazonaws.com service principal to use it for this log group.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a log group encrypted with keys CloudWatch manages",
+                resources: [{ type: "aws:cloudwatch/logGroup:LogGroup", name: "app-logs", props: { name: "/orders/api", retentionInDays: 365 } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a log group encrypted with a customer managed key",
+                resources: [
+                    {
+                        type: "aws:cloudwatch/logGroup:LogGroup",
+                        name: "app-logs",
+                        props: {
+                            name: "/orders/api",
+                            retentionInDays: 365,
+                            kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:cloudwatch/logGroup:LogGroup",
     validate(props, ctx) {
         const keyId = props.kmsKeyId;

@@ -24,6 +24,20 @@ export default defineRule({
         },
     },
     configDefaults: { minimumDays: 365, allowNeverExpire: true },
+    examples: {
+        violating: [
+            {
+                description: "logs kept for 30 days",
+                resources: [{ type: "aws:cloudwatch/logGroup:LogGroup", name: "app-logs", props: { name: "/orders/api", retentionInDays: 30 } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "logs kept for a year",
+                resources: [{ type: "aws:cloudwatch/logGroup:LogGroup", name: "app-logs", props: { name: "/orders/api", retentionInDays: 365 } }],
+            },
+        ],
+    },
     resourceType: "aws:cloudwatch/logGroup:LogGroup",
     validate(props, ctx) {
         // Delivery-class groups are fixed at 2 days by CloudWatch: they only forward events elsewhere.

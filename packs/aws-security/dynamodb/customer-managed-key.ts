@@ -15,6 +15,43 @@ export default defineRule({
     remediation:
         "Set `serverSideEncryption: { enabled: true, kmsKeyArn: key.arn }` on the table, and `kmsKeyArn` (a key in the replica's region) on each replica.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a table encrypted with the AWS owned key",
+                resources: [
+                    {
+                        type: "aws:dynamodb/table:Table",
+                        name: "orders",
+                        props: {
+                            name: "orders",
+                            billingMode: "PAY_PER_REQUEST",
+                            hashKey: "orderId",
+                            attributes: [{ name: "orderId", type: "S" }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a table encrypted with a customer managed key",
+                resources: [
+                    {
+                        type: "aws:dynamodb/table:Table",
+                        name: "orders",
+                        props: {
+                            name: "orders",
+                            billingMode: "PAY_PER_REQUEST",
+                            hashKey: "orderId",
+                            attributes: [{ name: "orderId", type: "S" }],
+                            serverSideEncryption: { enabled: true, kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica"],
     validate(props, ctx) {
         if (ctx.type === "aws:dynamodb/tableReplica:TableReplica") {

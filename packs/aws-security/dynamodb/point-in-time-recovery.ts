@@ -15,6 +15,43 @@ export default defineRule({
     remediation:
         "Set `pointInTimeRecovery: { enabled: true }` on the table, and `pointInTimeRecovery: true` on each replica (in `replicas` or on an aws.dynamodb.TableReplica).",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a table without point-in-time recovery",
+                resources: [
+                    {
+                        type: "aws:dynamodb/table:Table",
+                        name: "orders",
+                        props: {
+                            name: "orders",
+                            billingMode: "PAY_PER_REQUEST",
+                            hashKey: "orderId",
+                            attributes: [{ name: "orderId", type: "S" }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a table with point-in-time recovery",
+                resources: [
+                    {
+                        type: "aws:dynamodb/table:Table",
+                        name: "orders",
+                        props: {
+                            name: "orders",
+                            billingMode: "PAY_PER_REQUEST",
+                            hashKey: "orderId",
+                            attributes: [{ name: "orderId", type: "S" }],
+                            pointInTimeRecovery: { enabled: true },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica"],
     validate(props, ctx) {
         if (ctx.type === "aws:dynamodb/tableReplica:TableReplica") {

@@ -15,6 +15,20 @@ export default defineRule({
     tags: ["encryption", "data"],
     remediation: "Set `enabled: true` on aws.ebs.EncryptionByDefault (or leave `enabled` unset: it defaults to true), in every region you use.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "encryption by default switched off",
+                resources: [{ type: "aws:ebs/encryptionByDefault:EncryptionByDefault", name: "ebs-default", props: { enabled: false } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "encryption by default switched on",
+                resources: [{ type: "aws:ebs/encryptionByDefault:EncryptionByDefault", name: "ebs-default", props: { enabled: true } }],
+            },
+        ],
+    },
     resourceType: "aws:ebs/encryptionByDefault:EncryptionByDefault",
     validate(props, ctx) {
         // `enabled` defaults to true; only an explicit false switches encryption by default off.

@@ -24,6 +24,20 @@ export default defineRule({
         },
     },
     configDefaults: { assumeEncryptionByDefault: false },
+    examples: {
+        violating: [
+            {
+                description: "a volume that does not ask for encryption",
+                resources: [{ type: "aws:ebs/volume:Volume", name: "data", props: { availabilityZone: "eu-west-1a", size: 100, type: "gp3" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "an encrypted volume",
+                resources: [{ type: "aws:ebs/volume:Volume", name: "data", props: { availabilityZone: "eu-west-1a", size: 100, type: "gp3", encrypted: true } }],
+            },
+        ],
+    },
     resourceType: "aws:ebs/volume:Volume",
     validate(props, ctx) {
         const encrypted = props.encrypted;

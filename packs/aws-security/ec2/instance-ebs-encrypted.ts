@@ -24,6 +24,36 @@ export default defineRule({
         },
     },
     configDefaults: { assumeEncryptionByDefault: false },
+    examples: {
+        violating: [
+            {
+                description: "an unencrypted root volume",
+                resources: [
+                    {
+                        type: "aws:ec2/instance:Instance",
+                        name: "app",
+                        props: { ami: "ami-0abcdef1234567890", instanceType: "t3.micro", rootBlockDevice: { volumeSize: 30, volumeType: "gp3" } },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an encrypted root volume",
+                resources: [
+                    {
+                        type: "aws:ec2/instance:Instance",
+                        name: "app",
+                        props: {
+                            ami: "ami-0abcdef1234567890",
+                            instanceType: "t3.micro",
+                            rootBlockDevice: { volumeSize: 30, volumeType: "gp3", encrypted: true },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:ec2/instance:Instance",
     validate(props, ctx) {
         const assume = ctx.config.assumeEncryptionByDefault;

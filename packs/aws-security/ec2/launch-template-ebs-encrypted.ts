@@ -29,6 +29,42 @@ export default defineRule({
         },
     },
     configDefaults: { assumeEncryptionByDefault: false },
+    examples: {
+        violating: [
+            {
+                description: "a template that maps an unencrypted volume",
+                resources: [
+                    {
+                        type: "aws:ec2/launchTemplate:LaunchTemplate",
+                        name: "app",
+                        props: {
+                            namePrefix: "app-",
+                            imageId: "ami-0abcdef1234567890",
+                            instanceType: "t3.micro",
+                            blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 30, volumeType: "gp3" } }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a template that maps an encrypted volume",
+                resources: [
+                    {
+                        type: "aws:ec2/launchTemplate:LaunchTemplate",
+                        name: "app",
+                        props: {
+                            namePrefix: "app-",
+                            imageId: "ami-0abcdef1234567890",
+                            instanceType: "t3.micro",
+                            blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 30, volumeType: "gp3", encrypted: "true" } }],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:ec2/launchTemplate:LaunchTemplate",
     validate(props, ctx) {
         listOf(props.blockDeviceMappings).forEach((entry, index) => {

@@ -21,6 +21,42 @@ export default defineRule({
     remediation:
         "Drop `associatePublicIpAddress: true` (instances) or `networkInterfaces[].associatePublicIpAddress: \"true\"` (launch templates), launch into private subnets, and reach the service through a load balancer, NAT gateway or SSM Session Manager.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "an instance with a public IPv4 address",
+                resources: [
+                    {
+                        type: "aws:ec2/instance:Instance",
+                        name: "app",
+                        props: {
+                            ami: "ami-0abcdef1234567890",
+                            instanceType: "t3.micro",
+                            subnetId: "subnet-0a1b2c3d4e5f60001",
+                            associatePublicIpAddress: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an instance with a private address only",
+                resources: [
+                    {
+                        type: "aws:ec2/instance:Instance",
+                        name: "app",
+                        props: {
+                            ami: "ami-0abcdef1234567890",
+                            instanceType: "t3.micro",
+                            subnetId: "subnet-0a1b2c3d4e5f60001",
+                            associatePublicIpAddress: false,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
     validate(props, ctx) {
         if (ctx.type === "aws:ec2/instance:Instance") {

@@ -16,6 +16,38 @@ export default defineRule({
     remediation:
         'Open only the ports the service needs (for a web front end, tcp 443 and perhaps 80) instead of protocol "-1" or 0-65535, and restrict everything else to private ranges or other security groups.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "all traffic from the internet",
+                resources: [
+                    {
+                        type: "aws:ec2/securityGroup:SecurityGroup",
+                        name: "web",
+                        props: {
+                            vpcId: "vpc-0a1b2c3d4e5f67890",
+                            ingress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "HTTPS only from the internet",
+                resources: [
+                    {
+                        type: "aws:ec2/securityGroup:SecurityGroup",
+                        name: "web",
+                        props: {
+                            vpcId: "vpc-0a1b2c3d4e5f67890",
+                            ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...INGRESS_TYPES],
     validate(props, ctx) {
         for (const rule of publicIngress(ctx.type, props, ctx.name)) {

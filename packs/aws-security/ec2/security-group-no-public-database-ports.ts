@@ -27,6 +27,44 @@ export default defineRule({
         },
     },
     configDefaults: { ports: [...DEFAULT_DATABASE_PORTS] as number[] },
+    examples: {
+        violating: [
+            {
+                description: "PostgreSQL open to the internet",
+                resources: [
+                    {
+                        type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+                        name: "postgres",
+                        props: {
+                            securityGroupId: "sg-0a1b2c3d4e5f67890",
+                            ipProtocol: "tcp",
+                            fromPort: 5432,
+                            toPort: 5432,
+                            cidrIpv4: "0.0.0.0/0",
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "PostgreSQL from the application's security group only",
+                resources: [
+                    {
+                        type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+                        name: "postgres",
+                        props: {
+                            securityGroupId: "sg-0a1b2c3d4e5f67890",
+                            ipProtocol: "tcp",
+                            fromPort: 5432,
+                            toPort: 5432,
+                            referencedSecurityGroupId: "sg-0a1b2c3d4e5f60aaa",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...INGRESS_TYPES],
     validate(props, ctx) {
         for (const rule of publicIngress(ctx.type, props, ctx.name)) {

@@ -20,6 +20,20 @@ export default defineRule({
     remediation:
         'Set `imageTagMutability: "IMMUTABLE"` and deploy by version tag or digest. If a moving tag such as "latest" must stay, use `imageTagMutability: "IMMUTABLE_WITH_EXCLUSION"` with `imageTagMutabilityExclusionFilters` naming just that tag.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "tags can be moved to another image",
+                resources: [{ type: "aws:ecr/repository:Repository", name: "orders-api", props: { name: "orders-api", imageTagMutability: "MUTABLE" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "tags are immutable",
+                resources: [{ type: "aws:ecr/repository:Repository", name: "orders-api", props: { name: "orders-api", imageTagMutability: "IMMUTABLE" } }],
+            },
+        ],
+    },
     resourceType: "aws:ecr/repository:Repository",
     validate(props, ctx) {
         const setting = props.imageTagMutability;

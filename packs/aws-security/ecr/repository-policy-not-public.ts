@@ -13,6 +13,51 @@ export default defineRule({
     remediation:
         'Replace the "*" principal with the account or role ARNs that need access, or add a condition such as `"StringEquals": { "aws:PrincipalOrgID": "o-..." }`; publish images meant for the public through an ECR Public repository instead.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "any AWS account may pull",
+                resources: [
+                    {
+                        type: "aws:ecr/repositoryPolicy:RepositoryPolicy",
+                        name: "orders-api",
+                        props: {
+                            repository: "orders-api",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [{ Effect: "Allow", Principal: "*", Action: ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"] }],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "only accounts of the organization may pull",
+                resources: [
+                    {
+                        type: "aws:ecr/repositoryPolicy:RepositoryPolicy",
+                        name: "orders-api",
+                        props: {
+                            repository: "orders-api",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    {
+                                        Effect: "Allow",
+                                        Principal: "*",
+                                        Action: ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"],
+                                        Condition: { StringEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } },
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:ecr/repositoryPolicy:RepositoryPolicy",
     validate(props, ctx) {
         const statements = policyStatements(props.policy);

@@ -16,6 +16,32 @@ export default defineRule({
     remediation:
         "Set `imageScanningConfiguration: { scanOnPush: true }`. If the registry already scans every repository (aws.ecr.RegistryScanningConfiguration with enhanced, continuous scanning), that covers this too and the rule can be disabled.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "images are not scanned on push",
+                resources: [
+                    {
+                        type: "aws:ecr/repository:Repository",
+                        name: "orders-api",
+                        props: { name: "orders-api", imageScanningConfiguration: { scanOnPush: false } },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "images are scanned on push",
+                resources: [
+                    {
+                        type: "aws:ecr/repository:Repository",
+                        name: "orders-api",
+                        props: { name: "orders-api", imageScanningConfiguration: { scanOnPush: true } },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:ecr/repository:Repository",
     validate(props, ctx) {
         if (recordOf(props.imageScanningConfiguration).scanOnPush === true) return;

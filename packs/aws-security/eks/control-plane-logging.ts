@@ -31,6 +31,39 @@ export default defineRule({
         },
     },
     configDefaults: { requiredLogTypes: ["api", "audit", "authenticator"] as string[] },
+    examples: {
+        violating: [
+            {
+                description: "no control-plane logs",
+                resources: [
+                    {
+                        type: "aws:eks/cluster:Cluster",
+                        name: "main",
+                        props: {
+                            roleArn: "arn:aws:iam::111122223333:role/eks-cluster",
+                            vpcConfig: { subnetIds: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"], endpointPrivateAccess: true, endpointPublicAccess: false },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "api, audit and authenticator logs",
+                resources: [
+                    {
+                        type: "aws:eks/cluster:Cluster",
+                        name: "main",
+                        props: {
+                            roleArn: "arn:aws:iam::111122223333:role/eks-cluster",
+                            vpcConfig: { subnetIds: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"], endpointPrivateAccess: true, endpointPublicAccess: false },
+                            enabledClusterLogTypes: ["api", "audit", "authenticator"],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:eks/cluster:Cluster",
     validate(props, ctx) {
         const enabled = listOf(props.enabledClusterLogTypes);

@@ -27,6 +27,38 @@ export default defineRule({
         },
     },
     configDefaults: { allowRestrictedPublicAccess: true },
+    examples: {
+        violating: [
+            {
+                description: "the API endpoint is public by default",
+                resources: [
+                    {
+                        type: "aws:eks/cluster:Cluster",
+                        name: "main",
+                        props: {
+                            roleArn: "arn:aws:iam::111122223333:role/eks-cluster",
+                            vpcConfig: { subnetIds: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"] },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a private API endpoint",
+                resources: [
+                    {
+                        type: "aws:eks/cluster:Cluster",
+                        name: "main",
+                        props: {
+                            roleArn: "arn:aws:iam::111122223333:role/eks-cluster",
+                            vpcConfig: { subnetIds: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"], endpointPrivateAccess: true, endpointPublicAccess: false },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:eks/cluster:Cluster",
     validate(props, ctx) {
         const vpc = recordOf(props.vpcConfig);

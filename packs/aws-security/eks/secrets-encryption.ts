@@ -12,6 +12,42 @@ export default defineRule({
     remediation:
         'Add `encryptionConfig: { resources: ["secrets"], provider: { keyArn: key.arn } }` with an aws.kms.Key that has rotation enabled.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "secrets not encrypted with a key of your own",
+                resources: [
+                    {
+                        type: "aws:eks/cluster:Cluster",
+                        name: "main",
+                        props: {
+                            roleArn: "arn:aws:iam::111122223333:role/eks-cluster",
+                            vpcConfig: { subnetIds: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"], endpointPrivateAccess: true, endpointPublicAccess: false },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "secrets envelope-encrypted with a customer managed key",
+                resources: [
+                    {
+                        type: "aws:eks/cluster:Cluster",
+                        name: "main",
+                        props: {
+                            roleArn: "arn:aws:iam::111122223333:role/eks-cluster",
+                            vpcConfig: { subnetIds: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"], endpointPrivateAccess: true, endpointPublicAccess: false },
+                            encryptionConfig: {
+                                resources: ["secrets"],
+                                provider: { keyArn: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:eks/cluster:Cluster",
     validate(props, ctx) {
         const config = recordOf(props.encryptionConfig);

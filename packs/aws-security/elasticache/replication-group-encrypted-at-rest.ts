@@ -16,6 +16,46 @@ export default defineRule({
     remediation:
         "Set `atRestEncryptionEnabled: true` (optionally with `kmsKeyId` for a customer managed key). The setting applies when the group is created, so an existing group has to be replaced or restored from a snapshot into a new, encrypted group.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "Redis OSS without at-rest encryption",
+                resources: [
+                    {
+                        type: "aws:elasticache/replicationGroup:ReplicationGroup",
+                        name: "sessions",
+                        props: {
+                            description: "Session cache",
+                            engine: "redis",
+                            engineVersion: "7.1",
+                            nodeType: "cache.t4g.small",
+                            numCacheClusters: 2,
+                            atRestEncryptionEnabled: false,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "Redis OSS with at-rest encryption",
+                resources: [
+                    {
+                        type: "aws:elasticache/replicationGroup:ReplicationGroup",
+                        name: "sessions",
+                        props: {
+                            description: "Session cache",
+                            engine: "redis",
+                            engineVersion: "7.1",
+                            nodeType: "cache.t4g.small",
+                            numCacheClusters: 2,
+                            atRestEncryptionEnabled: true,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:elasticache/replicationGroup:ReplicationGroup",
     validate(props, ctx) {
         if (isGlobalSecondary(props)) ctx.notApplicable("A secondary of a global datastore inherits encryption from the primary group.");

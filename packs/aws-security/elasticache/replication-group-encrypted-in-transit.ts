@@ -17,6 +17,45 @@ export default defineRule({
     remediation:
         'Set `transitEncryptionEnabled: true` and leave `transitEncryptionMode` at "required" once clients connect with TLS. Engine versions before 7.0.5 can only enable it by replacing the group.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "clients connect in plain text",
+                resources: [
+                    {
+                        type: "aws:elasticache/replicationGroup:ReplicationGroup",
+                        name: "sessions",
+                        props: {
+                            description: "Session cache",
+                            engine: "redis",
+                            engineVersion: "7.1",
+                            nodeType: "cache.t4g.small",
+                            numCacheClusters: 2,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "clients must use TLS",
+                resources: [
+                    {
+                        type: "aws:elasticache/replicationGroup:ReplicationGroup",
+                        name: "sessions",
+                        props: {
+                            description: "Session cache",
+                            engine: "redis",
+                            engineVersion: "7.1",
+                            nodeType: "cache.t4g.small",
+                            numCacheClusters: 2,
+                            transitEncryptionEnabled: true,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:elasticache/replicationGroup:ReplicationGroup",
     validate(props, ctx) {
         if (isGlobalSecondary(props)) ctx.notApplicable("A secondary of a global datastore inherits encryption from the primary group.");

@@ -25,6 +25,41 @@ export default defineRule({
         },
     },
     configDefaults: { includeNetworkLoadBalancers: false },
+    examples: {
+        violating: [
+            {
+                description: "an application load balancer without access logs",
+                resources: [
+                    {
+                        type: "aws:lb/loadBalancer:LoadBalancer",
+                        name: "web",
+                        props: {
+                            loadBalancerType: "application",
+                            subnets: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"],
+                            securityGroups: ["sg-0a1b2c3d4e5f67890"],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "access logs delivered to S3",
+                resources: [
+                    {
+                        type: "aws:lb/loadBalancer:LoadBalancer",
+                        name: "web",
+                        props: {
+                            loadBalancerType: "application",
+                            subnets: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"],
+                            securityGroups: ["sg-0a1b2c3d4e5f67890"],
+                            accessLogs: { bucket: "acme-alb-logs", prefix: "web", enabled: true },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...LOAD_BALANCER_TYPES, CLASSIC_LOAD_BALANCER_TYPE],
     validate(props, ctx) {
         const name = `\`${ctx.name}\``;

@@ -16,6 +16,41 @@ export default defineRule({
     tags: ["network"],
     remediation: "Set `dropInvalidHeaderFields: true` on the load balancer.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "invalid headers passed to the targets",
+                resources: [
+                    {
+                        type: "aws:lb/loadBalancer:LoadBalancer",
+                        name: "web",
+                        props: {
+                            loadBalancerType: "application",
+                            subnets: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"],
+                            securityGroups: ["sg-0a1b2c3d4e5f67890"],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "invalid headers dropped",
+                resources: [
+                    {
+                        type: "aws:lb/loadBalancer:LoadBalancer",
+                        name: "web",
+                        props: {
+                            loadBalancerType: "application",
+                            subnets: ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"],
+                            securityGroups: ["sg-0a1b2c3d4e5f67890"],
+                            dropInvalidHeaderFields: true,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...LOAD_BALANCER_TYPES],
     validate(props, ctx) {
         if (loadBalancerType(props.loadBalancerType) !== "application") return;

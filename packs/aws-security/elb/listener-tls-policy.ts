@@ -41,6 +41,46 @@ export default defineRule({
             "ELBSecurityPolicy-FS-1-2-*",
         ] as string[],
     },
+    examples: {
+        violating: [
+            {
+                description: "a 2016 policy that accepts TLS 1.0",
+                resources: [
+                    {
+                        type: "aws:lb/listener:Listener",
+                        name: "https",
+                        props: {
+                            loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                            port: 443,
+                            protocol: "HTTPS",
+                            certificateArn: "arn:aws:acm:eu-west-1:111122223333:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+                            sslPolicy: "ELBSecurityPolicy-2016-08",
+                            defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067" }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a TLS 1.3 policy with TLS 1.2 fallback",
+                resources: [
+                    {
+                        type: "aws:lb/listener:Listener",
+                        name: "https",
+                        props: {
+                            loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                            port: 443,
+                            protocol: "HTTPS",
+                            certificateArn: "arn:aws:acm:eu-west-1:111122223333:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+                            sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06",
+                            defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067" }],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...LISTENER_TYPES],
     validate(props, ctx) {
         const protocol = upper(props.protocol);

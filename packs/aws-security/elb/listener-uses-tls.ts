@@ -41,6 +41,42 @@ export default defineRule({
         },
     },
     configDefaults: { allowTcp: false },
+    examples: {
+        violating: [
+            {
+                description: "plain HTTP forwarded to the targets",
+                resources: [
+                    {
+                        type: "aws:lb/listener:Listener",
+                        name: "http",
+                        props: {
+                            loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                            port: 80,
+                            protocol: "HTTP",
+                            defaultActions: [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/73e2d6bc24d8a067" }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "plain HTTP redirected to HTTPS",
+                resources: [
+                    {
+                        type: "aws:lb/listener:Listener",
+                        name: "http",
+                        props: {
+                            loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188",
+                            port: 80,
+                            protocol: "HTTP",
+                            defaultActions: [{ type: "redirect", redirect: { port: "443", protocol: "HTTPS", statusCode: "HTTP_301" } }],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...LISTENER_TYPES, CLASSIC_LOAD_BALANCER_TYPE],
     validate(props, ctx) {
         const name = `\`${ctx.name}\``;

@@ -13,6 +13,46 @@ export default defineRule({
     remediation:
         'List the actions the principal needs under `Action` (e.g. ["s3:GetObject", "s3:PutObject"]) scoped to specific resource ARNs. Keep NotAction for Deny statements, where it is the safe way to fence off everything but a few actions.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "everything but IAM and Organizations, on every resource",
+                resources: [
+                    {
+                        type: "aws:iam/policy:Policy",
+                        name: "developers",
+                        props: {
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    { Effect: "Allow", NotAction: ["iam:*", "organizations:*"], Resource: "*" },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the actions needed, on the resources involved",
+                resources: [
+                    {
+                        type: "aws:iam/policy:Policy",
+                        name: "developers",
+                        props: {
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    { Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::acme-reports/*" },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...IDENTITY_POLICY_TYPES],
     validate(props, ctx) {
         const statements = policyStatements(props.policy);

@@ -27,6 +27,48 @@ export default defineRule({
         },
     },
     configDefaults: { exemptServices: [] as string[] },
+    examples: {
+        violating: [
+            {
+                description: "every S3 action on every resource",
+                resources: [
+                    {
+                        type: "aws:iam/rolePolicy:RolePolicy",
+                        name: "orders-api",
+                        props: {
+                            role: "orders-api",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    { Effect: "Allow", Action: "s3:*", Resource: "*" },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "named S3 actions on one bucket",
+                resources: [
+                    {
+                        type: "aws:iam/rolePolicy:RolePolicy",
+                        name: "orders-api",
+                        props: {
+                            role: "orders-api",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    { Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::acme-orders/*" },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...IDENTITY_POLICY_TYPES],
     validate(props, ctx) {
         const statements = policyStatements(props.policy);

@@ -18,6 +18,57 @@ export default defineRule({
     remediation:
         "Move the statements into a group policy (`aws.iam.GroupPolicy`) or a managed policy attached to a group, add the user to that group (`aws.iam.UserGroupMembership`), then delete the `aws.iam.UserPolicy`. Better still, give people roles through IAM Identity Center.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "permissions written into a user",
+                resources: [
+                    {
+                        type: "aws:iam/userPolicy:UserPolicy",
+                        name: "alice-reports",
+                        props: {
+                            user: "alice",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    {
+                                        Effect: "Allow",
+                                        Action: ["s3:GetObject", "s3:ListBucket"],
+                                        Resource: ["arn:aws:s3:::acme-reports", "arn:aws:s3:::acme-reports/*"],
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the same permissions granted through a group",
+                resources: [
+                    {
+                        type: "aws:iam/groupPolicy:GroupPolicy",
+                        name: "analysts-reports",
+                        props: {
+                            group: "analysts",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    {
+                                        Effect: "Allow",
+                                        Action: ["s3:GetObject", "s3:ListBucket"],
+                                        Resource: ["arn:aws:s3:::acme-reports", "arn:aws:s3:::acme-reports/*"],
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                    { type: "aws:iam/userGroupMembership:UserGroupMembership", name: "alice-analysts", props: { user: "alice", groups: ["analysts"] } },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:iam/userPolicy:UserPolicy",
     validate(props, ctx) {
         const statements = policyStatements(props.policy);

@@ -16,6 +16,33 @@ export default defineRule({
     remediation:
         "Attach the policy to a group (`aws.iam.GroupPolicyAttachment`) and make the user a member (`aws.iam.UserGroupMembership`), or grant it through a role; for `aws.iam.PolicyAttachment`, move the users to `groups`. Prefer IAM Identity Center for people.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a managed policy attached to a user",
+                resources: [
+                    {
+                        type: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+                        name: "alice-readonly",
+                        props: { user: "alice", policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the policy attached to a group the user belongs to",
+                resources: [
+                    {
+                        type: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+                        name: "auditors-readonly",
+                        props: { group: "auditors", policyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" },
+                    },
+                    { type: "aws:iam/userGroupMembership:UserGroupMembership", name: "alice-auditors", props: { user: "alice", groups: ["auditors"] } },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:iam/userPolicyAttachment:UserPolicyAttachment", "aws:iam/policyAttachment:PolicyAttachment"],
     validate(props, ctx) {
         if (ctx.type === "aws:iam/userPolicyAttachment:UserPolicyAttachment") {

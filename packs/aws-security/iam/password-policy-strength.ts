@@ -27,6 +27,44 @@ export default defineRule({
         },
     },
     configDefaults: { minimumPasswordLength: 14, passwordReusePrevention: 24 },
+    examples: {
+        violating: [
+            {
+                description: "8 characters, 5 passwords remembered",
+                resources: [
+                    {
+                        type: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
+                        name: "passwords",
+                        props: {
+                            minimumPasswordLength: 8,
+                            passwordReusePrevention: 5,
+                            requireLowercaseCharacters: true,
+                            requireUppercaseCharacters: true,
+                            requireNumbers: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "14 characters, 24 passwords remembered",
+                resources: [
+                    {
+                        type: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
+                        name: "passwords",
+                        props: {
+                            minimumPasswordLength: 14,
+                            passwordReusePrevention: 24,
+                            requireLowercaseCharacters: true,
+                            requireUppercaseCharacters: true,
+                            requireNumbers: true,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
     validate(props, ctx) {
         const minLength = wholeNumber(ctx.config.minimumPasswordLength) ?? 14;

@@ -15,6 +15,20 @@ export default defineRule({
     tags: ["encryption-at-rest", "key-management"],
     remediation: "Set `enableKeyRotation: true` on the key (optionally `rotationPeriodInDays`, 90 to 2560 days; the default is 365).",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a key that never rotates",
+                resources: [{ type: "aws:kms/key:Key", name: "orders", props: { description: "Orders data", deletionWindowInDays: 30 } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a key rotated every year",
+                resources: [{ type: "aws:kms/key:Key", name: "orders", props: { description: "Orders data", deletionWindowInDays: 30, enableKeyRotation: true } }],
+            },
+        ],
+    },
     resourceType: "aws:kms/key:Key",
     validate(props, ctx) {
         // Automatic rotation exists only for symmetric encryption keys whose material KMS holds.

@@ -11,6 +11,22 @@ export default defineRule({
     remediation:
         'Set `authorizationType: "AWS_IAM"` and grant lambda:InvokeFunctionUrl to the callers that need it; to serve the public, put the function behind API Gateway or CloudFront with authentication, throttling and a WAF instead.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a public function URL",
+                resources: [{ type: "aws:lambda/functionUrl:FunctionUrl", name: "orders-api", props: { functionName: "orders-api", authorizationType: "NONE" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a function URL that requires IAM auth",
+                resources: [
+                    { type: "aws:lambda/functionUrl:FunctionUrl", name: "orders-api", props: { functionName: "orders-api", authorizationType: "AWS_IAM" } },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:lambda/functionUrl:FunctionUrl",
     validate(props, ctx) {
         if (props.authorizationType === "NONE") {

@@ -28,6 +28,34 @@ export default defineRule({
     remediation:
         'Name the caller as the principal (an account ID, or a service such as "s3.amazonaws.com" together with `sourceArn` and `sourceAccount`), or keep "*" only with `principalOrgId` set to your organization.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "anyone may invoke the function",
+                resources: [
+                    { type: "aws:lambda/permission:Permission", name: "invoke", props: { function: "thumbnailer", action: "lambda:InvokeFunction", principal: "*" } },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "only S3 notifications from one bucket may invoke it",
+                resources: [
+                    {
+                        type: "aws:lambda/permission:Permission",
+                        name: "invoke",
+                        props: {
+                            function: "thumbnailer",
+                            action: "lambda:InvokeFunction",
+                            principal: "s3.amazonaws.com",
+                            sourceArn: "arn:aws:s3:::acme-uploads",
+                            sourceAccount: "111122223333",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:lambda/permission:Permission",
     validate(props, ctx) {
         if (props.principal !== "*") return;

@@ -23,6 +23,44 @@ export default defineRule({
         },
     },
     configDefaults: { daysAhead: 0 },
+    examples: {
+        violating: [
+            {
+                description: "a function on Python 3.8 (deprecated in 2024)",
+                resources: [
+                    {
+                        type: "aws:lambda/function:Function",
+                        name: "orders-api",
+                        props: {
+                            role: "arn:aws:iam::111122223333:role/orders-api",
+                            runtime: "python3.8",
+                            handler: "app.handler",
+                            s3Bucket: "acme-lambda-artifacts",
+                            s3Key: "orders-api/1.4.2.zip",
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a function on Python 3.13",
+                resources: [
+                    {
+                        type: "aws:lambda/function:Function",
+                        name: "orders-api",
+                        props: {
+                            role: "arn:aws:iam::111122223333:role/orders-api",
+                            runtime: "python3.13",
+                            handler: "app.handler",
+                            s3Bucket: "acme-lambda-artifacts",
+                            s3Key: "orders-api/1.4.2.zip",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:lambda/function:Function",
     validate(props, ctx) {
         // Container-image functions bring their own runtime; there is nothing to judge here.

@@ -16,6 +16,44 @@ export default defineRule({
     remediation:
         "Set `encryptAtRest: { enabled: true }` (optionally with `kmsKeyId` for a customer managed key). Older engine versions cannot turn it on in place; create a new domain and restore a snapshot into it.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a domain without encryption at rest",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                            encryptAtRest: { enabled: false },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a domain encrypted at rest",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                            encryptAtRest: { enabled: true },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...DOMAIN_TYPES],
     validate(props, ctx) {
         if (recordOf(props.encryptAtRest).enabled !== true) {

@@ -35,6 +35,44 @@ export default defineRule({
         },
     },
     configDefaults: { acceptedPolicies: [] as string[] },
+    examples: {
+        violating: [
+            {
+                description: "an endpoint that accepts TLS 1.0",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                            domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-0-2019-07" },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "HTTPS only, TLS 1.2 or later",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                            domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...DOMAIN_TYPES],
     validate(props, ctx) {
         const kind = domainKind(ctx.type);

@@ -16,6 +16,43 @@ export default defineRule({
     remediation:
         "Set `vpcOptions: { subnetIds: [...], securityGroupIds: [...] }` with private subnets. A domain cannot move into a VPC in place: create a new domain and migrate its data.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a domain with a public endpoint",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a domain in private subnets",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                            vpcOptions: { subnetIds: ["subnet-0a1b2c3d4e5f60001"], securityGroupIds: ["sg-0a1b2c3d4e5f67890"] },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...DOMAIN_TYPES],
     validate(props, ctx) {
         if (listOf(recordOf(props.vpcOptions).subnetIds).length === 0) {

@@ -17,6 +17,44 @@ export default defineRule({
     remediation:
         "Set `nodeToNodeEncryption: { enabled: true }`. Recent OpenSearch versions enable it in place; older Elasticsearch versions need a new domain.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "nodes talk to each other in plain text",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                            nodeToNodeEncryption: { enabled: false },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "traffic between nodes encrypted",
+                resources: [
+                    {
+                        type: "aws:opensearch/domain:Domain",
+                        name: "logs",
+                        props: {
+                            domainName: "logs",
+                            engineVersion: "OpenSearch_2.17",
+                            clusterConfig: { instanceType: "r6g.large.search", instanceCount: 2 },
+                            ebsOptions: { ebsEnabled: true, volumeSize: 100 },
+                            nodeToNodeEncryption: { enabled: true },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...DOMAIN_TYPES],
     validate(props, ctx) {
         if (recordOf(props.nodeToNodeEncryption).enabled !== true) {

@@ -17,6 +17,51 @@ export default defineRule({
     remediation:
         "Remove `autoMinorVersionUpgrade: false` (the default is true) or set it to true, and choose a `maintenanceWindow` / `preferredMaintenanceWindow` that suits the workload.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "minor upgrades switched off",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            autoMinorVersionUpgrade: false,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "minor upgrades applied in the maintenance window",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            autoMinorVersionUpgrade: true,
+                            maintenanceWindow: "sun:03:00-sun:04:00",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER, RDS_CLUSTER_INSTANCE],
     validate(props, ctx) {
         // Only an explicit false is a violation: the provider and AWS default to true.

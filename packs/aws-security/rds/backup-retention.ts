@@ -21,6 +21,50 @@ export default defineRule({
         },
     },
     configDefaults: { minimumDays: 7 },
+    examples: {
+        violating: [
+            {
+                description: "one day of automated backups",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            backupRetentionPeriod: 1,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a week of automated backups",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            backupRetentionPeriod: 7,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
     validate(props, ctx) {
         const minimum = typeof ctx.config.minimumDays === "number" ? ctx.config.minimumDays : 7;

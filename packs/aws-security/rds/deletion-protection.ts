@@ -15,6 +15,47 @@ export default defineRule({
     tags: ["resilience", "data"],
     remediation: "Set `deletionProtection: true`; when the database really must go, set it to false in a separate update first.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "an Aurora cluster without deletion protection",
+                resources: [
+                    {
+                        type: "aws:rds/cluster:Cluster",
+                        name: "orders",
+                        props: {
+                            clusterIdentifier: "orders",
+                            engine: "aurora-postgresql",
+                            engineVersion: "16.4",
+                            masterUsername: "orders_admin",
+                            manageMasterUserPassword: true,
+                            storageEncrypted: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an Aurora cluster with deletion protection",
+                resources: [
+                    {
+                        type: "aws:rds/cluster:Cluster",
+                        name: "orders",
+                        props: {
+                            clusterIdentifier: "orders",
+                            engine: "aurora-postgresql",
+                            engineVersion: "16.4",
+                            masterUsername: "orders_admin",
+                            manageMasterUserPassword: true,
+                            storageEncrypted: true,
+                            deletionProtection: true,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
     validate(props, ctx) {
         const protection = props.deletionProtection;

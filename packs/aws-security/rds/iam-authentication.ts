@@ -16,6 +16,49 @@ export default defineRule({
     remediation:
         "Set `iamDatabaseAuthenticationEnabled: true`, create database users mapped to IAM (e.g. `GRANT rds_iam` on PostgreSQL, `AWSAuthenticationPlugin` on MySQL), and let applications request tokens with `rds:GenerateDBAuthToken` / `rds-db:connect`.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "password authentication only",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "IAM database authentication enabled",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            iamDatabaseAuthenticationEnabled: true,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
     validate(props, ctx) {
         const enabled = props.iamDatabaseAuthenticationEnabled;

@@ -17,6 +17,52 @@ export default defineRule({
     remediation:
         "Set `publiclyAccessible: false` and place the database in private subnets; reach it from inside the VPC, through a VPN, AWS Client VPN or an SSM port-forwarding session. Check first that no client connects over the public endpoint.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a database with a public endpoint",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            dbSubnetGroupName: "public",
+                            publiclyAccessible: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a database reachable only inside the VPC",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            dbSubnetGroupName: "private",
+                            publiclyAccessible: false,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER_INSTANCE],
     validate(props, ctx) {
         if (props.publiclyAccessible !== true) return;

@@ -12,6 +12,51 @@ export default defineRule({
     remediation:
         "Set `performanceInsightsKmsKeyId` to the ARN of a customer-managed KMS key when `performanceInsightsEnabled` is true. The key can only be chosen when Performance Insights is first turned on.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "Performance Insights on the AWS managed key",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            performanceInsightsEnabled: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "Performance Insights on a customer managed key",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            performanceInsightsEnabled: true,
+                            performanceInsightsKmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER, RDS_CLUSTER_INSTANCE],
     validate(props, ctx) {
         if (props.performanceInsightsEnabled !== true) return;

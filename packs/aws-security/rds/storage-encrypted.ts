@@ -17,6 +17,50 @@ export default defineRule({
     remediation:
         "Set `storageEncrypted: true` (optionally with `kmsKeyId` for a customer-managed key). An existing database cannot be encrypted in place: snapshot it, copy the snapshot with encryption, and restore from the copy.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "unencrypted storage",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "encrypted storage",
+                resources: [
+                    {
+                        type: "aws:rds/instance:Instance",
+                        name: "orders-db",
+                        props: {
+                            identifier: "orders-db",
+                            engine: "postgres",
+                            engineVersion: "16.4",
+                            instanceClass: "db.t4g.medium",
+                            allocatedStorage: 50,
+                            username: "orders_admin",
+                            manageMasterUserPassword: true,
+                            storageEncrypted: true,
+                            kmsKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
     validate(props, ctx) {
         const encrypted = props.storageEncrypted;

@@ -67,6 +67,28 @@ export default defineRule({
     remediation:
         'Add an aws.s3.BucketLogging for the bucket that delivers to a dedicated log bucket: `{ bucket: bucket.id, targetBucket: logs.id, targetPrefix: "data/" }`.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a bucket on its own",
+                resources: [{ type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a bucket that logs to a dedicated log bucket",
+                resources: [
+                    { type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } },
+                    { type: "aws:s3/bucket:Bucket", name: "access-logs", props: { bucket: "acme-access-logs" } },
+                    {
+                        type: "aws:s3/bucketLogging:BucketLogging",
+                        name: "data-logging",
+                        props: { bucket: "acme-data", targetBucket: "acme-access-logs", targetPrefix: "data/" },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         const isLogTarget = logTargets(stack);

@@ -17,6 +17,54 @@ export default defineRule({
     remediation:
         'Replace Principal "*" with the specific AWS accounts, roles or service principals that need access, or add a condition that confines the statement, e.g. `Condition: { StringEquals: { "aws:SourceVpce": endpoint.id } }` or `{ "aws:PrincipalOrgID": orgId }`. Serve public web content through CloudFront with an origin access control instead.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "anyone may read every object",
+                resources: [
+                    {
+                        type: "aws:s3/bucketPolicy:BucketPolicy",
+                        name: "site",
+                        props: {
+                            bucket: "acme-site",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    { Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::acme-site/*" },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "only one CloudFront distribution may read",
+                resources: [
+                    {
+                        type: "aws:s3/bucketPolicy:BucketPolicy",
+                        name: "site",
+                        props: {
+                            bucket: "acme-site",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    {
+                                        Effect: "Allow",
+                                        Principal: { Service: "cloudfront.amazonaws.com" },
+                                        Action: "s3:GetObject",
+                                        Resource: "arn:aws:s3:::acme-site/*",
+                                        Condition: { StringEquals: { "aws:SourceArn": "arn:aws:cloudfront::111122223333:distribution/E1A2B3C4D5E6F7" } },
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:s3/bucketPolicy:BucketPolicy", "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
     validate(props, ctx) {
         const statements = policyStatements(props.policy);

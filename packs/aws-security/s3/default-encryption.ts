@@ -20,6 +20,38 @@ export default defineRule({
     remediation:
         'Add an aws.s3.BucketServerSideEncryptionConfiguration for the bucket (bucket: bucket.id), preferably with a KMS key: `rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn }, bucketKeyEnabled: true }]`.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a bucket on its own",
+                resources: [{ type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a bucket with default encryption under a KMS key",
+                resources: [
+                    { type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } },
+                    {
+                        type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+                        name: "data-encryption",
+                        props: {
+                            bucket: "acme-data",
+                            rules: [
+                                {
+                                    applyServerSideEncryptionByDefault: {
+                                        sseAlgorithm: "aws:kms",
+                                        kmsMasterKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                                    },
+                                    bucketKeyEnabled: true,
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         checkEveryBucket(stack, ctx, {

@@ -22,6 +22,46 @@ export default defineRule({
     remediation:
         'Set the default algorithm to "aws:kms" (or "aws:kms:dsse") with a customer managed key, e.g. `applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn }`, and `bucketKeyEnabled: true` to keep KMS request costs down.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "S3-managed keys (AES256)",
+                resources: [
+                    {
+                        type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+                        name: "data-encryption",
+                        props: {
+                            bucket: "acme-data",
+                            rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a customer managed KMS key",
+                resources: [
+                    {
+                        type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+                        name: "data-encryption",
+                        props: {
+                            bucket: "acme-data",
+                            rules: [
+                                {
+                                    applyServerSideEncryptionByDefault: {
+                                        sseAlgorithm: "aws:kms",
+                                        kmsMasterKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                                    },
+                                    bucketKeyEnabled: true,
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...CONFIG_TYPES, "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
     validate(props, ctx) {
         const record = props as Record<string, unknown>;

@@ -17,6 +17,34 @@ export default defineRule({
     remediation:
         'Add an aws.s3.BucketOwnershipControls for the bucket: `{ bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } }`, after moving any access still granted by ACLs into the bucket policy.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "object writers keep ownership, so ACLs stay on",
+                resources: [
+                    { type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } },
+                    {
+                        type: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                        name: "data-ownership",
+                        props: { bucket: "acme-data", rule: { objectOwnership: "ObjectWriter" } },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "ACLs disabled",
+                resources: [
+                    { type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } },
+                    {
+                        type: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+                        name: "data-ownership",
+                        props: { bucket: "acme-data", rule: { objectOwnership: "BucketOwnerEnforced" } },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         checkEveryBucket(stack, ctx, {

@@ -29,6 +29,41 @@ export default defineRule({
     remediation:
         'Add a statement to the bucket policy that denies every S3 action over plain HTTP: `{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucket.arn, pulumi.interpolate`${bucket.arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }`.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a bucket without a bucket policy",
+                resources: [{ type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a bucket policy that denies plain HTTP",
+                resources: [
+                    { type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } },
+                    {
+                        type: "aws:s3/bucketPolicy:BucketPolicy",
+                        name: "data-policy",
+                        props: {
+                            bucket: "acme-data",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    {
+                                        Effect: "Deny",
+                                        Principal: "*",
+                                        Action: "s3:*",
+                                        Resource: ["arn:aws:s3:::acme-data", "arn:aws:s3:::acme-data/*"],
+                                        Condition: { Bool: { "aws:SecureTransport": "false" } },
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         checkEveryBucket(stack, ctx, {

@@ -30,6 +30,27 @@ export default defineRule({
     remediation:
         'Add an aws.s3.BucketVersioning for the bucket: `{ bucket: bucket.id, versioningConfiguration: { status: "Enabled" } }`, with a lifecycle rule that expires noncurrent versions to bound storage costs.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a bucket on its own",
+                resources: [{ type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a bucket with versioning enabled",
+                resources: [
+                    { type: "aws:s3/bucket:Bucket", name: "data", props: { bucket: "acme-data" } },
+                    {
+                        type: "aws:s3/bucketVersioning:BucketVersioning",
+                        name: "data-versioning",
+                        props: { bucket: "acme-data", versioningConfiguration: { status: "Enabled" } },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         checkEveryBucket(stack, ctx, {

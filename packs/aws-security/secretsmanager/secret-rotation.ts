@@ -27,6 +27,31 @@ export default defineRule({
     remediation:
         "Add an aws.secretsmanager.SecretRotation with `secretId: secret.id`, a rotation function (`rotationLambdaArn`) and `rotationRules: { automaticallyAfterDays: 30 }`. For database credentials, consider letting RDS manage the master password instead.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a secret that is never rotated",
+                resources: [{ type: "aws:secretsmanager/secret:Secret", name: "db-credentials", props: { name: "orders/db-credentials" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a secret rotated every 30 days",
+                resources: [
+                    { type: "aws:secretsmanager/secret:Secret", name: "db-credentials", props: { name: "orders/db-credentials" } },
+                    {
+                        type: "aws:secretsmanager/secretRotation:SecretRotation",
+                        name: "db-credentials-rotation",
+                        props: {
+                            secretId: "orders/db-credentials",
+                            rotationLambdaArn: "arn:aws:lambda:eu-west-1:111122223333:function:orders-db-rotation",
+                            rotationRules: { automaticallyAfterDays: 30 },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         const join = joinSatellites(stack, {

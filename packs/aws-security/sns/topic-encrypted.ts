@@ -12,6 +12,29 @@ export default defineRule({
     remediation:
         "Set `kmsMasterKeyId` to a customer managed KMS key whose key policy lets the publishing services use it (e.g. `kmsMasterKeyId: key.arn`). The AWS managed key alias/aws/sns works only for publishers in your own account, not for services such as EventBridge, CloudWatch alarms or S3 notifications.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a topic without a KMS key",
+                resources: [{ type: "aws:sns/topic:Topic", name: "order-events", props: { name: "order-events" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a topic encrypted with a customer managed key",
+                resources: [
+                    {
+                        type: "aws:sns/topic:Topic",
+                        name: "order-events",
+                        props: {
+                            name: "order-events",
+                            kmsMasterKeyId: "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "aws:sns/topic:Topic",
     validate(props, ctx) {
         const key = props.kmsMasterKeyId;

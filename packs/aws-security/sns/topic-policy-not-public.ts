@@ -13,6 +13,53 @@ export default defineRule({
     remediation:
         'Name the principals that need access (account ARNs or service principals such as "events.amazonaws.com"), or keep Principal "*" only together with a condition on aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID with fixed values.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "anyone may publish",
+                resources: [
+                    {
+                        type: "aws:sns/topicPolicy:TopicPolicy",
+                        name: "order-events",
+                        props: {
+                            arn: "arn:aws:sns:eu-west-1:111122223333:order-events",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    { Effect: "Allow", Principal: "*", Action: "SNS:Publish", Resource: "arn:aws:sns:eu-west-1:111122223333:order-events" },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "only EventBridge may publish",
+                resources: [
+                    {
+                        type: "aws:sns/topicPolicy:TopicPolicy",
+                        name: "order-events",
+                        props: {
+                            arn: "arn:aws:sns:eu-west-1:111122223333:order-events",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    {
+                                        Effect: "Allow",
+                                        Principal: { Service: "events.amazonaws.com" },
+                                        Action: "SNS:Publish",
+                                        Resource: "arn:aws:sns:eu-west-1:111122223333:order-events",
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:sns/topicPolicy:TopicPolicy", "aws:sns/topic:Topic"],
     validate(props, ctx) {
         const kind = ctx.type === "aws:sns/topic:Topic" ? "SNS topic" : "SNS topic policy";

@@ -29,6 +29,20 @@ export default defineRule({
         },
     },
     configDefaults: { requireExplicitSetting: true },
+    examples: {
+        violating: [
+            {
+                description: "SQS-managed encryption switched off",
+                resources: [{ type: "aws:sqs/queue:Queue", name: "orders", props: { name: "orders", sqsManagedSseEnabled: false } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "SQS-managed encryption switched on",
+                resources: [{ type: "aws:sqs/queue:Queue", name: "orders", props: { name: "orders", sqsManagedSseEnabled: true } }],
+            },
+        ],
+    },
     resourceType: "aws:sqs/queue:Queue",
     validate(props, ctx) {
         if (hasKmsKey(props.kmsMasterKeyId)) return;

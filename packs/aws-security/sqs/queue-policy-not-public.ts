@@ -13,6 +13,54 @@ export default defineRule({
     remediation:
         'Name the principals that need access (account ARNs or service principals such as "sns.amazonaws.com"), or keep Principal "*" only together with a condition on aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID with fixed values.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "anyone may send messages",
+                resources: [
+                    {
+                        type: "aws:sqs/queuePolicy:QueuePolicy",
+                        name: "orders",
+                        props: {
+                            queueUrl: "https://sqs.eu-west-1.amazonaws.com/111122223333/orders",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    { Effect: "Allow", Principal: "*", Action: "sqs:SendMessage", Resource: "arn:aws:sqs:eu-west-1:111122223333:orders" },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "only one SNS topic may send messages",
+                resources: [
+                    {
+                        type: "aws:sqs/queuePolicy:QueuePolicy",
+                        name: "orders",
+                        props: {
+                            queueUrl: "https://sqs.eu-west-1.amazonaws.com/111122223333/orders",
+                            policy: {
+                                Version: "2012-10-17",
+                                Statement: [
+                                    {
+                                        Effect: "Allow",
+                                        Principal: { Service: "sns.amazonaws.com" },
+                                        Action: "sqs:SendMessage",
+                                        Resource: "arn:aws:sqs:eu-west-1:111122223333:orders",
+                                        Condition: { ArnEquals: { "aws:SourceArn": "arn:aws:sns:eu-west-1:111122223333:order-events" } },
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:sqs/queuePolicy:QueuePolicy", "aws:sqs/queue:Queue"],
     validate(props, ctx) {
         const kind = ctx.type === "aws:sqs/queue:Queue" ? "SQS queue" : "SQS queue policy";

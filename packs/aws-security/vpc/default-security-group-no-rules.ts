@@ -20,6 +20,30 @@ export default defineRule({
     remediation:
         "Declare the default security group with no rules (new aws.ec2.DefaultSecurityGroup(\"default\", { vpcId: vpc.id }) without `ingress` or `egress`), and give each workload its own security group.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "the default group keeps the rules AWS creates it with",
+                resources: [
+                    {
+                        type: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
+                        name: "default",
+                        props: {
+                            vpcId: "vpc-0a1b2c3d4e5f67890",
+                            ingress: [{ protocol: "-1", self: true, fromPort: 0, toPort: 0 }],
+                            egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the default group emptied",
+                resources: [{ type: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", name: "default", props: { vpcId: "vpc-0a1b2c3d4e5f67890" } }],
+            },
+        ],
+    },
     resourceType: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
     validate(props, ctx) {
         for (const direction of ["ingress", "egress"] as const) {

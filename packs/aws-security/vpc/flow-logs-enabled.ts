@@ -31,6 +31,31 @@ export default defineRule({
     remediation:
         'Add an aws.ec2.FlowLog for each VPC (vpcId: vpc.id, trafficType: "ALL" or "REJECT") delivering to CloudWatch Logs or S3 (logDestination, plus iamRoleArn for CloudWatch Logs).',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a VPC without a flow log",
+                resources: [{ type: "aws:ec2/vpc:Vpc", name: "main", props: { cidrBlock: "10.0.0.0/16" } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "a flow log for the VPC, created elsewhere and referred to by its ID",
+                resources: [
+                    {
+                        type: "aws:ec2/flowLog:FlowLog",
+                        name: "main-flow-log",
+                        props: {
+                            vpcId: "vpc-0a1b2c3d4e5f67890",
+                            trafficType: "ALL",
+                            logDestinationType: "s3",
+                            logDestination: "arn:aws:s3:::acme-flow-logs",
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         const join = joinSatellites(stack, { parentTypes: VPC_TYPES, parentKeys: ["id"], childTypes: [FLOW_LOG_TYPE], childKey: "vpcId" });

@@ -16,6 +16,42 @@ export default defineRule({
     remediation:
         "Set `mapPublicIpOnLaunch: false` (and `assignIpv6AddressOnCreation: false`), keep instances in private subnets, and publish services through a load balancer or attach an Elastic IP where a public address is really needed.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a subnet that gives every instance a public IP",
+                resources: [
+                    {
+                        type: "aws:ec2/subnet:Subnet",
+                        name: "app-a",
+                        props: {
+                            vpcId: "vpc-0a1b2c3d4e5f67890",
+                            cidrBlock: "10.0.1.0/24",
+                            availabilityZone: "eu-west-1a",
+                            mapPublicIpOnLaunch: true,
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a private subnet",
+                resources: [
+                    {
+                        type: "aws:ec2/subnet:Subnet",
+                        name: "app-a",
+                        props: {
+                            vpcId: "vpc-0a1b2c3d4e5f67890",
+                            cidrBlock: "10.0.1.0/24",
+                            availabilityZone: "eu-west-1a",
+                            mapPublicIpOnLaunch: false,
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: ["aws:ec2/subnet:Subnet", "aws:ec2/defaultSubnet:DefaultSubnet"],
     validate(props, ctx) {
         const isDefault = ctx.type === "aws:ec2/defaultSubnet:DefaultSubnet";

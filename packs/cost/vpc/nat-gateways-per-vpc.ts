@@ -31,6 +31,47 @@ export default defineRule({
         properties: { maxNatGatewaysPerVpc: { type: "integer", minimum: 0, description: "Largest number of NAT gateways allowed in one VPC." } },
     },
     configDefaults: { maxNatGatewaysPerVpc: 3 } as Config,
+    examples: {
+        violating: [
+            {
+                description: "four regional NAT gateways in one VPC, one per Availability Zone by copy-paste",
+                resources: [
+                    {
+                        type: "aws:ec2/natGateway:NatGateway",
+                        name: "nat-a",
+                        props: { vpcId: "vpc-0a1b2c3d4e5f67890", availabilityMode: "regional", tags: { Name: "nat-a" } },
+                    },
+                    {
+                        type: "aws:ec2/natGateway:NatGateway",
+                        name: "nat-b",
+                        props: { vpcId: "vpc-0a1b2c3d4e5f67890", availabilityMode: "regional", tags: { Name: "nat-b" } },
+                    },
+                    {
+                        type: "aws:ec2/natGateway:NatGateway",
+                        name: "nat-c",
+                        props: { vpcId: "vpc-0a1b2c3d4e5f67890", availabilityMode: "regional", tags: { Name: "nat-c" } },
+                    },
+                    {
+                        type: "aws:ec2/natGateway:NatGateway",
+                        name: "nat-d",
+                        props: { vpcId: "vpc-0a1b2c3d4e5f67890", availabilityMode: "regional", tags: { Name: "nat-d" } },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "one regional NAT gateway serving every Availability Zone",
+                resources: [
+                    {
+                        type: "aws:ec2/natGateway:NatGateway",
+                        name: "nat",
+                        props: { vpcId: "vpc-0a1b2c3d4e5f67890", availabilityMode: "regional", tags: { Name: "nat" } },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         const nats = stack.ofType(NAT_TYPE);

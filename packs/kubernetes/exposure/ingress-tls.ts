@@ -19,6 +19,79 @@ export default defineRule({
     tags: ["exposure", "encryption"],
     remediation: 'Add `spec.tls: [{ hosts: ["app.example.com"], secretName: "app-tls" }]` covering every host (cert-manager can issue the certificate).',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "an Ingress serving plain HTTP",
+                resources: [
+                    {
+                        type: "kubernetes:networking.k8s.io/v1:Ingress",
+                        name: "shop",
+                        props: {
+                            spec: {
+                                ingressClassName: "nginx",
+                                rules: [
+                                    {
+                                        host: "shop.example.com",
+                                        http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] },
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+            {
+                description: "a TLS section that leaves out one of the hosts",
+                resources: [
+                    {
+                        type: "kubernetes:networking.k8s.io/v1:Ingress",
+                        name: "shop",
+                        props: {
+                            spec: {
+                                ingressClassName: "nginx",
+                                tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }],
+                                rules: [
+                                    {
+                                        host: "shop.example.com",
+                                        http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] },
+                                    },
+                                    {
+                                        host: "api.example.com",
+                                        http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] },
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a TLS entry covering the host",
+                resources: [
+                    {
+                        type: "kubernetes:networking.k8s.io/v1:Ingress",
+                        name: "shop",
+                        props: {
+                            metadata: { annotations: { "cert-manager.io/cluster-issuer": "letsencrypt" } },
+                            spec: {
+                                ingressClassName: "nginx",
+                                tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }],
+                                rules: [
+                                    {
+                                        host: "shop.example.com",
+                                        http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] },
+                                    },
+                                ],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "kubernetes:networking.k8s.io/v1:Ingress",
     validate(props, ctx) {
         const spec = recordOf(props.spec);

@@ -13,6 +13,32 @@ export default defineRule<string, { allowedServices: string[] }>({
     defaultLevel: "advisory",
     configSchema: { properties: { allowedServices: allowlistSchema("Services allowed to set externalIPs") } },
     configDefaults: { allowedServices: [] },
+    examples: {
+        violating: [
+            {
+                description: "a Service claiming an external IP",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:Service",
+                        name: "web",
+                        props: { spec: { selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080 }], externalIPs: ["203.0.113.10"] } },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a ClusterIP Service (put an Ingress in front of it)",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:Service",
+                        name: "web",
+                        props: { spec: { type: "ClusterIP", selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080 }] } },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "kubernetes:core/v1:Service",
     validate(props, ctx) {
         const ips = listOf(recordOf(props.spec).externalIPs);

@@ -26,6 +26,52 @@ export default defineRule<string, { allowedServices: string[] }>({
     defaultLevel: "advisory",
     configSchema: { properties: { allowedServices: allowlistSchema("Services allowed to have a public load balancer") } },
     configDefaults: { allowedServices: [] },
+    examples: {
+        violating: [
+            {
+                description: "a public LoadBalancer Service",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:Service",
+                        name: "web",
+                        props: { spec: { type: "LoadBalancer", selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080 }] } },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an internal load balancer",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:Service",
+                        name: "web",
+                        props: {
+                            metadata: { annotations: { "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal" } },
+                            spec: { type: "LoadBalancer", selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080 }] },
+                        },
+                    },
+                ],
+            },
+            {
+                description: "a load balancer limited to known source ranges",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:Service",
+                        name: "web",
+                        props: {
+                            spec: {
+                                type: "LoadBalancer",
+                                selector: { app: "web" },
+                                ports: [{ port: 80, targetPort: 8080 }],
+                                loadBalancerSourceRanges: ["203.0.113.0/24"],
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "kubernetes:core/v1:Service",
     validate(props, ctx) {
         const spec = recordOf(props.spec);

@@ -13,6 +13,32 @@ export default defineRule<string, { allowedServices: string[] }>({
     defaultLevel: "advisory",
     configSchema: { properties: { allowedServices: allowlistSchema("Services allowed to be of type NodePort") } },
     configDefaults: { allowedServices: [] },
+    examples: {
+        violating: [
+            {
+                description: "a NodePort Service",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:Service",
+                        name: "web",
+                        props: { spec: { type: "NodePort", selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080, nodePort: 30080 }] } },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a ClusterIP Service (put an Ingress in front of it)",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:Service",
+                        name: "web",
+                        props: { spec: { type: "ClusterIP", selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080 }] } },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "kubernetes:core/v1:Service",
     validate(props, ctx) {
         if (recordOf(props.spec).type !== "NodePort") return;

@@ -26,6 +26,64 @@ export default defineRule({
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: 'Set `securityContext.capabilities: { drop: ["ALL"] }` and add back only NET_BIND_SERVICE if the process binds a port below 1024.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a container keeping the default capabilities",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            { name: "web", image: "ghcr.io/acme/web:1.4.2", securityContext: { capabilities: { add: ["NET_BIND_SERVICE"] } } },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a container dropping ALL",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            {
+                                                name: "web",
+                                                image: "ghcr.io/acme/web:1.4.2",
+                                                securityContext: { capabilities: { drop: ["ALL"], add: ["NET_BIND_SERVICE"] } },
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

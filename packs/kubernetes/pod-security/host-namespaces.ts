@@ -19,6 +19,55 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: "Remove `hostNetwork`, `hostPID` and `hostIPC` from the pod spec (or set them to false).",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a pod on the node's network",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        hostNetwork: true,
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", ports: [{ containerPort: 8080 }] }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a pod in its own network namespace",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", ports: [{ containerPort: 8080 }] }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

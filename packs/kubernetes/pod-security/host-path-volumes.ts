@@ -13,6 +13,62 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: "Replace the hostPath volume with an emptyDir, a ConfigMap/Secret, or a PersistentVolumeClaim (`persistentVolumeClaim: { claimName }`).",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a cache directory on the node",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            { name: "web", image: "ghcr.io/acme/web:1.4.2", volumeMounts: [{ name: "cache", mountPath: "/var/cache/web" }] },
+                                        ],
+                                        volumes: [{ name: "cache", hostPath: { path: "/var/cache/web", type: "DirectoryOrCreate" } }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an emptyDir cache",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            { name: "web", image: "ghcr.io/acme/web:1.4.2", volumeMounts: [{ name: "cache", mountPath: "/var/cache/web" }] },
+                                        ],
+                                        volumes: [{ name: "cache", emptyDir: { sizeLimit: "1Gi" } }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

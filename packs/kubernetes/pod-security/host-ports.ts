@@ -19,6 +19,52 @@ export default defineRule({
         },
     },
     configDefaults: { allowedHostPorts: [] as number[] },
+    examples: {
+        violating: [
+            {
+                description: "a container binding a port on the node",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", ports: [{ containerPort: 8080, hostPort: 8080 }] }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a container port only (expose it through a Service)",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", ports: [{ containerPort: 8080 }] }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

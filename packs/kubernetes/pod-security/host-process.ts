@@ -16,6 +16,61 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: "Remove `securityContext.windowsOptions.hostProcess` from the pod and its containers (or set it to false).",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a Windows HostProcess pod",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "agent",
+                        props: {
+                            metadata: { labels: { app: "agent" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "agent" } },
+                                template: {
+                                    metadata: { labels: { app: "agent" } },
+                                    spec: {
+                                        nodeSelector: { "kubernetes.io/os": "windows" },
+                                        hostNetwork: true,
+                                        securityContext: { windowsOptions: { hostProcess: true } },
+                                        containers: [{ name: "agent", image: "mcr.microsoft.com/windows/nanoserver:ltsc2022" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a regular Windows container",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "agent",
+                        props: {
+                            metadata: { labels: { app: "agent" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "agent" } },
+                                template: {
+                                    metadata: { labels: { app: "agent" } },
+                                    spec: {
+                                        nodeSelector: { "kubernetes.io/os": "windows" },
+                                        securityContext: { windowsOptions: { runAsUserName: "ContainerUser" } },
+                                        containers: [{ name: "agent", image: "mcr.microsoft.com/windows/nanoserver:ltsc2022" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

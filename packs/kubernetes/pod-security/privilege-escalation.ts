@@ -28,6 +28,60 @@ export default defineRule({
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: "Set `securityContext.allowPrivilegeEscalation: false` on every container.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a container that does not forbid privilege escalation",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", securityContext: { runAsNonRoot: true } }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "allowPrivilegeEscalation: false",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            {
+                                                name: "web",
+                                                image: "ghcr.io/acme/web:1.4.2",
+                                                securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false },
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         for (const c of offenders(ctx.type, props)) {

@@ -13,6 +13,52 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: "Remove `securityContext.privileged` (or set it to false) and grant only the capabilities the container needs.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a privileged container",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", securityContext: { privileged: true } }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an unprivileged container",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", securityContext: { privileged: false } }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

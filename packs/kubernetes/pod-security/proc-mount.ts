@@ -13,6 +13,58 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: 'Remove `securityContext.procMount` or set it to "Default".',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "an unmasked /proc",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        hostUsers: false,
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", securityContext: { procMount: "Unmasked" } }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the default /proc mount",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        hostUsers: false,
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", securityContext: { procMount: "Default" } }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

@@ -14,6 +14,55 @@ export default defineRule({
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: "Set `runAsUser` to a non-zero UID (for example 10001) or remove it and build the image with a non-root USER.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a pod running as UID 0",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { securityContext: { runAsUser: 0 }, containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a pod running as a non-zero UID",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        securityContext: { runAsUser: 10001, runAsGroup: 10001 },
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

@@ -14,6 +14,58 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: 'Set `securityContext.seccompProfile: { type: "RuntimeDefault" }` (or a Localhost profile) instead of Unconfined.',
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "seccomp switched off for the pod",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        securityContext: { seccompProfile: { type: "Unconfined" } },
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the runtime's default seccomp profile",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        securityContext: { seccompProfile: { type: "RuntimeDefault" } },
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

@@ -26,6 +26,58 @@ export default defineRule({
     remediation:
         "Remove `seLinuxOptions.user` and `seLinuxOptions.role`, and leave `seLinuxOptions.type` unset or use container_t, container_init_t, container_kvm_t or container_engine_t (`level` may be set).",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "the super-privileged SELinux type spc_t",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        securityContext: { seLinuxOptions: { type: "spc_t" } },
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "only an MCS level",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        securityContext: { seLinuxOptions: { level: "s0:c123,c456" } },
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

@@ -16,6 +16,58 @@ export default defineRule({
     remediation:
         "Remove the sysctl from `securityContext.sysctls`; allowed are kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_local_reserved_ports and the net.ipv4.tcp_keepalive_*/tcp_fin_timeout settings.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "an unsafe sysctl",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        securityContext: { sysctls: [{ name: "net.core.somaxconn", value: "1024" }] },
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a safe sysctl",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        securityContext: { sysctls: [{ name: "net.ipv4.ip_local_port_range", value: "1024 65000" }] },
+                                        containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

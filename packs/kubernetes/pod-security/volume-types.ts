@@ -13,6 +13,62 @@ export default defineRule({
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: "Define the storage as a PersistentVolume and mount it through a `persistentVolumeClaim` volume, or use one of the allowed volume types.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "an NFS share mounted inline",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            { name: "web", image: "ghcr.io/acme/web:1.4.2", volumeMounts: [{ name: "shared", mountPath: "/srv/shared" }] },
+                                        ],
+                                        volumes: [{ name: "shared", nfs: { server: "10.0.12.20", path: "/exports/shared" } }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the share mounted through a PersistentVolumeClaim",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            { name: "web", image: "ghcr.io/acme/web:1.4.2", volumeMounts: [{ name: "shared", mountPath: "/srv/shared" }] },
+                                        ],
+                                        volumes: [{ name: "shared", persistentVolumeClaim: { claimName: "shared" } }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

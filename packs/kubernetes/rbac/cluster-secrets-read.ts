@@ -14,6 +14,38 @@ export default defineRule({
     tags: ["rbac", "least-privilege", "credentials"],
     remediation: "Grant Secret access in a namespaced Role, limited with `resourceNames` to the Secrets the subject needs.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a ClusterRole reading every Secret",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
+                        name: "config-reader",
+                        props: { rules: [{ apiGroups: [""], resources: ["configmaps", "secrets"], verbs: ["get", "list", "watch"] }] },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a namespaced Role limited to the Secret it needs",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:Role",
+                        name: "config-reader",
+                        props: {
+                            metadata: { namespace: "shop" },
+                            rules: [
+                                { apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] },
+                                { apiGroups: [""], resources: ["secrets"], resourceNames: ["web-config"], verbs: ["get"] },
+                            ],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: CLUSTER_ROLE,
     validate(props, ctx) {
         for (const rule of policyRules(props)) {

@@ -15,6 +15,39 @@ export default defineRule<string, { allowedBindings: string[] }>({
     defaultLevel: "advisory",
     configSchema: { properties: { allowedBindings: allowlistSchema("Bindings allowed to reference cluster-admin") } },
     configDefaults: { allowedBindings: [] },
+    examples: {
+        violating: [
+            {
+                description: "cluster-admin for a team",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding",
+                        name: "shop-developers",
+                        props: {
+                            roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "cluster-admin" },
+                            subjects: [{ kind: "Group", name: "shop-developers", apiGroup: "rbac.authorization.k8s.io" }],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the built-in admin role within the team's namespace",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
+                        name: "shop-developers",
+                        props: {
+                            metadata: { namespace: "shop" },
+                            roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "admin" },
+                            subjects: [{ kind: "Group", name: "shop-developers", apiGroup: "rbac.authorization.k8s.io" }],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [CLUSTER_ROLE_BINDING, ROLE_BINDING],
     validate(props, ctx) {
         if (!bindsClusterAdmin(props) || isAllowed(ctx.config.allowedBindings, ctx.name, props)) return;

@@ -12,6 +12,46 @@ export default defineRule({
     tags: ["rbac", "least-privilege"],
     remediation: "Remove the escalate, bind and impersonate verbs; grant them only to the few controllers that manage RBAC, with `resourceNames` where possible.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a Role that can bind and escalate",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:Role",
+                        name: "access-manager",
+                        props: {
+                            metadata: { namespace: "shop" },
+                            rules: [
+                                {
+                                    apiGroups: ["rbac.authorization.k8s.io"],
+                                    resources: ["roles", "rolebindings"],
+                                    verbs: ["get", "list", "create", "update", "bind", "escalate"],
+                                },
+                            ],
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the same Role without bind and escalate",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:Role",
+                        name: "access-manager",
+                        props: {
+                            metadata: { namespace: "shop" },
+                            rules: [
+                                { apiGroups: ["rbac.authorization.k8s.io"], resources: ["roles", "rolebindings"], verbs: ["get", "list", "create", "update"] },
+                            ],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [ROLE, CLUSTER_ROLE],
     validate(props, ctx) {
         const kind = ctx.type === ROLE ? "Role" : "ClusterRole";

@@ -12,6 +12,35 @@ export default defineRule({
     tags: ["rbac", "least-privilege"],
     remediation: 'List the verbs and resources the subject needs, e.g. `{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["get", "list", "watch"] }`.',
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "every verb on every resource of a group",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:Role",
+                        name: "deployer",
+                        props: { metadata: { namespace: "shop" }, rules: [{ apiGroups: ["apps"], resources: ["*"], verbs: ["*"] }] },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the verbs and resources the subject needs",
+                resources: [
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:Role",
+                        name: "deployer",
+                        props: {
+                            metadata: { namespace: "shop" },
+                            rules: [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["get", "list", "watch", "update", "patch"] }],
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [ROLE, CLUSTER_ROLE],
     validate(props, ctx) {
         const kind = ctx.type === ROLE ? "Role" : "ClusterRole";

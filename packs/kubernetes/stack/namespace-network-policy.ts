@@ -21,6 +21,53 @@ export default defineRule<{ exemptNamespaces: string[] }>({
         properties: { exemptNamespaces: { type: "array", items: { type: "string" }, description: "Namespaces that need no NetworkPolicy." } },
     },
     configDefaults: { exemptNamespaces: ["kube-system"] },
+    examples: {
+        violating: [
+            {
+                description: "a namespace with a workload and no NetworkPolicy",
+                resources: [
+                    { type: "kubernetes:core/v1:Namespace", name: "shop", props: { metadata: { name: "shop" } } },
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { namespace: "shop", labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] } },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the namespace with a default-deny NetworkPolicy",
+                resources: [
+                    { type: "kubernetes:core/v1:Namespace", name: "shop", props: { metadata: { name: "shop" } } },
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { namespace: "shop", labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] } },
+                            },
+                        },
+                    },
+                    {
+                        type: "kubernetes:networking.k8s.io/v1:NetworkPolicy",
+                        name: "default-deny",
+                        props: { metadata: { namespace: "shop" }, spec: { podSelector: {}, policyTypes: ["Ingress"] } },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         const workloads = stack.ofType(...POD_SPEC_TYPES);

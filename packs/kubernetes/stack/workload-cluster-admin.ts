@@ -37,6 +37,71 @@ export default defineRule({
     tags: ["rbac", "least-privilege"],
     remediation: "Bind the workload's service account to a role with only the permissions it needs, and remove its cluster-admin binding.",
     defaultLevel: "mandatory",
+    examples: {
+        violating: [
+            {
+                description: "a workload whose service account is bound to cluster-admin",
+                resources: [
+                    { type: "kubernetes:core/v1:ServiceAccount", name: "ci-runner", props: { metadata: { name: "ci-runner", namespace: "ci" } } },
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding",
+                        name: "ci-runner-admin",
+                        props: {
+                            roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "cluster-admin" },
+                            subjects: [{ kind: "ServiceAccount", name: "ci-runner", namespace: "ci" }],
+                        },
+                    },
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "ci-runner",
+                        props: {
+                            metadata: { namespace: "ci", labels: { app: "ci-runner" } },
+                            spec: {
+                                replicas: 1,
+                                selector: { matchLabels: { app: "ci-runner" } },
+                                template: {
+                                    metadata: { labels: { app: "ci-runner" } },
+                                    spec: { containers: [{ name: "ci-runner", image: "ghcr.io/acme/ci-runner:2.3.0" }], serviceAccountName: "ci-runner" },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the service account bound to the edit role in the namespace it deploys to",
+                resources: [
+                    { type: "kubernetes:core/v1:ServiceAccount", name: "ci-runner", props: { metadata: { name: "ci-runner", namespace: "ci" } } },
+                    {
+                        type: "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
+                        name: "ci-runner-edit",
+                        props: {
+                            metadata: { namespace: "shop" },
+                            roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" },
+                            subjects: [{ kind: "ServiceAccount", name: "ci-runner", namespace: "ci" }],
+                        },
+                    },
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "ci-runner",
+                        props: {
+                            metadata: { namespace: "ci", labels: { app: "ci-runner" } },
+                            spec: {
+                                replicas: 1,
+                                selector: { matchLabels: { app: "ci-runner" } },
+                                template: {
+                                    metadata: { labels: { app: "ci-runner" } },
+                                    spec: { containers: [{ name: "ci-runner", image: "ghcr.io/acme/ci-runner:2.3.0" }], serviceAccountName: "ci-runner" },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     stack: true,
     validate(stack, ctx) {
         // Index: service account key (or namespace key, or "*") -> the binding granting cluster-admin.

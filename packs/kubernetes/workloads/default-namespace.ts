@@ -13,6 +13,46 @@ export default defineRule({
     tags: ["hygiene"],
     remediation: "Set `metadata.namespace` to the application's own namespace (or give the Kubernetes provider a `namespace`).",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a Deployment that names no namespace",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] } },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a Deployment in the application's namespace",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { namespace: "shop", labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] } },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [
         ...POD_SPEC_TYPES,
         "kubernetes:core/v1:Service",

@@ -11,6 +11,26 @@ export default defineRule({
     tags: ["hygiene", "credentials"],
     remediation: "Set `automountServiceAccountToken: false` on the namespace's `default` ServiceAccount.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a namespace's default service account, left as is",
+                resources: [{ type: "kubernetes:core/v1:ServiceAccount", name: "shop-default", props: { metadata: { name: "default", namespace: "shop" } } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "the default service account without automounted tokens",
+                resources: [
+                    {
+                        type: "kubernetes:core/v1:ServiceAccount",
+                        name: "shop-default",
+                        props: { metadata: { name: "default", namespace: "shop" }, automountServiceAccountToken: false },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: "kubernetes:core/v1:ServiceAccount",
     validate(props, ctx) {
         if (recordOf(props.metadata).name !== "default") return;

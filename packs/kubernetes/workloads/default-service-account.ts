@@ -13,6 +13,50 @@ export default defineRule({
     tags: ["hygiene", "rbac"],
     remediation: "Create a ServiceAccount for the workload and set `serviceAccountName` in its pod spec.",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a Deployment that names no service account",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] } },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a Deployment with its own service account",
+                resources: [
+                    { type: "kubernetes:core/v1:ServiceAccount", name: "web", props: { metadata: { name: "web" } } },
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }], serviceAccountName: "web" },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

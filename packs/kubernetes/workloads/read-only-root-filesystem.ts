@@ -11,6 +11,59 @@ export default defineRule({
     tags: ["hygiene", "pod-security"],
     remediation: "Set `securityContext.readOnlyRootFilesystem: true` and mount an emptyDir where the program needs to write (e.g. /tmp).",
     defaultLevel: "advisory",
+    examples: {
+        violating: [
+            {
+                description: "a writable root filesystem",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] } },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "a read-only root filesystem with an emptyDir for /tmp",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            {
+                                                name: "web",
+                                                image: "ghcr.io/acme/web:1.4.2",
+                                                securityContext: { readOnlyRootFilesystem: true },
+                                                volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
+                                            },
+                                        ],
+                                        volumes: [{ name: "tmp", emptyDir: {} }],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

@@ -12,6 +12,61 @@ export default defineRule({
     remediation: 'Add a `readinessProbe` to every long-running container, e.g. `readinessProbe: { httpGet: { path: "/healthz", port: 8080 } }`.',
     defaultLevel: "advisory",
     // Batch Jobs and CronJobs run to completion; probes are for long-running pods.
+    examples: {
+        violating: [
+            {
+                description: "a container without a readiness probe",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2", ports: [{ containerPort: 8080 }] }] },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "an HTTP readiness probe",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            {
+                                                name: "web",
+                                                image: "ghcr.io/acme/web:1.4.2",
+                                                ports: [{ containerPort: 8080 }],
+                                                readinessProbe: { httpGet: { path: "/ready", port: 8080 }, periodSeconds: 5 },
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...LONG_RUNNING_TYPES],
     validate(props, ctx) {
         for (const c of longRunningContainers(ctx.type, props)) {

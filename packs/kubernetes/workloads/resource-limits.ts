@@ -34,6 +34,64 @@ export default defineRule<string, Config>({
         },
     },
     configDefaults: { resources: ["cpu", "memory"], defaultLimits: { cpu: "500m", memory: "256Mi" } },
+    examples: {
+        violating: [
+            {
+                description: "requests without limits",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            { name: "web", image: "ghcr.io/acme/web:1.4.2", resources: { requests: { cpu: "100m", memory: "128Mi" } } },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "CPU and memory limits",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            {
+                                                name: "web",
+                                                image: "ghcr.io/acme/web:1.4.2",
+                                                resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         for (const { c, missing } of offenders(ctx.type, props, listOf(ctx.config.resources))) {

@@ -39,6 +39,53 @@ export default defineRule<string, Config>({
         },
     },
     configDefaults: { resources: ["cpu", "memory"], defaultRequests: { cpu: "100m", memory: "128Mi" } },
+    examples: {
+        violating: [
+            {
+                description: "a container without resources",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "ghcr.io/acme/web:1.4.2" }] } },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "CPU and memory requests",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            { name: "web", image: "ghcr.io/acme/web:1.4.2", resources: { requests: { cpu: "100m", memory: "128Mi" } } },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         for (const { c, missing } of offenders(ctx.type, props, listOf(ctx.config.resources))) {

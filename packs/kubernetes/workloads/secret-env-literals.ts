@@ -33,6 +33,71 @@ export default defineRule<string, Config>({
         },
     },
     configDefaults: { secretWords: ["PASSWORD", "PASSWD", "PWD", "PASSPHRASE", "SECRET", "TOKEN", "KEY", "APIKEY", "ACCESSKEY", "CREDENTIAL", "CREDENTIALS"] },
+    examples: {
+        violating: [
+            {
+                description: "a password written into the spec",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            {
+                                                name: "web",
+                                                image: "ghcr.io/acme/web:1.4.2",
+                                                env: [{ name: "DB_HOST", value: "postgres.shop.svc" }, { name: "DB_PASSWORD", value: "change-me" }],
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+        compliant: [
+            {
+                description: "the password read from a Secret",
+                resources: [
+                    {
+                        type: "kubernetes:apps/v1:Deployment",
+                        name: "web",
+                        props: {
+                            metadata: { labels: { app: "web" } },
+                            spec: {
+                                replicas: 2,
+                                selector: { matchLabels: { app: "web" } },
+                                template: {
+                                    metadata: { labels: { app: "web" } },
+                                    spec: {
+                                        containers: [
+                                            {
+                                                name: "web",
+                                                image: "ghcr.io/acme/web:1.4.2",
+                                                env: [
+                                                    { name: "DB_HOST", value: "postgres.shop.svc" },
+                                                    { name: "DB_PASSWORD", valueFrom: { secretKeyRef: { name: "db-credentials", key: "password" } } },
+                                                ],
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
     resourceType: [...POD_SPEC_TYPES],
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);

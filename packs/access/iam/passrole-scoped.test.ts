@@ -1,0 +1,59 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./passrole-scoped";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "deployer" });
+const TRUST = doc({ Effect: "Allow", Principal: { Service: "codebuild.amazonaws.com" }, Action: "sts:AssumeRole" });
+const ROLE_ARN = "arn:aws:iam::111122223333:role/orders-api-task";
+
+const cases: RuleCase[] = [
+    {
+        name: "PassRole on *",
+        resources: policy(doc({ Effect: "Allow", Action: ["ecs:UpdateService", "iam:PassRole"], Resource: "*" })),
+        expect: { violations: [{ propertyPath: "policy.Statement[0].Resource", messageIncludes: "IAM policy `deployer` allows iam:PassRole on every role in Statement[0]." }] },
+    },
+    { name: "action wildcard and mixed case", resources: policy(doc({ Effect: "Allow", Action: "IAM:Pass*", Resource: ["*"] })), expect: { violations: ["policy.Statement[0].Resource"] } },
+    { name: "iam:* on *", resources: policy({ Statement: { Effect: "Allow", Action: "iam:*", Resource: "*" } }), expect: { violations: ["policy.Statement[0].Resource"] } },
+    { name: "every role of an account", resources: policy(doc({ Effect: "Allow", Action: "iam:PassRole", Resource: "arn:aws:iam::111122223333:role/*" })), expect: { violations: ["policy.Statement[0].Resource"] } },
+    { name: "NotResource", resources: policy(doc({ Effect: "Allow", Action: "iam:PassRole", NotResource: ROLE_ARN })), expect: { violations: ["policy.Statement[0].NotResource"] } },
+    {
+        name: "a PassedToService condition still allows passing any role",
+        resources: mockResource("aws:iam/rolePolicy:RolePolicy", {
+            role: "ci",
+            policy: doc({ Effect: "Allow", Action: "iam:PassRole", Resource: "*", Condition: { StringEquals: { "iam:PassedToService": "ec2.amazonaws.com" } } }),
+        }),
+        expect: { violations: [{ propertyPath: "policy.Statement[0].Resource", messageIncludes: "Role policy" }] },
+    },
+    {
+        name: "role inline policy (second entry)",
+        resources: mockResource("aws:iam/role:Role", {
+            assumeRolePolicy: TRUST,
+            inlinePolicies: [
+                { name: "logs", policy: doc({ Effect: "Allow", Action: "logs:PutLogEvents", Resource: "*" }) },
+                { name: "deploy", policy: doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }, { Effect: "Allow", Action: "iam:PassRole", Resource: "*" }) },
+            ],
+        }, { name: "ci" }),
+        expect: { violations: [{ propertyPath: "inlinePolicies[1].policy.Statement[1].Resource", messageIncludes: "Role `ci` allows iam:PassRole on every role in Statement[1] of inlinePolicies[1].policy" }] },
+    },
+    {
+        name: "permission set inline policy",
+        resources: mockResource("aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy", {
+            instanceArn: "arn:aws:sso:::instance/ssoins-1",
+            permissionSetArn: "arn:aws:sso:::permissionSet/ssoins-1/ps-1",
+            inlinePolicy: doc({ Effect: "Allow", Action: "iam:PassRole", Resource: "*" }),
+        }),
+        expect: { violations: ["inlinePolicy.Statement[0].Resource"] },
+    },
+    { name: "named role", resources: policy(doc({ Effect: "Allow", Action: "iam:PassRole", Resource: ROLE_ARN })), expect: "pass" },
+    { name: "role path prefix", resources: policy(doc({ Effect: "Allow", Action: "iam:PassRole", Resource: "arn:aws:iam::111122223333:role/app/*" })), expect: "pass" },
+    { name: "other iam actions on *", resources: policy(doc({ Effect: "Allow", Action: ["iam:GetRole", "iam:ListRoles"], Resource: "*" })), expect: "pass" },
+    { name: "full admin is left to iam-no-wildcard-admin-policy", resources: policy(doc({ Effect: "Allow", Action: "*", Resource: "*" })), expect: "pass" },
+    { name: "Deny PassRole on *", resources: policy(doc({ Effect: "Deny", Action: "iam:PassRole", Resource: "*" })), expect: "pass" },
+    { name: "role without inline policies", resources: mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST }), expect: "pass" },
+    { name: "not JSON", resources: policy("{not json"), expect: "pass" },
+    { name: "document unknown in preview", resources: policy(unknown()), expect: "skipped" },
+    { name: "role inline policies unknown in preview", resources: mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST, inlinePolicies: unknown("array") }), expect: "skipped" },
+    { name: "secret document", resources: policy(secret(doc({ Sid: "HiddenSid", Effect: "Allow", Action: "iam:PassRole", Resource: "*" }))), expect: { violations: ["policy.Statement[0].Resource"] } },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

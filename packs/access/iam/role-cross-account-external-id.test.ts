@@ -1,0 +1,44 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./role-cross-account-external-id";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const role = (assumeRolePolicy: unknown) => mockResource("aws:iam/role:Role", { assumeRolePolicy } as never, { name: "vendor-audit" });
+const allow = (AWS: unknown, extra: object = {}) => ({ Effect: "Allow", Principal: { AWS }, Action: "sts:AssumeRole", ...extra });
+const trusting = (...trustedAccountIds: string[]) => ({ config: { "access-iam-role-cross-account-external-id": { trustedAccountIds } } });
+const VENDOR = "arn:aws:iam::444455556666:root";
+const OWN = "arn:aws:iam::111122223333:role/platform-admin";
+
+const cases: RuleCase[] = [
+    {
+        name: "vendor account root without an external ID",
+        resources: role(doc(allow(VENDOR))),
+        expect: { violations: [{ propertyPath: "assumeRolePolicy.Statement[0].Principal", messageIncludes: "lets an AWS account not listed" }] },
+    },
+    {
+        name: "bare account ID and an STS session ARN count as two accounts",
+        resources: role(doc(allow(["444455556666", "arn:aws:sts::777788889999:assumed-role/auditor/session"]))),
+        expect: { violations: [{ messageIncludes: "2 AWS accounts" }] },
+    },
+    { name: "no trusted accounts configured: even our own role is reported", resources: role(doc(allow(OWN))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+    { name: "own account listed as trusted", resources: role(doc(allow(OWN))), options: trusting("111122223333"), expect: "pass" },
+    { name: "trusted and untrusted accounts in one statement", resources: role(doc(allow([OWN, VENDOR]))), options: trusting("111122223333"), expect: { violations: [{ messageIncludes: "an AWS account" }] } },
+    { name: "external ID required", resources: role(doc(allow(VENDOR, { Condition: { StringEquals: { "sts:ExternalId": "c0ffee-4e21-audit" } } }))), expect: "pass" },
+    {
+        name: "external ID only if present does not count",
+        resources: role(doc(allow(VENDOR, { Condition: { StringEqualsIfExists: { "sts:ExternalId": "c0ffee-4e21-audit" } } }))),
+        expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] },
+    },
+    { name: "wildcard external ID does not count", resources: role(doc(allow(VENDOR, { Condition: { StringLike: { "sts:ExternalId": "*" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+    { name: 'Principal "*" is left to access-iam-role-trust-not-public', resources: role(doc(allow("*"))), expect: "pass" },
+    { name: "service principal", resources: role(doc({ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" })), expect: "pass" },
+    {
+        name: "federated principal",
+        resources: role(doc({ Effect: "Allow", Principal: { Federated: "arn:aws:iam::111122223333:saml-provider/okta" }, Action: "sts:AssumeRoleWithSAML" })),
+        expect: "pass",
+    },
+    { name: "Deny statement", resources: role(doc({ Effect: "Deny", Principal: { AWS: VENDOR }, Action: "sts:AssumeRole" })), expect: "pass" },
+    { name: "trust policy unknown in preview", resources: role(unknown()), expect: "skipped" },
+    { name: "secret document", resources: role(secret(doc(allow(VENDOR)))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

@@ -1,0 +1,49 @@
+import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import rule from "./role-trust-not-public";
+
+const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+const role = (assumeRolePolicy: unknown) => mockResource("aws:iam/role:Role", { assumeRolePolicy } as never, { name: "shared" });
+const allow = (Principal: unknown, extra: object = {}) => ({ Effect: "Allow", Principal, Action: "sts:AssumeRole", ...extra });
+
+const cases: RuleCase[] = [
+    {
+        name: 'Principal "*"',
+        resources: role(doc(allow("*"))),
+        expect: { violations: [{ propertyPath: "assumeRolePolicy.Statement[0].Principal", messageIncludes: "Role `shared`" }] },
+    },
+    { name: "AWS: * in a list, second statement", resources: role(doc(allow({ Service: "ec2.amazonaws.com" }), allow({ AWS: ["arn:aws:iam::111122223333:root", "*"] }))), expect: { violations: ["assumeRolePolicy.Statement[1].Principal"] } },
+    { name: "document given as an object", resources: role({ Version: "2012-10-17", Statement: [allow({ AWS: "*" })] }), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+    { name: "single statement object, wildcard assume action", resources: role({ Statement: { Effect: "Allow", Principal: "*", Action: "sts:Assume*" } }), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+    { name: "an external ID does not keep strangers out", resources: role(doc(allow({ AWS: "*" }, { Condition: { StringEquals: { "sts:ExternalId": "partner-1234" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+    {
+        name: "IfExists does not restrict (absent key matches)",
+        resources: role(doc(allow("*", { Condition: { StringEqualsIfExists: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }))),
+        expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] },
+    },
+    {
+        name: "negated condition does not restrict",
+        resources: role(doc(allow("*", { Condition: { StringNotEquals: { "aws:PrincipalAccount": "999988887777" } } }))),
+        expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] },
+    },
+    {
+        name: "wildcard-only condition value does not restrict",
+        resources: role(doc(allow("*", { Condition: { StringLike: { "aws:PrincipalArn": "*" } } }))),
+        expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] },
+    },
+    { name: "restricted to the organization", resources: role(doc(allow({ AWS: "*" }, { Condition: { StringEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }))), expect: "pass" },
+    {
+        name: "restricted by principal ARN pattern (keys are case-insensitive)",
+        resources: role(doc(allow("*", { Condition: { ArnLike: { "AWS:PrincipalArn": "arn:aws:iam::111122223333:role/ci-*" } } }))),
+        expect: "pass",
+    },
+    { name: "named account", resources: role(doc(allow({ AWS: "arn:aws:iam::111122223333:root" }))), expect: "pass" },
+    { name: "service principal", resources: role(doc(allow({ Service: "lambda.amazonaws.com" }))), expect: "pass" },
+    { name: 'Deny with "*"', resources: role(doc({ Effect: "Deny", Principal: "*", Action: "sts:AssumeRole" })), expect: "pass" },
+    { name: "tag-session-only statement", resources: role(doc({ Effect: "Allow", Principal: "*", Action: "sts:TagSession" })), expect: "pass" },
+    { name: "not JSON", resources: role("{not json"), expect: "pass" },
+    { name: "trust policy unknown in preview", resources: role(unknown()), expect: "skipped" },
+    { name: "principal unknown inside an object document", resources: role({ Statement: [{ Effect: "Allow", Principal: unknown("object"), Action: "sts:AssumeRole" }] }), expect: "skipped" },
+    { name: "secret document: reported without echoing it", resources: role(secret(doc(allow("*", { Sid: "HiddenSid" })))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));

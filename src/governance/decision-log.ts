@@ -1,0 +1,117 @@
+/**
+ * The decision log: append-only JSON lines, one per decision — who was allowed what, and why.
+ * Each line is written with a single append (O_APPEND), so concurrent writers (several packs,
+ * several CI jobs) neither lose nor tear lines. No property values are written, only policy,
+ * resource, outcome and the rule's plain-language reason.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import type { DecisionEvent, DecisionOutcome } from "../policy";
+import { type Clock, systemClock } from "./clock";
+
+export interface DecisionRecord {
+    readonly time: string;
+    readonly environment: string;
+    readonly pack: string;
+    readonly policy: string;
+    readonly level: string;
+    readonly urn: string;
+    readonly outcome: DecisionOutcome;
+    readonly reason: string;
+    readonly propertyPath?: string;
+    readonly exemptionId?: string;
+    readonly approvedBy?: string;
+    readonly keyId?: string;
+    readonly actor: string;
+}
+
+/** Who is deploying: GUARDRAILS_ACTOR, else the CI system's user, else the OS user. */
+export function currentActor(env: NodeJS.ProcessEnv = process.env): string {
+    const candidates = [env.GUARDRAILS_ACTOR, env.GITHUB_ACTOR, env.GITLAB_USER_LOGIN, env.BUILDKITE_BUILD_CREATOR, env.CIRCLE_USERNAME, env.USER, env.USERNAME];
+    const found = candidates.find((c) => typeof c === "string" && c.trim() !== "");
+    if (found) return found.trim();
+    try {
+        return os.userInfo().username;
+    } catch {
+        return "unknown";
+    }
+}
+
+export interface DecisionLogContext {
+    readonly environment: string;
+    /** `pack@version`. */
+    readonly pack: string;
+    readonly actor: string;
+    readonly keyId?: string;
+    /** The level each policy runs at (from the engine's Configure, or the offline config). */
+    readonly levelOf: (policy: string) => string;
+    readonly clock?: Clock;
+}
+
+/** Appends decisions to a JSON-lines file. */
+export class DecisionLog {
+    constructor(
+        readonly path: string,
+        private readonly context: DecisionLogContext,
+    ) {}
+
+    record(event: DecisionEvent): DecisionRecord {
+        const clock = this.context.clock ?? systemClock;
+        const record: DecisionRecord = {
+            time: clock().toISOString(),
+            environment: this.context.environment,
+            pack: this.context.pack,
+            policy: event.policy,
+            level: this.context.levelOf(event.policy),
+            urn: event.urn,
+            outcome: event.outcome,
+            reason: event.reason,
+            ...(event.propertyPath ? { propertyPath: event.propertyPath } : {}),
+            ...(event.exemption ? { exemptionId: event.exemption.id, approvedBy: event.exemption.approvedBy } : {}),
+            ...(this.context.keyId ? { keyId: this.context.keyId } : {}),
+            actor: this.context.actor,
+        };
+        // One write per line with the append flag: atomic with respect to other appenders.
+        fs.appendFileSync(this.path, `${JSON.stringify(record)}\n`, { flag: "a" });
+        return record;
+    }
+}
+
+/** Reads a decision log; a torn or foreign line is an error naming its line number. */
+export function readDecisionLog(path: string): DecisionRecord[] {
+    const text = fs.readFileSync(path, "utf8");
+    return text
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line, index) => {
+            try {
+                const record = JSON.parse(line) as DecisionRecord;
+                if (typeof record.policy !== "string" || typeof record.outcome !== "string") throw new Error("not a decision");
+                return record;
+            } catch {
+                throw new Error(`${path}:${index + 1}: not a decision record`);
+            }
+        });
+}
+
+export interface DecisionFilter {
+    readonly policy?: string;
+    /** A URN glob. */
+    readonly urn?: (urn: string) => boolean;
+    readonly outcome?: string;
+    readonly actor?: string;
+    readonly since?: Date;
+    readonly until?: Date;
+}
+
+export function filterDecisions(records: readonly DecisionRecord[], filter: DecisionFilter): DecisionRecord[] {
+    return records.filter(
+        (r) =>
+            (!filter.policy || r.policy === filter.policy) &&
+            (!filter.urn || filter.urn(r.urn)) &&
+            (!filter.outcome || r.outcome === filter.outcome) &&
+            (!filter.actor || r.actor === filter.actor) &&
+            (!filter.since || Date.parse(r.time) >= filter.since.getTime()) &&
+            (!filter.until || Date.parse(r.time) <= filter.until.getTime()),
+    );
+}

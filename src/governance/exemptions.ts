@@ -1,0 +1,160 @@
+/**
+ * Just-in-time exemptions: a policy, the resources (URN globs) it is lifted for, why, who asked,
+ * who approved, and an expiry after which it stops working on its own. A malformed file is an
+ * error, never silently ignored.
+ */
+import * as fs from "node:fs";
+import Ajv from "ajv";
+import picomatch from "picomatch";
+import { parse as parseYaml } from "yaml";
+import type { ExemptionGrant } from "../policy";
+import { type Clock, systemClock } from "./clock";
+
+export interface Exemption {
+    readonly id: string;
+    readonly policy: string;
+    /** URN globs (`*` within a segment, `**` across): `urn:pulumi:prod::web::aws:s3/bucket:Bucket::logs`. */
+    readonly resources: readonly string[];
+    readonly reason: string;
+    readonly requestedBy: string;
+    readonly approvedBy: string;
+    readonly createdAt: string;
+    readonly expiresAt: string;
+}
+
+export interface ExemptionsFile {
+    readonly version: 1;
+    readonly exemptions: readonly Exemption[];
+}
+
+export const exemptionsSchema = {
+    type: "object",
+    required: ["version", "exemptions"],
+    additionalProperties: false,
+    properties: {
+        version: { const: 1 },
+        exemptions: {
+            type: "array",
+            items: {
+                type: "object",
+                required: ["id", "policy", "resources", "reason", "requestedBy", "approvedBy", "createdAt", "expiresAt"],
+                additionalProperties: false,
+                properties: {
+                    id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
+                    policy: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+                    resources: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+                    reason: { type: "string", minLength: 1 },
+                    requestedBy: { type: "string", minLength: 1 },
+                    approvedBy: { type: "string", minLength: 1 },
+                    createdAt: { type: "string", format: "date-time" },
+                    expiresAt: { type: "string", format: "date-time" },
+                },
+            },
+        },
+    },
+} as const;
+
+/** An exemptions file that is not well-formed; the message names the file and the entry. */
+export class ExemptionsError extends Error {
+    constructor(file: string, problem: string) {
+        super(`${file}: ${problem}`);
+        this.name = "ExemptionsError";
+    }
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const validate = new Ajv({ allErrors: false, strict: false, formats: { "date-time": DATE_TIME } }).compile(exemptionsSchema);
+
+export interface ExemptionRules {
+    /** The longest an exemption may last, from createdAt to expiresAt (default 7 days). */
+    readonly maxDurationMs?: number;
+}
+
+export const DEFAULT_MAX_DURATION_MS = 7 * 86_400_000;
+
+/** Validates a parsed exemptions document; throws ExemptionsError naming the first problem. */
+export function checkExemptions(file: string, document: unknown, rules: ExemptionRules = {}): ExemptionsFile {
+    if (!validate(document)) {
+        const [first] = validate.errors ?? [];
+        const where = first?.instancePath ? first.instancePath.replace(/^\//, "").replace(/\//g, ".") : "the document";
+        const what = first?.keyword === "required" ? `is missing "${(first.params as { missingProperty: string }).missingProperty}"` : first?.message ?? "is invalid";
+        throw new ExemptionsError(file, `${where} ${what}`);
+    }
+    const doc = document as ExemptionsFile;
+    const max = rules.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
+    const seen = new Set<string>();
+    for (const e of doc.exemptions) {
+        if (seen.has(e.id)) throw new ExemptionsError(file, `exemption ${e.id} appears twice`);
+        seen.add(e.id);
+        const created = Date.parse(e.createdAt);
+        const expires = Date.parse(e.expiresAt);
+        if (expires <= created) throw new ExemptionsError(file, `exemption ${e.id} expires before it was created`);
+        if (expires - created > max) {
+            throw new ExemptionsError(file, `exemption ${e.id} lasts ${Math.round((expires - created) / 3_600_000)} h, longer than the allowed ${Math.round(max / 3_600_000)} h`);
+        }
+    }
+    return doc;
+}
+
+/** Reads and validates an exemptions file (YAML or JSON). */
+export function readExemptionsFile(file: string, rules: ExemptionRules = {}): ExemptionsFile {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch (error) {
+        throw new ExemptionsError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+    let document: unknown;
+    try {
+        document = parseYaml(text); // YAML is a superset of JSON
+    } catch (error) {
+        throw new ExemptionsError(file, `is not valid YAML or JSON (${error instanceof Error ? error.message.split("\n")[0] : "parse error"})`);
+    }
+    return checkExemptions(file, document ?? { version: 1, exemptions: [] }, rules);
+}
+
+export type ExemptionStatus = "active" | "expired" | "not-yet-valid";
+
+export function exemptionStatus(exemption: Exemption, now: Date): ExemptionStatus {
+    if (now.getTime() < Date.parse(exemption.createdAt)) return "not-yet-valid";
+    return now.getTime() < Date.parse(exemption.expiresAt) ? "active" : "expired";
+}
+
+/** Answers "is this policy lifted for this resource, now?" — with an index by policy. */
+export class ExemptionIndex {
+    private readonly byPolicy = new Map<string, Array<{ exemption: Exemption; matches: (urn: string) => boolean }>>();
+
+    constructor(
+        readonly file: ExemptionsFile,
+        private readonly clock: Clock = systemClock,
+    ) {
+        for (const exemption of file.exemptions) {
+            // URN segments contain "/" (aws:s3/bucket:Bucket): match them as plain text, not paths.
+            const matchers = exemption.resources.map((glob) => picomatch(glob.replace(/\//g, "\u0000"), { dot: true }));
+            const entry = { exemption, matches: (urn: string) => matchers.some((m) => m(urn.replace(/\//g, "\u0000"))) };
+            const list = this.byPolicy.get(exemption.policy);
+            if (list) list.push(entry);
+            else this.byPolicy.set(exemption.policy, [entry]);
+        }
+    }
+
+    /** The exemptions naming this policy and resource, active or not. */
+    matching(policy: string, urn: string): Exemption[] {
+        return (this.byPolicy.get(policy) ?? []).filter((e) => e.matches(urn)).map((e) => e.exemption);
+    }
+
+    /** The active exemption covering this policy and resource, if any. */
+    grantFor(policy: string, urn: string): ExemptionGrant | undefined {
+        const now = this.clock();
+        const active = this.matching(policy, urn).find((e) => exemptionStatus(e, now) === "active");
+        return active ? { id: active.id, approvedBy: active.approvedBy, expiresAt: active.expiresAt } : undefined;
+    }
+
+    /** Exemptions that matched a resource but no longer (or not yet) apply, for reporting. */
+    inactiveFor(policy: string, urn: string): Array<{ exemption: Exemption; status: ExemptionStatus }> {
+        const now = this.clock();
+        return this.matching(policy, urn)
+            .map((exemption) => ({ exemption, status: exemptionStatus(exemption, now) }))
+            .filter((e) => e.status !== "active");
+    }
+}

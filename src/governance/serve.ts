@@ -1,0 +1,18 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { PolicyPack } from "@pulumi/policy";
+import { composePack, resolveLevel, type ComposeOptions } from "../pack";
+import { governanceFromEnvironment, observeConfigure } from "./runtime";
+
+/**
+ * Serves a policy pack with governance from the environment (exemptions, decision log,
+ * provisioning key: see governanceFromEnvironment). Call it once, from a pack's entry point.
+ */
+export function serveGovernedPack(options: Omit<ComposeOptions, "hooks" | "extraPolicies">): PolicyPack {
+    // The engine runs a pack in its own directory; PolicyPack takes the version from there too.
+    const version = (JSON.parse(fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as { version: string }).version;
+    const defaults = Object.fromEntries(options.rules.map((rule) => [rule.id, resolveLevel(rule, options.levels)]));
+    const governance = governanceFromEnvironment({ name: options.name, version }, defaults);
+    observeConfigure(governance);
+    return composePack({ ...options, hooks: governance.hooks, extraPolicies: governance.options.key ? [governance.keyPolicy()] : [] });
+}
