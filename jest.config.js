@@ -1,7 +1,14 @@
 /** @type {import('jest').Config} */
 module.exports = {
     testEnvironment: "node",
-    roots: ["<rootDir>/src", "<rootDir>/packs", "<rootDir>/test"],
+    roots: ["<rootDir>/src", "<rootDir>/packs", "<rootDir>/test", "<rootDir>/examples/platform-team-pack"],
+    // The platform-team example imports the package by name, as its users would.
+    moduleNameMapper: {
+        "^pulumi-guardrails$": "<rootDir>/src/index.ts",
+        "^pulumi-guardrails/testing$": "<rootDir>/src/testing/index.ts",
+        "^pulumi-guardrails/engine$": "<rootDir>/src/engine/index.ts",
+        "^pulumi-guardrails/packs$": "<rootDir>/packs/index.ts",
+    },
     testMatch: ["**/*.test.ts"],
     transform: {
         // Type checking is `npm run typecheck`'s job; jest only transpiles, which keeps it fast.
