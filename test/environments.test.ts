@@ -17,7 +17,7 @@ function check(...args: string[]) {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-test.each(["dev", "staging", "prod"])("config/%s.json is a valid policy pack config for the shipped rules", (env) => {
+test.each(["ci", "dev", "staging", "prod"])("config/%s.json is a valid policy pack config for the shipped rules", (env) => {
     const file = path.join(repoRoot, "config", `${env}.json`);
     expect(() => resolvePolicyConfig(allRules, [{ file, document: JSON.parse(fs.readFileSync(file, "utf8")) }])).not.toThrow();
 });

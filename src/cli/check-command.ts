@@ -10,7 +10,10 @@ import {
     type ConfigSource,
 } from "../engine";
 import type { ResourceUnderTest } from "../evaluate";
-import { ExemptionIndex, Governance, readExemptionsFile } from "../governance";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { currentActor, ExemptionIndex, Governance, governanceSettings, readExemptionsFile, systemClock } from "../governance";
+import { packageRoot } from "../engine/package-root";
 import type { PackDefinition } from "../pack";
 import { FORMATS, renderReport, type Format } from "../report";
 import { emit } from "./output";
@@ -30,15 +33,18 @@ function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinit
     const decisionLogPath = options.decisionLog ?? process.env.GUARDRAILS_DECISION_LOG;
     if (!options.exemptions && !decisionLogPath) return undefined;
     let exemptions: ExemptionIndex | undefined;
+    const actor = currentActor();
     if (options.exemptions) {
         try {
-            exemptions = new ExemptionIndex(readExemptionsFile(options.exemptions));
+            const settingsFile = path.join(packageRoot(), "config", "governance.json");
+            const rules = options.env ? governanceSettings(options.env, fs.existsSync(settingsFile) ? settingsFile : undefined) : {};
+            exemptions = new ExemptionIndex(readExemptionsFile(options.exemptions, rules), systemClock, actor);
         } catch (error) {
             throw new InputError(undefined, error instanceof Error ? error.message : String(error));
         }
     }
     const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
-    return new Governance({ environment: options.env ?? "default", pack, exemptions, decisionLogPath });
+    return new Governance({ environment: options.env ?? "default", pack, exemptions, decisionLogPath, actor });
 }
 
 /** Packs named in `--packs a,b` (all when absent); an InputError names an unknown one. */

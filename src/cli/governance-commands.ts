@@ -1,12 +1,17 @@
 /** `guardrails exempt add`, `guardrails log`, `guardrails key issue|verify`. */
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import picomatch from "picomatch";
 import { stringify as toYaml } from "yaml";
 import { environmentConfig, InputError, packageVersion, readConfigFile, resolvePolicyConfig, type ConfigSource } from "../engine";
+import { packageRoot } from "../engine/package-root";
 import {
     checkExemptions,
     currentActor,
+    exemptionStatus,
+    governanceSettings,
+    type ExemptionRules,
     DEFAULT_MAX_DURATION_MS,
     filterDecisions,
     issueKey,
@@ -29,6 +34,9 @@ function duration(flag: string, text: string): number {
 }
 
 export interface ExemptAddOptions {
+    readonly env?: string;
+    readonly actor?: string;
+    readonly notBefore?: string;
     readonly file: string;
     readonly policy: string;
     readonly resource: string[];
@@ -42,11 +50,14 @@ export interface ExemptAddOptions {
 /** Appends a well-formed exemption to the file (created if absent), written atomically. */
 export function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]): Exemption {
     if (!knownRules.some((r) => r.id === options.policy)) throw new InputError(undefined, `unknown policy "${options.policy}"`);
-    const maxMs = options.maxDuration ? duration("--max-duration", options.maxDuration) : DEFAULT_MAX_DURATION_MS;
+    const settings = settingsFor(options.env);
+    const maxMs = options.maxDuration ? duration("--max-duration", options.maxDuration) : settings.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
     const forMs = duration("--for", options.for);
     if (forMs > maxMs) throw new InputError(undefined, `--for ${options.for} is longer than the allowed ${Math.round(maxMs / 3_600_000)} h`);
-    const existing = fs.existsSync(options.file) ? readExemptionsFile(options.file, { maxDurationMs: maxMs }) : { version: 1 as const, exemptions: [] };
+    const rules = { ...settings, maxDurationMs: maxMs };
+    const existing = fs.existsSync(options.file) ? readExemptionsOrFail(options.file, rules) : { version: 1 as const, exemptions: [] };
     const now = systemClock();
+    const notBefore = options.notBefore ? timeFlag("--not-before", options.notBefore) : undefined;
     const exemption: Exemption = {
         id: `ex-${now.toISOString().slice(0, 10).replace(/-/g, "")}-${randomBytes(3).toString("hex")}`,
         policy: options.policy,
@@ -55,12 +66,82 @@ export function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]
         requestedBy: options.requestedBy ?? currentActor(),
         approvedBy: options.approvedBy,
         createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + forMs).toISOString(),
+        expiresAt: new Date((notBefore ?? now).getTime() + forMs).toISOString(),
+        ...(options.actor ? { actor: options.actor } : {}),
+        ...(notBefore ? { notBefore: notBefore.toISOString() } : {}),
     };
-    const next = checkExemptions(options.file, { version: 1, exemptions: [...existing.exemptions, exemption] }, { maxDurationMs: maxMs });
-    const yaml = /\.ya?ml$/i.test(options.file);
-    writeFileAtomically(options.file, yaml ? toYaml(next) : `${JSON.stringify(next, null, 2)}\n`);
+    const next = checkOrFail(options.file, { version: 1, exemptions: [...existing.exemptions, exemption] }, notBefore ? { ...rules, maxDurationMs: maxMs + (notBefore.getTime() - now.getTime()) } : rules);
+    writeExemptions(options.file, next);
     return exemption;
+}
+
+/** Approvers and limits of an environment, from the shipped config/governance.json. */
+function settingsFor(env: string | undefined): ExemptionRules {
+    if (!env) return {};
+    const file = path.join(packageRoot(), "config", "governance.json");
+    try {
+        return governanceSettings(env, fs.existsSync(file) ? file : undefined);
+    } catch (error) {
+        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+    }
+}
+
+function readExemptionsOrFail(file: string, rules: ExemptionRules) {
+    try {
+        return readExemptionsFile(file, rules);
+    } catch (error) {
+        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+    }
+}
+
+function checkOrFail(file: string, document: unknown, rules: ExemptionRules) {
+    try {
+        return checkExemptions(file, document, rules);
+    } catch (error) {
+        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+    }
+}
+
+function writeExemptions(file: string, doc: unknown): void {
+    writeFileAtomically(file, /\.ya?ml$/i.test(file) ? toYaml(doc) : `${JSON.stringify(doc, null, 2)}\n`);
+}
+
+/** Marks an exemption revoked (kept for history); it has no effect from now on. */
+export function exemptRevoke(id: string, options: { file: string; reason: string; by?: string }): Exemption {
+    const existing = readExemptionsOrFail(options.file, { maxDurationMs: Number.MAX_SAFE_INTEGER });
+    const target = existing.exemptions.find((e) => e.id === id);
+    if (!target) throw new InputError(options.file, `has no exemption ${id}`);
+    if (target.revokedAt) throw new InputError(options.file, `exemption ${id} was already revoked at ${target.revokedAt}`);
+    const revoked: Exemption = { ...target, revokedAt: systemClock().toISOString(), revokedBy: options.by ?? currentActor(), revokeReason: options.reason };
+    writeExemptions(options.file, { version: 1, exemptions: existing.exemptions.map((e) => (e.id === id ? revoked : e)) });
+    return revoked;
+}
+
+function timeLeft(ms: number): string {
+    if (ms <= 0) return "—";
+    const hours = Math.floor(ms / 3_600_000);
+    return hours >= 48 ? `${Math.floor(hours / 24)}d ${hours % 24}h` : `${hours}h ${Math.floor((ms % 3_600_000) / 60_000)}m`;
+}
+
+/** `guardrails exempt list`: every exemption with its status and time left. */
+export function exemptList(options: { file: string; format: string; actor?: string }): void {
+    const doc = readExemptionsOrFail(options.file, { maxDurationMs: Number.MAX_SAFE_INTEGER });
+    const now = systemClock();
+    const rows = doc.exemptions.map((e) => {
+        const status = exemptionStatus(e, now, options.actor);
+        return { ...e, status, timeLeftMs: status === "active" ? Date.parse(e.expiresAt) - now.getTime() : 0 };
+    });
+    if (options.format === "json") {
+        emit(`${JSON.stringify(rows, null, 2)}\n`, undefined);
+        return;
+    }
+    const lines = rows.map(
+        (r) =>
+            `${r.id}  ${r.status.padEnd(13)} ${timeLeft(r.timeLeftMs).padEnd(8)} ${r.policy}  ${r.resources.join(", ")}\n` +
+            `    requested by ${r.requestedBy}, approved by ${r.approvedBy}${r.actor ? `, for ${r.actor} only` : ""}: ${r.reason}` +
+            (r.revokedAt ? `\n    revoked at ${r.revokedAt} by ${r.revokedBy}: ${r.revokeReason}` : ""),
+    );
+    emit(`${lines.join("\n")}${lines.length ? "\n" : ""}${rows.filter((r) => r.status === "active").length} active of ${rows.length}.\n`, undefined);
 }
 
 export interface LogOptions {
@@ -71,6 +152,71 @@ export interface LogOptions {
     readonly since?: string;
     readonly until?: string;
     readonly format: string;
+}
+
+function loadLog(file: string | undefined) {
+    const source = file ?? process.env.GUARDRAILS_DECISION_LOG;
+    if (!source) throw new InputError(undefined, "give the decision log file (or set GUARDRAILS_DECISION_LOG)");
+    if (!fs.existsSync(source)) throw new InputError(source, "no such file");
+    try {
+        return readDecisionLog(source);
+    } catch (error) {
+        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+    }
+}
+
+function urnGlob(glob: string | undefined): ((urn: string) => boolean) | undefined {
+    if (!glob) return undefined;
+    const match = picomatch(glob.replace(/\//g, "\u0000"), { dot: true });
+    return (urn) => match(urn.replace(/\//g, "\u0000"));
+}
+
+/**
+ * `guardrails log who`: who had which exemption, when, approved by whom, and what it allowed —
+ * the exempted decisions of the log, joined with the exemptions file.
+ */
+export function logWho(file: string | undefined, options: { resource?: string; policy?: string; since?: string; exemptions?: string; format: string }): void {
+    if (!options.resource && !options.policy) throw new InputError(undefined, "give --resource <urn-glob> or --policy <id>");
+    const records = filterDecisions(loadLog(file), {
+        policy: options.policy,
+        urn: urnGlob(options.resource),
+        outcome: "exempted",
+        since: timeFlag("--since", options.since),
+    });
+    const byId = new Map((options.exemptions ? readExemptionsOrFail(options.exemptions, { maxDurationMs: Number.MAX_SAFE_INTEGER }).exemptions : []).map((e) => [e.id, e]));
+    const grants = new Map<string, { exemptionId: string; actor: string; policy: string; urn: string; approvedBy: string; first: string; last: string; uses: number; reason?: string; requestedBy?: string; expiresAt?: string }>();
+    for (const r of records) {
+        const key = [r.exemptionId, r.actor, r.policy, r.urn].join("\u0000");
+        const grant = grants.get(key);
+        if (grant) {
+            grant.uses++;
+            grant.last = r.time;
+        } else {
+            const e = r.exemptionId ? byId.get(r.exemptionId) : undefined;
+            grants.set(key, {
+                exemptionId: r.exemptionId ?? "",
+                actor: r.actor,
+                policy: r.policy,
+                urn: r.urn,
+                approvedBy: r.approvedBy ?? e?.approvedBy ?? "",
+                first: r.time,
+                last: r.time,
+                uses: 1,
+                ...(e ? { reason: e.reason, requestedBy: e.requestedBy, expiresAt: e.expiresAt } : {}),
+            });
+        }
+    }
+    const list = [...grants.values()];
+    if (options.format === "json") {
+        emit(`${JSON.stringify(list, null, 2)}\n`, undefined);
+        return;
+    }
+    const lines = list.map(
+        (g) =>
+            `${g.actor} used ${g.exemptionId} (approved by ${g.approvedBy}${g.requestedBy ? `, requested by ${g.requestedBy}` : ""}) ${g.uses}× from ${g.first} to ${g.last}\n` +
+            `    allowed: ${g.policy} on ${g.urn}${g.reason ? `\n    because: ${g.reason}` : ""}`,
+    );
+    emit(`${lines.join("\n")}${lines.length ? "\n" : ""}${list.length} grants used.\n`, undefined);
 }
 
 function timeFlag(flag: string, text: string | undefined): Date | undefined {
@@ -84,19 +230,10 @@ function timeFlag(flag: string, text: string | undefined): Date | undefined {
 
 /** `guardrails log`: who was allowed what, and why. */
 export function showLog(file: string | undefined, options: LogOptions): void {
-    const source = file ?? process.env.GUARDRAILS_DECISION_LOG;
-    if (!source) throw new InputError(undefined, "give the decision log file (or set GUARDRAILS_DECISION_LOG)");
-    if (!fs.existsSync(source)) throw new InputError(source, "no such file");
-    let records;
-    try {
-        records = readDecisionLog(source);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
-    const glob = options.resource ? picomatch(options.resource.replace(/\//g, "\u0000"), { dot: true }) : undefined;
+    const records = loadLog(file);
     const found = filterDecisions(records, {
         policy: options.policy,
-        urn: glob ? (urn) => glob(urn.replace(/\//g, "\u0000")) : undefined,
+        urn: urnGlob(options.resource),
         outcome: options.outcome,
         actor: options.actor,
         since: timeFlag("--since", options.since),
@@ -141,13 +278,19 @@ export function approvedSet(options: KeyOptions, packs: ReadonlyArray<{ name: st
 }
 
 export function keyIssue(
-    options: KeyOptions & { validFor: string; rotate?: string; grace: string; output?: string },
+    options: KeyOptions & { validFor: string; rotate?: string; grace: string; output?: string; approvedBy?: string },
     packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>,
     allRules: readonly Rule[],
 ): void {
     const set = approvedSet(options, packs, allRules);
     const rotate = options.rotate ? { previous: readKeyOrFail(options.rotate), graceMs: duration("--grace", options.grace) } : undefined;
-    const key = issueKey(set, { clock: systemClock, validForMs: duration("--valid-for", options.validFor), secret: process.env.GUARDRAILS_KEY_SECRET || undefined, rotate });
+    const key = issueKey(set, {
+        clock: systemClock,
+        validForMs: duration("--valid-for", options.validFor),
+        secret: process.env.GUARDRAILS_KEY_SECRET || undefined,
+        rotate,
+        approvedBy: options.approvedBy,
+    });
     emit(`${JSON.stringify(key, null, 2)}\n`, options.output);
     process.stderr.write(`issued ${key.id} for ${set.environment} (${Object.keys(set.policies).length} policies), valid until ${key.expiresAt}\n`);
 }
@@ -162,9 +305,13 @@ function readKeyOrFail(file: string) {
 
 /** Returns the exit code: 0 when the key approves the configuration, 1 when not. */
 export function keyVerify(file: string, options: KeyOptions, packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>, allRules: readonly Rule[]): number {
-    const verdict = verifyKey(readKeyOrFail(file), approvedSet(options, packs, allRules), { clock: systemClock, secret: process.env.GUARDRAILS_KEY_SECRET || undefined });
+    const key = readKeyOrFail(file);
+    const verdict = verifyKey(key, approvedSet(options, packs, allRules), { clock: systemClock, secret: process.env.GUARDRAILS_KEY_SECRET || undefined });
     if (verdict.ok) {
         process.stdout.write(`ok: key ${verdict.keyId} approves this configuration${verdict.via === "previous" ? " (rotated-out key, within its grace period)" : ""}\n`);
+        process.stdout.write(
+            `approved set: ${key.id}, environment ${key.environment}, approved by ${key.approvedBy ?? "(not recorded)"}, issued ${key.issuedAt}, valid until ${key.expiresAt}\n`,
+        );
         return 0;
     }
     process.stdout.write(`mismatch: ${verdict.problem}\n`);

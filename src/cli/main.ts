@@ -9,7 +9,7 @@ import { allPacks } from "../../packs";
 import { InputError, packageVersion, ProgramError } from "../engine";
 import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../report";
 import { runCheck, runPreview, parseFormat } from "./check-command";
-import { exemptAdd, keyIssue, keyVerify, showLog } from "./governance-commands";
+import { exemptAdd, exemptList, exemptRevoke, keyIssue, keyVerify, logWho, showLog } from "./governance-commands";
 import { emit } from "./output";
 
 const EXIT_BAD_INPUT = 2;
@@ -18,6 +18,8 @@ function buildProgram(): Command {
     const program = new Command("guardrails")
         .description("Check Pulumi resources against pulumi-guardrails policy packs, offline.")
         .version(packageVersion())
+        // `log who --policy x`: options after a subcommand belong to it, not to `log`.
+        .enablePositionalOptions()
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(`guardrails: ${text.replace(/^error: /, "").trim()}\n`) });
 
@@ -63,16 +65,38 @@ function buildProgram(): Command {
         .requiredOption("--reason <text>", "why the exemption is needed")
         .requiredOption("--approved-by <who>", "who approved it")
         .requiredOption("--for <duration>", "how long it lasts (e.g. 4h, 2d)")
-        .option("--requested-by <who>", "who asked for it (default: the current actor)")
-        .option("--max-duration <duration>", "the longest an exemption may last", "7d")
+        .option("--requested-by <who>", "who asked for it (default: the current actor); must differ from the approver")
+        .option("--actor <who>", "only this identity may use it (the deployment's GUARDRAILS_ACTOR or CI user)")
+        .option("--not-before <time>", "not usable before this time (ISO 8601)")
+        .option("--env <name>", "apply the environment's approvers and limits (config/governance.json)")
+        .option("--max-duration <duration>", "the longest an exemption may last (default: the environment's, else 7d)")
         .action((options) => {
             const e = exemptAdd(options, allRules);
             process.stdout.write(`${e.id}: ${e.policy} lifted for ${e.resources.join(", ")} until ${e.expiresAt} (approved by ${e.approvedBy})\n`);
         });
+    exempt
+        .command("revoke")
+        .description("revoke an exemption now; it stays in the file for history and has no effect")
+        .argument("<id>", "the exemption")
+        .requiredOption("--file <file>", "the exemptions file")
+        .requiredOption("--reason <text>", "why it is revoked")
+        .option("--by <who>", "who revokes it (default: the current actor)")
+        .action((id: string, options) => {
+            const e = exemptRevoke(id, options);
+            process.stdout.write(`${e.id}: revoked at ${e.revokedAt} by ${e.revokedBy}\n`);
+        });
+    exempt
+        .command("list")
+        .description("list exemptions: active, expired, not yet valid or revoked, with time left")
+        .requiredOption("--file <file>", "the exemptions file")
+        .option("--actor <who>", "judge actor-bound exemptions for this identity")
+        .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+        .action((options) => exemptList(options));
 
-    program
+    const log = program
         .command("log")
         .description("search the decision log: who was allowed what, and why")
+        .enablePositionalOptions()
         .argument("[file]", "the decision log (default: $GUARDRAILS_DECISION_LOG)")
         .option("--policy <id>", "only this policy")
         .option("--resource <urn-glob>", "only resources matching this URN glob")
@@ -82,6 +106,15 @@ function buildProgram(): Command {
         .option("--until <time|duration>", "up to this time or this long ago")
         .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
         .action((file: string | undefined, options) => showLog(file, options));
+    log.command("who")
+        .description("who had which exemption, when, approved by whom, and what it allowed")
+        .argument("[file]", "the decision log (default: $GUARDRAILS_DECISION_LOG)")
+        .option("--resource <urn-glob>", "resources matching this URN glob")
+        .option("--policy <id>", "this policy")
+        .option("--since <time|duration>", "from this time (ISO 8601) or this long ago (24h)")
+        .option("--exemptions <file>", "the exemptions file, for each grant's reason and requester")
+        .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+        .action((file: string | undefined, options) => logWho(file, options));
 
     const key = program.command("key").description("provisioning keys: bind the approved policy set to deployments");
     key.command("issue")
@@ -92,6 +125,7 @@ function buildProgram(): Command {
         .option("--valid-for <duration>", "how long the key is valid", "30d")
         .option("--rotate <key file>", "the key this one replaces; it stays valid for --grace")
         .option("--grace <duration>", "how long a rotated-out key stays valid", "24h")
+        .option("--approved-by <who>", "who approved this policy set (recorded in the key)")
         .option("--output <file>", "write the key to a file instead of stdout")
         .action((options) => keyIssue(options, allPacks, allRules));
     key.command("verify")

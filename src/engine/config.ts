@@ -131,13 +131,14 @@ export function readConfigFile(file: string): ConfigSource {
 /** The shipped environment configs (config/<name>.json in this package). */
 export function environmentNames(): string[] {
     const dir = path.join(packageRoot(), "config");
-    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort() : [];
+    // governance.json holds approvers and limits, not a policy pack config.
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "governance.json").map((f) => f.slice(0, -5)).sort() : [];
 }
 
 /** The config of a shipped environment such as `prod`; an InputError if there is none. */
 export function environmentConfig(name: string): ConfigSource {
     const file = path.join(packageRoot(), "config", `${name}.json`);
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !fs.existsSync(file)) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name === "governance" || !fs.existsSync(file)) {
         const available = environmentNames();
         throw new InputError(undefined, `unknown environment "${name}" (${available.length ? `available: ${available.join(", ")}` : "no environment configs are shipped"})`);
     }

@@ -20,6 +20,14 @@ export interface Exemption {
     readonly approvedBy: string;
     readonly createdAt: string;
     readonly expiresAt: string;
+    /** Only this identity (the deployment's actor) may use it. */
+    readonly actor?: string;
+    /** Not usable before this time (defaults to createdAt). */
+    readonly notBefore?: string;
+    /** Revoked entries stay in the file for history and have no effect. */
+    readonly revokedAt?: string;
+    readonly revokedBy?: string;
+    readonly revokeReason?: string;
 }
 
 export interface ExemptionsFile {
@@ -48,6 +56,11 @@ export const exemptionsSchema = {
                     approvedBy: { type: "string", minLength: 1 },
                     createdAt: { type: "string", format: "date-time" },
                     expiresAt: { type: "string", format: "date-time" },
+                    actor: { type: "string", minLength: 1 },
+                    notBefore: { type: "string", format: "date-time" },
+                    revokedAt: { type: "string", format: "date-time" },
+                    revokedBy: { type: "string", minLength: 1 },
+                    revokeReason: { type: "string", minLength: 1 },
                 },
             },
         },
@@ -68,6 +81,8 @@ const validate = new Ajv({ allErrors: false, strict: false, formats: { "date-tim
 export interface ExemptionRules {
     /** The longest an exemption may last, from createdAt to expiresAt (default 7 days). */
     readonly maxDurationMs?: number;
+    /** Who may approve (an environment's approvers); any approver other than the requester when absent. */
+    readonly approvers?: readonly string[];
 }
 
 export const DEFAULT_MAX_DURATION_MS = 7 * 86_400_000;
@@ -92,6 +107,17 @@ export function checkExemptions(file: string, document: unknown, rules: Exemptio
         if (expires - created > max) {
             throw new ExemptionsError(file, `exemption ${e.id} lasts ${Math.round((expires - created) / 3_600_000)} h, longer than the allowed ${Math.round(max / 3_600_000)} h`);
         }
+        // Four eyes: nobody approves their own exemption.
+        if (e.approvedBy.trim().toLowerCase() === e.requestedBy.trim().toLowerCase()) {
+            throw new ExemptionsError(file, `exemption ${e.id} is approved by its own requester (${e.requestedBy}); another person must approve it`);
+        }
+        if (rules.approvers && !rules.approvers.includes(e.approvedBy)) {
+            throw new ExemptionsError(file, `exemption ${e.id} is approved by ${e.approvedBy}, who is not an approver here (${rules.approvers.join(", ")})`);
+        }
+        if (e.notBefore && Date.parse(e.notBefore) >= expires) throw new ExemptionsError(file, `exemption ${e.id} expires before its notBefore time`);
+        if ((e.revokedAt === undefined) !== (e.revokeReason === undefined)) {
+            throw new ExemptionsError(file, `exemption ${e.id} must have both revokedAt and revokeReason, or neither`);
+        }
     }
     return doc;
 }
@@ -113,11 +139,31 @@ export function readExemptionsFile(file: string, rules: ExemptionRules = {}): Ex
     return checkExemptions(file, document ?? { version: 1, exemptions: [] }, rules);
 }
 
-export type ExemptionStatus = "active" | "expired" | "not-yet-valid";
+export type ExemptionStatus = "active" | "expired" | "not-yet-valid" | "revoked" | "other-actor";
 
-export function exemptionStatus(exemption: Exemption, now: Date): ExemptionStatus {
-    if (now.getTime() < Date.parse(exemption.createdAt)) return "not-yet-valid";
-    return now.getTime() < Date.parse(exemption.expiresAt) ? "active" : "expired";
+/** Whether an exemption applies now for this actor (undefined: any actor). */
+export function exemptionStatus(exemption: Exemption, now: Date, actor?: string): ExemptionStatus {
+    if (exemption.revokedAt && now.getTime() >= Date.parse(exemption.revokedAt)) return "revoked";
+    if (now.getTime() < Date.parse(exemption.notBefore ?? exemption.createdAt)) return "not-yet-valid";
+    if (now.getTime() >= Date.parse(exemption.expiresAt)) return "expired";
+    if (exemption.actor && actor !== undefined && exemption.actor !== actor) return "other-actor";
+    return "active";
+}
+
+/** Why an exemption did not apply, in words for reports and the decision log. */
+export function whyNotApplied(exemption: Exemption, status: ExemptionStatus): string {
+    switch (status) {
+        case "revoked":
+            return `exemption ${exemption.id} was revoked at ${exemption.revokedAt} (${exemption.revokeReason ?? "no reason given"})`;
+        case "expired":
+            return `exemption ${exemption.id} expired at ${exemption.expiresAt}`;
+        case "not-yet-valid":
+            return `exemption ${exemption.id} is not valid before ${exemption.notBefore ?? exemption.createdAt}`;
+        case "other-actor":
+            return `exemption ${exemption.id} is bound to ${exemption.actor}, not the current actor`;
+        default:
+            return `exemption ${exemption.id} applies`;
+    }
 }
 
 /** Answers "is this policy lifted for this resource, now?" — with an index by policy. */
@@ -127,6 +173,8 @@ export class ExemptionIndex {
     constructor(
         readonly file: ExemptionsFile,
         private readonly clock: Clock = systemClock,
+        /** The identity running the deployment; actor-bound exemptions apply to it only. */
+        private readonly actor?: string,
     ) {
         for (const exemption of file.exemptions) {
             // URN segments contain "/" (aws:s3/bucket:Bucket): match them as plain text, not paths.
@@ -146,7 +194,7 @@ export class ExemptionIndex {
     /** The active exemption covering this policy and resource, if any. */
     grantFor(policy: string, urn: string): ExemptionGrant | undefined {
         const now = this.clock();
-        const active = this.matching(policy, urn).find((e) => exemptionStatus(e, now) === "active");
+        const active = this.matching(policy, urn).find((e) => exemptionStatus(e, now, this.actor) === "active");
         return active ? { id: active.id, approvedBy: active.approvedBy, expiresAt: active.expiresAt } : undefined;
     }
 
@@ -154,7 +202,7 @@ export class ExemptionIndex {
     inactiveFor(policy: string, urn: string): Array<{ exemption: Exemption; status: ExemptionStatus }> {
         const now = this.clock();
         return this.matching(policy, urn)
-            .map((exemption) => ({ exemption, status: exemptionStatus(exemption, now) }))
+            .map((exemption) => ({ exemption, status: exemptionStatus(exemption, now, this.actor) }))
             .filter((e) => e.status !== "active");
     }
 }

@@ -6,6 +6,7 @@ export {
     checkExemptions,
     readExemptionsFile,
     exemptionStatus,
+    whyNotApplied,
     exemptionsSchema,
     DEFAULT_MAX_DURATION_MS,
     type Exemption,
@@ -17,3 +18,4 @@ export { DecisionLog, readDecisionLog, filterDecisions, currentActor, type Decis
 export { digestOf, issueKey, verifyKey, readKeyFile, type ApprovedPolicySet, type ProvisioningKey, type KeyVerdict, type IssueOptions } from "./provisioning-key";
 export { Governance, governanceFromEnvironment, observeConfigure, KEY_POLICY, type GovernanceOptions, type ConfiguredPolicies } from "./runtime";
 export { serveGovernedPack } from "./serve";
+export { governanceSettings } from "./settings";

@@ -25,6 +25,8 @@ export interface ProvisioningKey {
     readonly environment: string;
     readonly issuedAt: string;
     readonly expiresAt: string;
+    /** Who approved this policy set for the environment. */
+    readonly approvedBy?: string;
     /** The key this one replaced, valid until `graceUntil`. */
     readonly previous?: { readonly id: string; readonly digest: string; readonly graceUntil: string };
     /** HMAC-SHA256 over the key's other fields, when issued with a secret. */
@@ -55,6 +57,7 @@ export interface IssueOptions {
     readonly secret?: string;
     /** The key being rotated out, and how long it stays valid (ms). */
     readonly rotate?: { readonly previous: ProvisioningKey; readonly graceMs: number };
+    readonly approvedBy?: string;
 }
 
 export function issueKey(set: ApprovedPolicySet, options: IssueOptions): ProvisioningKey {
@@ -66,6 +69,7 @@ export function issueKey(set: ApprovedPolicySet, options: IssueOptions): Provisi
         environment: set.environment,
         issuedAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + options.validForMs).toISOString(),
+        ...(options.approvedBy ? { approvedBy: options.approvedBy } : {}),
         ...(options.rotate
             ? {
                   previous: {

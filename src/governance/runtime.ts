@@ -7,7 +7,8 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import type { DecisionEvent, PolicyHooks } from "../policy";
 import { type Clock, systemClock } from "./clock";
 import { DecisionLog, currentActor } from "./decision-log";
-import { ExemptionIndex, readExemptionsFile, type ExemptionRules } from "./exemptions";
+import { governanceSettings } from "./settings";
+import { ExemptionIndex, readExemptionsFile, whyNotApplied, type ExemptionRules } from "./exemptions";
 import { verifyKey, readKeyFile, type ApprovedPolicySet, type KeyVerdict, type ProvisioningKey } from "./provisioning-key";
 
 /** The policy that enforces the provisioning key; it is not part of the approved set itself. */
@@ -52,8 +53,16 @@ export class Governance {
         const exemptions = options.exemptions;
         this.hooks = {
             exemptionFor: exemptions ? (policy, urn) => exemptions.grantFor(policy, urn) : undefined,
-            decided: this.log ? (event: DecisionEvent) => void this.log?.record(event) : undefined,
+            decided: this.log ? (event: DecisionEvent) => void this.log?.record(this.explained(event)) : undefined,
         };
+    }
+
+    /** A violation that an exemption names but that stays enforced says why the exemption did not apply. */
+    private explained(event: DecisionEvent): DecisionEvent {
+        if (event.outcome !== "violation" || !this.options.exemptions) return event;
+        const inactive = this.options.exemptions.inactiveFor(event.policy, event.urn);
+        if (inactive.length === 0) return event;
+        return { ...event, reason: `${event.reason} Not exempted: ${inactive.map((e) => whyNotApplied(e.exemption, e.status)).join("; ")}.` };
     }
 
     /** Records the configuration the engine sent (levels and properties), and checks the key against it. */
@@ -97,8 +106,9 @@ export class Governance {
 
 /**
  * Governance for a pack process, from its environment: GUARDRAILS_ENV (default "default"),
- * GUARDRAILS_EXEMPTIONS (file), GUARDRAILS_EXEMPTION_MAX_DURATION_HOURS, GUARDRAILS_DECISION_LOG
- * (file), GUARDRAILS_PROVISIONING_KEY (file), GUARDRAILS_KEY_SECRET. A malformed exemptions or
+ * GUARDRAILS_EXEMPTIONS (file), GUARDRAILS_GOVERNANCE_CONFIG (approvers and limits per
+ * environment), GUARDRAILS_EXEMPTION_MAX_DURATION_HOURS, GUARDRAILS_DECISION_LOG (file),
+ * GUARDRAILS_PROVISIONING_KEY (file), GUARDRAILS_KEY_SECRET, GUARDRAILS_ACTOR. A malformed exemptions or
  * key file stops the pack at start, with the file and the problem in the error.
  */
 export function governanceFromEnvironment(
@@ -106,13 +116,20 @@ export function governanceFromEnvironment(
     defaultLevels: Readonly<Record<string, string>>,
     env: NodeJS.ProcessEnv = process.env,
 ): Governance {
+    const environment = env.GUARDRAILS_ENV || "default";
+    const settings = governanceSettings(environment, env.GUARDRAILS_GOVERNANCE_CONFIG);
     const maxHours = Number(env.GUARDRAILS_EXEMPTION_MAX_DURATION_HOURS);
-    const rules: ExemptionRules = Number.isFinite(maxHours) && maxHours > 0 ? { maxDurationMs: maxHours * 3_600_000 } : {};
+    const rules: ExemptionRules = {
+        ...settings,
+        ...(Number.isFinite(maxHours) && maxHours > 0 ? { maxDurationMs: maxHours * 3_600_000 } : {}),
+    };
+    const actor = currentActor(env);
     return new Governance(
         {
-            environment: env.GUARDRAILS_ENV || "default",
+            environment,
             pack,
-            exemptions: env.GUARDRAILS_EXEMPTIONS ? new ExemptionIndex(readExemptionsFile(env.GUARDRAILS_EXEMPTIONS, rules)) : undefined,
+            actor,
+            exemptions: env.GUARDRAILS_EXEMPTIONS ? new ExemptionIndex(readExemptionsFile(env.GUARDRAILS_EXEMPTIONS, rules), systemClock, actor) : undefined,
             decisionLogPath: env.GUARDRAILS_DECISION_LOG || undefined,
             key: env.GUARDRAILS_PROVISIONING_KEY ? readKeyFile(env.GUARDRAILS_PROVISIONING_KEY) : undefined,
             keySecret: env.GUARDRAILS_KEY_SECRET || undefined,

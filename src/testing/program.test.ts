@@ -89,3 +89,14 @@ test("an instance whose metadata options come from an unknown output is skipped 
     const result = await runRules(awsSecurity.rules, resources);
     expectSkippedForUnknown(result, "ec2-imdsv2-required", resources.find((r) => r.name === "app")?.urn);
 });
+
+test("an explicit provider reaches the rules: its defaultTags count", async () => {
+    const { resources } = await runProgram(() => {
+        const provider = new aws.Provider("tagged", { region: "eu-west-1", defaultTags: { tags: { owner: "web", environment: "prod", "cost-center": "cc-1" } } });
+        new aws.sqs.Queue("jobs", {}, { provider });
+    });
+    const queue = resources.find((r) => r.type === "aws:sqs/queue:Queue");
+    expect(queue?.provider?.type).toBe("pulumi:providers:aws");
+    const { tagging } = await import("../../packs");
+    expectNoViolations(await runRules(tagging.rules, resources), "tagging-required-tags");
+});

@@ -72,6 +72,19 @@ function toResourceUnderTest(req: RegisterRequest, urn: string): ResourceUnderTe
 }
 
 /**
+ * Links each resource to the explicit provider it names (`urn::id`), as the engine hands a
+ * policy `args.provider` — so a provider's defaultTags or namespace reach the rules.
+ */
+function withProviders(entries: ReadonlyArray<{ resource: ResourceUnderTest; providerRef: string }>): ResourceUnderTest[] {
+    const byUrn = new Map(entries.map(({ resource }) => [resource.urn, resource]));
+    return entries.map(({ resource, providerRef }) => {
+        const providerUrn = providerRef ? providerRef.slice(0, providerRef.lastIndexOf("::")) : "";
+        const provider = byUrn.get(providerUrn);
+        return provider ? { ...resource, provider: { type: provider.type, urn: provider.urn, name: provider.name, props: provider.props } } : resource;
+    });
+}
+
+/**
  * Runs `program` (the body of a Pulumi program) under mocks and returns what it registered.
  * No Pulumi CLI, engine or cloud credentials are involved.
  */
@@ -126,6 +139,6 @@ export async function runProgram(program: () => unknown, options: ProgramOptions
         failure ??= { error };
     }
     if (failure) throw failure.error;
-    const resources = registered.flatMap(({ request, urn }) => (urn ? [toResourceUnderTest(request, urn)] : []));
+    const resources = withProviders(registered.flatMap(({ request, urn }) => (urn ? [{ resource: toResourceUnderTest(request, urn), providerRef: request.getProvider() }] : [])));
     return { resources, outputs };
 }
