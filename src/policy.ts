@@ -224,7 +224,9 @@ function tagWithType<F extends object>(fn: F, types: readonly string[]): F {
 
 function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks): ResourceValidationPolicy {
     const types = new Set(rule.resourceTypes);
-    const notApplicableReason = `Policy only applies to resources of type ${rule.resourceTypes.join(", ")}`;
+    // Short on purpose: every Analyze answer carries one per rule that skips the resource's type.
+    const notApplicableReason =
+        rule.resourceTypes.length === 1 ? `Policy only applies to resources of type ${rule.resourceTypes[0]}` : `Policy applies to ${rule.resourceTypes.length} other resource types`;
 
     const validateResource = tagWithType(async (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
         if (!types.has(args.type)) return args.notApplicable(notApplicableReason);

@@ -4,9 +4,10 @@
  * error, never silently ignored.
  */
 import * as fs from "node:fs";
-import Ajv from "ajv";
-import picomatch from "picomatch";
-import { parse as parseYaml } from "yaml";
+import type AjvClass from "ajv";
+import type { ValidateFunction } from "ajv";
+import type picomatchFunction from "picomatch";
+import type * as Yaml from "yaml";
 import type { ExemptionGrant } from "../policy";
 import { type Clock, systemClock } from "./clock";
 
@@ -76,7 +77,20 @@ export class ExemptionsError extends Error {
 }
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const validate = new Ajv({ allErrors: false, strict: false, formats: { "date-time": DATE_TIME } }).compile(exemptionsSchema);
+let compiled: ValidateFunction | undefined;
+
+/**
+ * The schema validator, built on first use: a pack without exemptions must not pay for loading
+ * and compiling it at start-up (every preview starts the pack).
+ */
+function validator(): ValidateFunction {
+    if (!compiled) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+        const Ajv = (require("ajv") as { default: typeof AjvClass }).default;
+        compiled = new Ajv({ allErrors: false, strict: false, formats: { "date-time": DATE_TIME } }).compile(exemptionsSchema);
+    }
+    return compiled;
+}
 
 export interface ExemptionRules {
     /** The longest an exemption may last, from createdAt to expiresAt (default 7 days). */
@@ -89,6 +103,7 @@ export const DEFAULT_MAX_DURATION_MS = 7 * 86_400_000;
 
 /** Validates a parsed exemptions document; throws ExemptionsError naming the first problem. */
 export function checkExemptions(file: string, document: unknown, rules: ExemptionRules = {}): ExemptionsFile {
+    const validate = validator();
     if (!validate(document)) {
         const [first] = validate.errors ?? [];
         const where = first?.instancePath ? first.instancePath.replace(/^\//, "").replace(/\//g, ".") : "the document";
@@ -132,7 +147,8 @@ export function readExemptionsFile(file: string, rules: ExemptionRules = {}): Ex
     }
     let document: unknown;
     try {
-        document = parseYaml(text); // YAML is a superset of JSON
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see validator()
+        document = (require("yaml") as typeof Yaml).parse(text); // YAML is a superset of JSON
     } catch (error) {
         throw new ExemptionsError(file, `is not valid YAML or JSON (${error instanceof Error ? error.message.split("\n")[0] : "parse error"})`);
     }
@@ -176,6 +192,8 @@ export class ExemptionIndex {
         /** The identity running the deployment; actor-bound exemptions apply to it only. */
         private readonly actor?: string,
     ) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see validator()
+        const picomatch = require("picomatch") as typeof picomatchFunction;
         for (const exemption of file.exemptions) {
             // URN segments contain "/" (aws:s3/bucket:Bucket): match them as plain text, not paths.
             const matchers = exemption.resources.map((glob) => picomatch(glob.replace(/\//g, "\u0000"), { dot: true }));

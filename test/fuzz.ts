@@ -1,0 +1,85 @@
+/**
+ * The fuzz harness: random, null, wrong-typed, nested, unknown and secret props for the types a
+ * rule judges. Used by the property tests of every pack, and by a mutation test proving that it
+ * catches a rule that throws or prints a secret.
+ */
+import fc from "fast-check";
+import { UNKNOWN_SENTINELS, type Rule } from "../src";
+import type { ResourceUnderTest } from "../src/evaluate";
+import { mockResource, runRule, secret, unknown } from "../src/testing";
+
+export const SEED = Number(process.env.GUARDRAILS_FC_SEED ?? 20261123);
+export const SECRET_TEXT = "zz-secret-canary-42";
+
+const leaf: fc.Arbitrary<unknown> = fc.oneof(
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.boolean(),
+    fc.integer({ min: -1, max: 70000 }),
+    fc.double(),
+    fc.string(),
+    fc.constantFrom("*", "0.0.0.0/0", "::/0", "-1", "tcp", "ingress", "Allow", "public-read", "required", "optional", "{}", "[]", '{"Statement":"x"}', "gp2", "LoadBalancer", "cluster-admin"),
+    fc.constantFrom(...(Object.keys(UNKNOWN_SENTINELS) as Array<keyof typeof UNKNOWN_SENTINELS>)).map((k): unknown => unknown(k)),
+    fc.constant(SECRET_TEXT).map((t): unknown => secret(t)),
+);
+const nest = (inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+    fc.oneof(leaf, fc.array(inner, { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), inner, { maxKeys: 5 }));
+const value = nest(nest(leaf));
+
+/** Property names rules read, so random values reach the rules' logic. */
+const KNOWN_KEYS = [
+    "acl", "grants", "accessControlPolicy", "bucket", "policy", "ingress", "type", "protocol", "ipProtocol", "fromPort", "toPort",
+    "cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6", "metadataOptions", "blockPublicAcls", "blockPublicPolicy",
+    "ignorePublicAcls", "restrictPublicBuckets", "tags",
+    "encrypted", "kmsKeyId", "storageEncrypted", "publiclyAccessible", "instanceType", "instanceClass", "nodeType", "size", "iops",
+    "retentionInDays", "memorySize", "timeout", "runtime", "billingMode", "readCapacity", "writeCapacity", "enableKeyRotation",
+    "vpcConfig", "encryptionConfig", "defaultCacheBehavior", "origins", "domainEndpointOptions", "principal", "authorizationType",
+    "rootBlockDevice", "ebsBlockDevices", "blockDeviceMappings", "defaultTags", "name", "assumeRolePolicy", "maxSessionDuration",
+    "metadata", "spec", "rules", "roleRef", "subjects", "apiVersion", "kind",
+];
+const props = fc.record(Object.fromEntries(KNOWN_KEYS.map((k) => [k, value])), { requiredKeys: [] });
+
+/** Types for stack rules, which see the whole stack. */
+const STACK_TYPES = [
+    "aws:s3/bucket:Bucket", "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "aws:s3/bucketPolicy:BucketPolicy",
+    "aws:ec2/vpc:Vpc", "aws:ec2/flowLog:FlowLog", "aws:ec2/eip:Eip", "aws:ec2/natGateway:NatGateway", "aws:ec2/subnet:Subnet",
+    "aws:iam/user:User", "aws:iam/accessKey:AccessKey", "aws:iam/userLoginProfile:UserLoginProfile",
+    "aws:secretsmanager/secret:Secret", "kubernetes:core/v1:Namespace", "kubernetes:apps/v1:Deployment",
+    "kubernetes:networking.k8s.io/v1:NetworkPolicy", "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding",
+];
+
+/** Random resources of the types `rule` judges (several, for a stack rule). */
+export function resourcesFor(rule: Rule): fc.Arbitrary<ResourceUnderTest[]> {
+    const types = rule.kind === "resource" ? [...rule.resourceTypes] : STACK_TYPES;
+    return fc
+        .array(fc.tuple(fc.constantFrom(...types), props), { minLength: 1, maxLength: rule.kind === "stack" ? 6 : 1 })
+        .map((list) => list.map(([type, p], i) => mockResource(type, p as Record<string, unknown>, { name: `r${i}` })));
+}
+
+let cases = 0;
+
+/** Throws when the rule errs, answers differently twice, or lets the secret through. */
+export async function checkRuleOn(rule: Rule, list: ResourceUnderTest[]): Promise<void> {
+    const first = await runRule(rule, list, { level: "mandatory" });
+    if (first.ruleErrors.length > 0) throw new Error(first.ruleErrors[0].message);
+    // Determinism is checked on every 8th case: a rule that depends on hidden state shows quickly.
+    if (cases++ % 8 === 0) {
+        const again = await runRule(rule, list, { level: "mandatory" });
+        if (JSON.stringify(again.diagnostics) !== JSON.stringify(first.diagnostics)) throw new Error("the rule answered differently twice");
+    }
+    // At level remediate a rule without `remediate` behaves as at mandatory: run it only when it differs.
+    const remediated = rule.kind === "resource" && rule.remediate ? await runRule(rule, list, { level: "remediate" }) : first;
+    if (remediated.ruleErrors.length > 0) throw new Error(remediated.ruleErrors[0].message);
+    // The evaluator scrubs secrets as a second line of defence; the rule itself must not echo one.
+    for (const d of [...first.diagnostics, ...remediated.diagnostics]) {
+        if (d.detail?.includes(SECRET_TEXT) || d.message.includes(SECRET_TEXT) || d.message.includes("[secret]")) {
+            throw new Error(`the rule printed a secret: ${d.message}`);
+        }
+    }
+    if (JSON.stringify(remediated.remediations).includes(SECRET_TEXT)) throw new Error("a remediation exposed a secret");
+}
+
+/** Fuzzes a rule; resolves to fast-check's run details (failed, seed, counterexample). */
+export function fuzzRule(rule: Rule, runs: number, seed = SEED) {
+    return fc.check(fc.asyncProperty(resourcesFor(rule), (list) => checkRuleOn(rule, list)), { seed, numRuns: runs });
+}
