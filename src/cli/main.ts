@@ -23,36 +23,35 @@ function buildProgram(): Command {
         .exitOverride()
         .configureOutput({ outputError: (text, write) => write(`guardrails: ${text.replace(/^error: /, "").trim()}\n`) });
 
-    program
-        .command("check")
-        .description("check a `pulumi stack export`, `pulumi preview --json` output, or a JSON array of resources")
-        .argument("<file>", "the document to check")
-        .option("--packs <names>", `comma-separated packs to run (default: all of ${allPacks.map((p) => p.name).join(", ")})`)
-        .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
-        .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
-        .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
-        .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
-        .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
-        .option("--output <file>", "write the report to a file instead of stdout")
-        .action(async (file: string, options) => {
-            process.exitCode = await runCheck(file, options, allPacks);
-        });
+    /** The options `check` and `preview` share: what to run, how, and where the report goes. */
+    const withCheckOptions = (command: Command) =>
+        command
+            .option("--packs <names>", `comma-separated packs to run (default: all of ${allPacks.map((p) => p.name).join(", ")})`)
+            .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
+            .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
+            .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
+            .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
+            .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
+            .option("--output <file>", "write the report to a file instead of stdout");
 
-    program
-        .command("preview")
-        .description("run a Pulumi program under mocks (no CLI, no credentials) and check what it would create")
-        .argument("<dir>", "the program's directory (with Pulumi.yaml)")
-        .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use", "dev")
-        .option("--packs <names>", "comma-separated packs to run (default: all)")
-        .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
-        .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
-        .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
-        .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
-        .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
-        .option("--output <file>", "write the report to a file instead of stdout")
-        .action(async (dir: string, options) => {
-            process.exitCode = await runPreview(dir, options, allPacks);
-        });
+    withCheckOptions(
+        program
+            .command("check")
+            .description("check a `pulumi stack export`, `pulumi preview --json` output, or a JSON array of resources")
+            .argument("<file>", "the document to check"),
+    ).action(async (file: string, options) => {
+        process.exitCode = await runCheck(file, options, allPacks);
+    });
+
+    withCheckOptions(
+        program
+            .command("preview")
+            .description("run a Pulumi program under mocks (no CLI, no credentials) and check what it would create")
+            .argument("<dir>", "the program's directory (with Pulumi.yaml)")
+            .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use", "dev"),
+    ).action(async (dir: string, options) => {
+        process.exitCode = await runPreview(dir, options, allPacks);
+    });
 
     const allRules = allPacks.flatMap((p) => p.rules);
     const exempt = program.command("exempt").description("just-in-time exemptions");
