@@ -39,7 +39,7 @@ const runtimeDependencies = {
     yaml: manifest.dependencies.yaml,
 };
 
-function writePack(name, version, description, entry, selectRules) {
+function writePack(name, version, description, entry, selectRules, levels = "undefined") {
     const dir = join(out, name);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -51,6 +51,8 @@ function writePack(name, version, description, entry, selectRules) {
     }
     copyJs(join(dist, "src", "types"), join(core, "types"));
     copyJs(join(dist, "src", "governance"), join(core, "governance"));
+    copyJs(join(dist, "src", "frameworks"), join(core, "frameworks"));
+    cpSync(join(root, "frameworks"), join(dir, "frameworks"), { recursive: true });
     // Everything under dist/packs except the root pack's entry point.
     copyJs(join(dist, "packs"), join(dir, "lib", "packs"), (source) => source === join(dist, "packs", "main.js"));
     writeFileSync(join(dir, "PulumiPolicy.yaml"), `runtime: nodejs\ndescription: ${JSON.stringify(description)}\n`);
@@ -76,7 +78,8 @@ function writePack(name, version, description, entry, selectRules) {
             `const { serveGovernedPack } = require("./lib/src/governance");`,
             // Only this pack's module: a pack must not load the other packs' rules at start-up.
             `const packs = require(${JSON.stringify(entry)});`,
-            `serveGovernedPack({ name: ${JSON.stringify(name)}, description: ${JSON.stringify(description)}, rules: ${selectRules} });`,
+            `const rules = ${selectRules};`,
+            `serveGovernedPack({ name: ${JSON.stringify(name)}, description: ${JSON.stringify(description)}, rules, levels: ${levels} });`,
             ``,
         ].join("\n"),
     );
@@ -88,4 +91,18 @@ for (const pack of allPacks) {
     written.push(writePack(pack.name, pack.version, pack.description, `./lib/packs/${pack.name}`, "packs.default.rules"));
 }
 written.push(writePack("pulumi-guardrails", manifest.version, "Every pulumi-guardrails pack at its default levels.", "./lib/packs", "packs.allRules"));
+// Framework packs: every rule mapped to the framework, at levels derived from severity.
+const { loadFrameworks } = require(join(dist, "src", "frameworks"));
+for (const framework of loadFrameworks(join(root, "frameworks"))) {
+    written.push(
+        writePack(
+            framework.name,
+            manifest.version,
+            `${framework.framework} ${framework.version}: every pulumi-guardrails rule mapped to its controls.`,
+            "./lib/packs",
+            `require("./lib/src/frameworks").frameworkRules(require("./lib/src/frameworks").findFramework(${JSON.stringify(framework.name)}, require("./lib/src/frameworks").loadFrameworks(require("node:path").join(__dirname, "frameworks"))), packs.allRules)`,
+            `require("./lib/src/frameworks").levelsFromSeverity(rules)`,
+        ),
+    );
+}
 for (const dir of written) console.error(`wrote ${dir.slice(root.length + 1)}`);

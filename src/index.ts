@@ -67,3 +67,18 @@ export {
     type PolicyConfigEntry,
 } from "./evaluate";
 export type { KnownResourceType, KnownResourceArgs, ResourceProps } from "./types";
+export {
+    loadFrameworks,
+    findFramework,
+    frameworkRules,
+    frameworkCoverage,
+    levelsFromSeverity,
+    groupByControl,
+    renderFrameworksDoc,
+    FRAMEWORK_NAMES,
+    type Framework,
+    type FrameworkControl,
+    type FrameworkCoverage,
+    type FrameworkResult,
+    type ControlStatus,
+} from "./frameworks";

@@ -10,6 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { launchPolicyPack } from "../src/engine";
 import { allPacks, allRules } from "../packs";
+import { frameworkRules, levelsFromSeverity, loadFrameworks } from "../src/frameworks";
 import { repoRoot } from "./support";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,8 +28,10 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-test("one directory per pack plus the combined pack, each with the files `pulumi policy publish` needs", () => {
-    expect(fs.readdirSync(packsDir).sort()).toEqual(expected.map((e) => e.name).sort());
+const frameworks = loadFrameworks();
+
+test("one directory per pack, the combined pack and each framework pack, with the files `pulumi policy publish` needs", () => {
+    expect(fs.readdirSync(packsDir).sort()).toEqual([...expected.map((e) => e.name), ...frameworks.map((f) => f.name)].sort());
     for (const { name, version: packVersion } of expected) {
         const dir = path.join(packsDir, name);
         expect(fs.readFileSync(path.join(dir, "PulumiPolicy.yaml"), "utf8")).toMatch(/^runtime: nodejs$/m);
@@ -53,5 +56,23 @@ test.each(expected)("$name installs from its tarball and serves its policies", a
         expect(info.policies.map((p) => p.name).sort()).toEqual([...policies].sort());
     } finally {
         await pack.stop();
+    }
+});
+
+test.each(frameworks.map((f) => [f.name, f] as const))("framework pack %s serves every rule mapped to it, at levels from severity", async (name, framework) => {
+    const dir = path.join(packsDir, name);
+    const link = path.join(dir, "node_modules");
+    fs.symlinkSync(path.join(repoRoot, "node_modules"), link, "dir");
+    const pack = await launchPolicyPack(dir);
+    try {
+        const info = await pack.getAnalyzerInfo();
+        const rules = frameworkRules(framework, allRules);
+        expect(rules.length).toBeGreaterThan(0);
+        expect(info.policies.map((p) => p.name).sort()).toEqual(rules.map((r) => r.id).sort());
+        const levels = levelsFromSeverity(rules).rules ?? {};
+        for (const policy of info.policies) expect(policy.enforcementLevel).toBe(levels[policy.name]);
+    } finally {
+        await pack.stop();
+        fs.rmSync(link);
     }
 });

@@ -13,8 +13,10 @@ import type { ResourceUnderTest } from "../evaluate";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { currentActor, ExemptionIndex, Governance, governanceSettings, readExemptionsFile, systemClock } from "../governance";
-import { packageRoot } from "../engine/package-root";
+import { packageRoot } from "../package-root";
 import type { PackDefinition } from "../pack";
+import type { Rule } from "../rule";
+import { FRAMEWORK_NAMES, findFramework, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
 import { FORMATS, renderReport, type Format } from "../report";
 import { emit } from "./output";
 
@@ -24,6 +26,7 @@ export interface CheckCommandOptions {
     readonly env?: string;
     readonly exemptions?: string;
     readonly decisionLog?: string;
+    readonly framework?: string;
     readonly format: string;
     readonly output?: string;
 }
@@ -65,6 +68,22 @@ export function parseFormat(format: string, allowed: readonly string[] = FORMATS
 
 const PROGRESS_THRESHOLD = 10_000;
 
+function frameworkOrFail(name: string): Framework {
+    const found = findFramework(name);
+    if (!found) throw new InputError(undefined, `unknown framework "${name}" (available: ${FRAMEWORK_NAMES.join(", ")})`);
+    return found;
+}
+
+/** The rules of the selected packs that implement the framework, as one pack named after it. */
+function frameworkPack(framework: Framework, packs: readonly PackDefinition[]): PackDefinition {
+    return { name: framework.name, version: packageVersion(), description: `${framework.framework} ${framework.version}`, rules: frameworkRules(framework, packs.flatMap((p) => p.rules)) };
+}
+
+function severityConfig(rules: readonly Rule[]): Record<string, string> {
+    const levels = levelsFromSeverity(rules).rules ?? {};
+    return Object.fromEntries(Object.entries(levels));
+}
+
 /** `guardrails check <file>`: returns the exit code (0 passed, 1 a mandatory violation). */
 export function runCheck(file: string, options: CheckCommandOptions, allPacks: readonly PackDefinition[]): Promise<number> {
     return checkAndReport(file, async () => loadInputFile(file).resources, options, allPacks);
@@ -83,8 +102,11 @@ async function checkAndReport(
 ): Promise<number> {
     // Validate every flag and config file before doing the (possibly long) work.
     const format = parseFormat(options.format);
-    const packs = selectPacks(allPacks, options.packs);
+    const framework = options.framework ? frameworkOrFail(options.framework) : undefined;
+    const packs = framework ? [frameworkPack(framework, selectPacks(allPacks, options.packs))] : selectPacks(allPacks, options.packs);
     const configSources: ConfigSource[] = [];
+    // A framework audit runs its rules at levels derived from their severity (then env and config).
+    if (framework) configSources.push({ file: `framework ${framework.name}`, document: severityConfig(packs[0].rules) });
     if (options.env) configSources.push(environmentConfig(options.env));
     if (options.config) configSources.push(readConfigFile(options.config));
     const governance = governanceFor(options, packs);
@@ -101,6 +123,7 @@ async function checkAndReport(
             : undefined,
     });
     const color = format === "table" && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    emit(renderReport(format, result, { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color }), options.output);
+    const controls = framework ? groupByControl(framework, result.findings, result.rules, result.resources) : undefined;
+    emit(renderReport(format, result, { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls }), options.output);
     return hasMandatoryFindings(result) ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import picomatch from "picomatch";
 import { stringify as toYaml } from "yaml";
 import { environmentConfig, InputError, packageVersion, readConfigFile, resolvePolicyConfig, type ConfigSource } from "../engine";
-import { packageRoot } from "../engine/package-root";
+import { packageRoot } from "../package-root";
 import {
     checkExemptions,
     currentActor,

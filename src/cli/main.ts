@@ -11,6 +11,8 @@ import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../
 import { runCheck, runPreview, parseFormat } from "./check-command";
 import { exemptAdd, exemptList, exemptRevoke, keyIssue, keyVerify, logWho, showLog } from "./governance-commands";
 import { emit } from "./output";
+import { FRAMEWORK_NAMES } from "../frameworks";
+import { renderFrameworkCoverage } from "./frameworks-command";
 
 const EXIT_BAD_INPUT = 2;
 
@@ -31,6 +33,7 @@ function buildProgram(): Command {
             .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
             .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
             .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
+            .option("--framework <name>", `audit by a compliance framework's controls (${FRAMEWORK_NAMES.join(", ")})`)
             .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
             .option("--output <file>", "write the report to a file instead of stdout");
 
@@ -135,6 +138,16 @@ function buildProgram(): Command {
         .option("--pack <name>", "a single published pack instead of the combined pack")
         .action((file: string, options) => {
             process.exitCode = keyVerify(file, options, allPacks, allRules);
+        });
+
+    program
+        .command("frameworks")
+        .description("coverage of compliance frameworks: each control, the rules implementing it, and what is not covered")
+        .option("--framework <name>", `only this framework (${FRAMEWORK_NAMES.join(", ")})`)
+        .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
+        .option("--output <file>", "write to a file instead of stdout")
+        .action((options: { framework?: string; format: string; output?: string }) => {
+            emit(renderFrameworkCoverage(allRules, options.framework, options.format), options.output);
         });
 
     program

@@ -9,7 +9,7 @@ import type { FrameworkMapping, Level, Rule, Severity } from "../rule";
 import type { ExemptionGrant } from "../policy";
 import type { Governance } from "../governance";
 import { resolvePolicyConfig, type ConfigSource } from "./config";
-import { packageVersion } from "./package-root";
+import { packageVersion } from "../package-root";
 
 /** One diagnostic, as reports show it. */
 export interface Finding {

@@ -12,7 +12,7 @@ import { LEVELS, type Level, type Rule } from "../rule";
 import { InputError } from "./errors";
 import { readJsonFile } from "./inputs";
 import { describeSchemaError } from "./inputs/schemas";
-import { packageRoot } from "./package-root";
+import { packageRoot } from "../package-root";
 
 /** A `--policy-pack-config` document: policy name (or `all`) → level, or level plus properties. */
 export type PolicyPackConfigDocument = Record<string, Level | ({ enforcementLevel?: Level } & Record<string, unknown>)>;

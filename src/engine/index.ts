@@ -17,6 +17,6 @@ export { checkResources, hasMandatoryFindings, type CheckResult, type CheckOptio
 export { resolvePolicyConfig, readConfigFile, environmentConfig, environmentNames, type ConfigSource, type PolicyPackConfigDocument } from "./config";
 export { loadInputFile, convertInput, readJsonFile, type LoadedInput, type InputKind } from "./inputs";
 export { InputError } from "./errors";
-export { packageVersion } from "./package-root";
+export { packageVersion } from "../package-root";
 export { diffDiagnostics, type ComparableDiagnostic, type DiagnosticDifference } from "./differential";
 export { runProgramDirectory, ProgramError, type ProgramRun, type ProgramRunOptions } from "./program";

@@ -9,6 +9,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { packageRoot } from "../package-root";
 import type { LevelOverrides } from "../pack";
 import type { Level, Rule, Severity } from "../rule";
 import { CONTROL_ID_PATTERNS, type Framework, type FrameworkControl } from "./schema";
@@ -39,24 +40,6 @@ export class FrameworkDataError extends Error {
 
 // ---------------------------------------------------------------------------------------------
 // Loading
-
-let cachedRoot: string | undefined;
-
-/** The directory of this package (from src/ under ts-jest, from dist/ when built), as engine/package-root does. */
-function packageRoot(): string {
-    if (cachedRoot) return cachedRoot;
-    let dir = __dirname;
-    for (;;) {
-        const manifest = path.join(dir, "package.json");
-        if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: string }).name === "pulumi-guardrails") {
-            cachedRoot = dir;
-            return dir;
-        }
-        const parent = path.dirname(dir);
-        if (parent === dir) throw new Error("pulumi-guardrails: cannot find the package's own package.json");
-        dir = parent;
-    }
-}
 
 /** The directory holding the shipped data files. */
 export function frameworksDir(): string {

@@ -1,4 +1,5 @@
 import type { CheckResult, Finding } from "../engine";
+import type { FrameworkResult } from "../frameworks";
 
 /** What a report knows besides the check result. */
 export interface ReportContext {
@@ -7,6 +8,8 @@ export interface ReportContext {
     readonly inputFile?: string;
     /** ANSI colours (the table only; set when writing to a terminal). */
     readonly color?: boolean;
+    /** With `check --framework`: the result grouped by the framework's controls. */
+    readonly controls?: FrameworkResult;
 }
 
 export interface Summary {
@@ -63,4 +66,12 @@ export function findingsByResource(result: CheckResult, findings: readonly Findi
             name: list[0].name || "(stack)",
             findings: list.sort((x, y) => rank(x) - rank(y) || x.policy.localeCompare(y.policy)),
         }));
+}
+
+/** A framework's controls in a check, one line per control that failed, with the totals. */
+export function controlLines(controls: FrameworkResult): string[] {
+    const c = controls.counts;
+    const head = `${controls.framework.framework} ${controls.framework.version}: ${c.failed} failed, ${c.passed} passed, ${c["not applicable"]} not applicable, ${c["not covered"]} not covered.`;
+    const failed = controls.controls.filter((x) => x.status === "failed").map((x) => `  ✖ ${x.id} ${x.title} — ${x.rules.join(", ")}`);
+    return [head, ...failed];
 }

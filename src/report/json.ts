@@ -32,6 +32,7 @@ export function jsonReport(result: CheckResult, context: ReportContext) {
         summary: { ...summarize(result), ...result.packSummaries },
         violations: result.findings.map(violation),
         notes: result.notes.map((n) => ({ ...violation(n), kind: n.kind })),
+        ...(context.controls ? { controls: context.controls } : {}),
         remediations: result.remediations.map((r) => ({
             pack: r.pack,
             policy: r.policy,

@@ -20,6 +20,14 @@ export function renderMarkdown(result: CheckResult, context: ReportContext): str
     );
     const cost = costLine(result);
     if (cost) lines.push("", cost);
+    if (context.controls) {
+        const c = context.controls;
+        lines.push("", `### ${c.framework.framework} ${c.framework.version}`, "", "| Control | Status | Rules |", "| --- | --- | --- |");
+        for (const control of c.controls.filter((x) => x.status !== "not covered")) {
+            lines.push(`| ${control.id} ${cell(control.title)} | ${control.status} | ${control.rules.map((r) => `\`${r}\``).join(", ")} |`);
+        }
+        lines.push("", `${c.counts["not covered"]} controls are not covered by any rule.`);
+    }
     if (result.findings.length > 0) {
         lines.push("");
         lines.push("| Level | Policy | Resource | Problem | Fix |");

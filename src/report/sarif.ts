@@ -56,7 +56,7 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string):
     };
 }
 
-/** SARIF 2.1.0 for code scanning: rule metadata with help and framework tags, results located at the input file and URN. */
+/** SARIF 2.1.0 for code scanning: rule metadata with help and framework tags (the control ids), results located at the input file and URN. */
 export function renderSarif(result: CheckResult, context: ReportContext): string {
     const artifact = (context.inputFile ?? "stack").replace(/\\/g, "/");
     const ruleIndex = new Map(result.rules.map(({ rule }, i) => [rule.id, i]));

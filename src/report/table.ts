@@ -1,5 +1,5 @@
 import type { CheckResult, Finding } from "../engine";
-import { costLine, findingsByResource, summarize, type ReportContext } from "./context";
+import { controlLines, costLine, findingsByResource, summarize, type ReportContext } from "./context";
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
 
@@ -52,6 +52,7 @@ export function renderTable(result: CheckResult, context: ReportContext): string
 
     const cost = costLine(result);
     if (cost) lines.push(cost, "");
+    if (context.controls) lines.push(...controlLines(context.controls), "");
     const s = summarize(result);
     const verdict = s.mandatory > 0 ? paint("red", "blocked") : paint("bold", "passed");
     lines.push(

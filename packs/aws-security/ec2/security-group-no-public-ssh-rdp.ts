@@ -29,7 +29,6 @@ export default defineRule({
     service: "ec2",
     frameworks: {
         "cis-aws-3.0": ["5.2", "5.3"],
-        "aws-fsbp": ["EC2.13", "EC2.14"],
         "nist-800-53-r5": ["AC-4", "SC-7", "SC-7(5)"],
         "pci-dss-4.0": ["1.3.1"],
     },

@@ -14,7 +14,7 @@ export default defineRule({
     service: "iam",
     frameworks: {
         "cis-aws-3.0": ["1.8", "1.9"],
-        "aws-fsbp": ["IAM.15", "IAM.16"],
+        "aws-fsbp": ["IAM.7"],
     },
     tags: ["credentials"],
     remediation:
