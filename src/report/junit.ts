@@ -35,6 +35,10 @@ export function renderJunit(result: CheckResult, context: ReportContext): string
     };
     const labelOf = (r: { type: string; name: string }) => `${r.type}::${r.name}`;
     const packOf = new Map(result.rules.map(({ rule }) => [rule.id, rule.pack ?? "rules"]));
+    // Each case carries the framework controls its policy implements, for audits by control.
+    const controlsOf = new Map(
+        result.rules.map(({ rule }) => [rule.id, Object.entries(rule.frameworks ?? {}).flatMap(([framework, ids]) => ids.map((id) => `${framework}/${id}`))]),
+    );
 
     for (const { rule, level } of result.rules) {
         if (level === "disabled") continue;
@@ -65,6 +69,8 @@ export function renderJunit(result: CheckResult, context: ReportContext): string
         out.push(`  <testsuite name="${xml(pack)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`);
         for (const c of cases) {
             out.push(`    <testcase classname="${xml(`${pack}.${c.policy}`)}" name="${xml(c.resource)}">`);
+            const controls = controlsOf.get(c.policy) ?? [];
+            if (controls.length > 0) out.push(`      <properties><property name="controls" value="${xml(controls.join(" "))}"/></properties>`);
             for (const f of c.failures) {
                 out.push(`      <failure message="${xml(f.message)}" type="${xml(f.severity)}">${xml(`${f.urn}\n${f.message}\nWhy: ${f.description}\nFix: ${f.remediation}`)}</failure>`);
             }
