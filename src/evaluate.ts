@@ -19,7 +19,7 @@ import {
 } from "@pulumi/policy";
 import type { Level, Severity } from "./rule";
 import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "./sdk";
-import { STRUCTURED_SINK, type ExemptionGrant, type StructuredViolation } from "./policy";
+import { STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type StructuredViolation } from "./policy";
 import { redactSecrets, SECRET_PLACEHOLDER } from "./resource";
 
 /** A resource to evaluate: its type, identity and input properties (secrets already unwrapped). */
@@ -111,7 +111,7 @@ export interface EvaluationResult {
     readonly diagnostics: Diagnostic[];
     readonly remediations: RemediationRecord[];
     readonly notApplicable: NotApplicableRecord[];
-    /** Each resource's inputs after remediation, by URN. */
+    /** Each resource's inputs after remediation, by URN (the given props themselves when unchanged; do not mutate). */
     readonly remediatedProps: Map<string, Record<string, unknown>>;
 }
 
@@ -172,6 +172,14 @@ function isStackPolicy(p: Policies[number]): p is StackValidationPolicy {
     return typeof (p as StackValidationPolicy).validateStack === "function";
 }
 
+/** False when the policy function declares its types and `type` is not one of them. */
+function mayApply(fn: unknown, type: string): boolean {
+    const single = pulumiTypeOf(fn);
+    if (single !== undefined) return single === type;
+    const types = (fn as Record<string, unknown> | undefined)?.[TYPES_KEY];
+    return !(types instanceof Set) || types.has(type);
+}
+
 function pulumiTypeOf(fn: unknown): string | undefined {
     const t = (fn as { __pulumiType?: unknown } | undefined)?.__pulumiType;
     return typeof t === "string" && t.length > 0 ? t : undefined;
@@ -211,7 +219,8 @@ export async function evaluatePolicies(
     const config = options.config ?? {};
     const stackTags = options.stackTags ?? new Map<string, string>();
     const result: EvaluationResult = { diagnostics: [], remediations: [], notApplicable: [], remediatedProps: new Map() };
-    const levelOf = (p: Policies[number]): Level => config[p.name]?.enforcementLevel || p.enforcementLevel || "advisory";
+    const levels = new Map(policies.map((p) => [p, config[p.name]?.enforcementLevel || p.enforcementLevel || "advisory"] as const));
+    const levelOf = (p: Policies[number]): Level => levels.get(p) ?? "advisory";
     const getConfigFor = (name: string) => <T extends object>(): T => {
         const { enforcementLevel: _level, ...props } = config[name] ?? {};
         return props as T;
@@ -293,13 +302,13 @@ export async function evaluatePolicies(
     const PROGRESS_EVERY = 1000;
     for (const [index, resource] of resources.entries()) {
         if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, resources.length);
-        let inputs = cloneProps(resource.props);
+        // Not copied here: every remediation and validation below works on its own copy.
+        let inputs = resource.props;
 
         if (options.remediate !== false) {
             for (const p of policies) {
                 if (levelOf(p) !== "remediate" || !isResourcePolicy(p) || !p.remediateResource) continue;
-                const pulumiType = pulumiTypeOf(p.remediateResource);
-                if (pulumiType && pulumiType !== resource.type) continue;
+                if (!mayApply(p.remediateResource, resource.type)) continue;
                 const raw = cloneProps(inputs);
                 const props = unknownCheckingProxy(raw);
                 try {
@@ -338,8 +347,9 @@ export async function evaluatePolicies(
             }
             if (level === "remediate") level = "mandatory";
             const validations = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
-            const pulumiType = validations.length === 1 ? pulumiTypeOf(validations[0]) : undefined;
-            if (pulumiType && pulumiType !== resource.type) continue;
+            // Skipped like the server's __pulumiType fast path (which records nothing offline either):
+            // a rule that cannot apply costs no copy of the props.
+            if (validations.length === 1 && !mayApply(validations[0], resource.type)) continue;
             const report = reporterFor(p, level, resource);
             for (const validation of validations) {
                 try {
@@ -356,6 +366,9 @@ export async function evaluatePolicies(
 
     options.onProgress?.(resources.length, resources.length);
     const stackPolicies = policies.filter((p): p is StackValidationPolicy => isStackPolicy(p) && levelOf(p) !== "disabled");
+    // Linked once; each stack policy still reads its own fresh copy of props (see linkStackResources).
+    const linked = stackPolicies.length > 0 ? linkStackResources(resources, result.remediatedProps) : undefined;
+    const secrets = resources.flatMap((r) => r.secrets ?? []);
     for (const p of stackPolicies) {
         const level = levelOf(p) === "remediate" ? "mandatory" : levelOf(p);
         const pulumiType = pulumiTypeOf(p.validateStack);
@@ -363,8 +376,7 @@ export async function evaluatePolicies(
             result.notApplicable.push({ policyName: p.name, reason: `Policy only applies to resources of type '${pulumiType}'` });
             continue;
         }
-        const stackResources = linkStackResources(resources, result.remediatedProps);
-        const secrets = resources.flatMap((r) => r.secrets ?? []);
+        const stackResources = linked?.forNextPolicy() ?? [];
         const report = reporterFor(p, level, { type: "", urn: "", name: "", props: {}, secrets });
         try {
             await Promise.resolve(
@@ -381,15 +393,18 @@ export async function evaluatePolicies(
 
 /**
  * Stack resources as AnalyzeStack builds them: parent and dependency links, and props in a
- * fresh unknown-checking proxy per policy. The copy is made on first read of `props`, since
- * most stack rules look at a few resource types only.
+ * fresh unknown-checking proxy per policy. Links are built once for all stack policies; the copy
+ * of props is made on a policy's first read of them (most stack rules look at a few types only),
+ * and `forNextPolicy()` makes the next policy read new copies.
  */
 function linkStackResources(
     resources: readonly ResourceUnderTest[],
     propsByUrn: ReadonlyMap<string, Record<string, unknown>>,
-): PolicyResource[] {
+): { forNextPolicy(): PolicyResource[] } {
+    let generation = 0;
     const built = resources.map((r) => {
         let props: Record<string, unknown> | undefined;
+        let propsGeneration = -1;
         const resource = {
             type: r.type,
             urn: r.urn,
@@ -403,7 +418,13 @@ function linkStackResources(
         } as unknown as PolicyResource;
         Object.defineProperty(resource, "props", {
             enumerable: true,
-            get: () => (props ??= unknownCheckingProxy(cloneProps(r.outputs ?? propsByUrn.get(r.urn) ?? r.props))),
+            get: () => {
+                if (propsGeneration !== generation || !props) {
+                    props = unknownCheckingProxy(cloneProps(r.outputs ?? propsByUrn.get(r.urn) ?? r.props));
+                    propsGeneration = generation;
+                }
+                return props;
+            },
         });
         return { source: r, resource };
     });
@@ -416,5 +437,11 @@ function linkStackResources(
         resource.dependencies = lookup(source.dependencies);
         for (const [k, urns] of Object.entries(source.propertyDependencies ?? {})) resource.propertyDependencies[k] = lookup(urns);
     }
-    return built.map((b) => b.resource);
+    const list = built.map((b) => b.resource);
+    return {
+        forNextPolicy() {
+            generation++;
+            return list;
+        },
+    };
 }

@@ -217,10 +217,19 @@ function commonFields(rule: Rule, level: Level) {
 }
 
 /** A type filter function carries `__pulumiType` so the policy server skips other types cheaply. */
+/**
+ * A policy function carries its type(s): `__pulumiType` (one type) lets the policy server skip
+ * other types cheaply; `__guardrailsTypes` (any number) lets the in-process evaluator skip them
+ * without copying props for a rule that cannot apply.
+ */
 function tagWithType<F extends object>(fn: F, types: readonly string[]): F {
     if (types.length === 1) Object.assign(fn, { __pulumiType: types[0] });
+    Object.assign(fn, { [TYPES_KEY]: new Set(types) });
     return fn;
 }
+
+/** Where a policy function keeps the set of resource types it judges. */
+export const TYPES_KEY = "__guardrailsTypes";
 
 function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks): ResourceValidationPolicy {
     const types = new Set(rule.resourceTypes);
