@@ -34,6 +34,10 @@ export function summarize(result: CheckResult): Summary {
     };
 }
 
+function plural(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** The cost estimate a pack summary may carry, in a sentence (undefined when there is none). */
 export function costLine(result: CheckResult): string | undefined {
     const estimate = result.packSummaries.estimatedMonthlyCost as
@@ -43,8 +47,8 @@ export function costLine(result: CheckResult): string | undefined {
     const unpriced = Array.isArray(estimate.unpriced) ? estimate.unpriced.length : 0;
     const priced = Array.isArray(estimate.items) ? estimate.items.length : 0;
     return (
-        `Estimated monthly cost: $${estimate.totalUsd.toFixed(2)} (on-demand list prices, ${priced} priced resources` +
-        `${unpriced > 0 ? `; ${unpriced} billable resources could not be priced and are not included` : ""}).`
+        `Estimated monthly cost: $${estimate.totalUsd.toFixed(2)} (on-demand list prices, ${plural(priced, "priced resource")}` +
+        `${unpriced > 0 ? `; ${plural(unpriced, "billable resource")} could not be priced and ${unpriced === 1 ? "is" : "are"} not included` : ""}).`
     );
 }
 
