@@ -80,8 +80,7 @@ function frameworkPack(framework: Framework, packs: readonly PackDefinition[]): 
 }
 
 function severityConfig(rules: readonly Rule[]): Record<string, string> {
-    const levels = levelsFromSeverity(rules).rules ?? {};
-    return Object.fromEntries(Object.entries(levels));
+    return { ...levelsFromSeverity(rules).rules };
 }
 
 /** `guardrails check <file>`: returns the exit code (0 passed, 1 a mandatory violation). */

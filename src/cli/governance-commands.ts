@@ -2,7 +2,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
-import picomatch from "picomatch";
 import { stringify as toYaml } from "yaml";
 import { environmentConfig, InputError, packageVersion, readConfigFile, resolvePolicyConfig, type ConfigSource } from "../engine";
 import { packageRoot } from "../package-root";
@@ -11,6 +10,7 @@ import {
     currentActor,
     exemptionStatus,
     governanceSettings,
+    urnMatcher,
     type ExemptionRules,
     DEFAULT_MAX_DURATION_MS,
     filterDecisions,
@@ -166,9 +166,7 @@ function loadLog(file: string | undefined) {
 }
 
 function urnGlob(glob: string | undefined): ((urn: string) => boolean) | undefined {
-    if (!glob) return undefined;
-    const match = picomatch(glob.replace(/\//g, "\u0000"), { dot: true });
-    return (urn) => match(urn.replace(/\//g, "\u0000"));
+    return glob ? urnMatcher(glob) : undefined;
 }
 
 /**

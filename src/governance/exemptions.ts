@@ -182,6 +182,17 @@ export function whyNotApplied(exemption: Exemption, status: ExemptionStatus): st
     }
 }
 
+/**
+ * A matcher for a URN glob (`*` within, `**` across segments). URN segments contain "/"
+ * (aws:s3/bucket:Bucket), so slashes are matched as plain text, not as path separators.
+ */
+export function urnMatcher(glob: string): (urn: string) => boolean {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see validator()
+    const picomatch = require("picomatch") as typeof picomatchFunction;
+    const match = picomatch(glob.replace(/\//g, "\u0000"), { dot: true });
+    return (urn) => match(urn.replace(/\//g, "\u0000"));
+}
+
 /** Answers "is this policy lifted for this resource, now?" — with an index by policy. */
 export class ExemptionIndex {
     private readonly byPolicy = new Map<string, Array<{ exemption: Exemption; matches: (urn: string) => boolean }>>();
@@ -192,12 +203,9 @@ export class ExemptionIndex {
         /** The identity running the deployment; actor-bound exemptions apply to it only. */
         private readonly actor?: string,
     ) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see validator()
-        const picomatch = require("picomatch") as typeof picomatchFunction;
         for (const exemption of file.exemptions) {
-            // URN segments contain "/" (aws:s3/bucket:Bucket): match them as plain text, not paths.
-            const matchers = exemption.resources.map((glob) => picomatch(glob.replace(/\//g, "\u0000"), { dot: true }));
-            const entry = { exemption, matches: (urn: string) => matchers.some((m) => m(urn.replace(/\//g, "\u0000"))) };
+            const matchers = exemption.resources.map(urnMatcher);
+            const entry = { exemption, matches: (urn: string) => matchers.some((m) => m(urn)) };
             const list = this.byPolicy.get(exemption.policy);
             if (list) list.push(entry);
             else this.byPolicy.set(exemption.policy, [entry]);

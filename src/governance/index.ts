@@ -7,6 +7,7 @@ export {
     readExemptionsFile,
     exemptionStatus,
     whyNotApplied,
+    urnMatcher,
     exemptionsSchema,
     DEFAULT_MAX_DURATION_MS,
     type Exemption,
