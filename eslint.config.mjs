@@ -30,7 +30,7 @@ export default tseslint.config(
     },
     {
         // Plain CommonJS files (configuration, fixture packs as users write them).
-        files: ["**/*.js"],
+        files: ["**/*.js", "**/*.cjs"],
         rules: { "@typescript-eslint/no-require-imports": "off" },
     },
 );

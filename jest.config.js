@@ -1,12 +1,11 @@
 /** @type {import('jest').Config} */
 module.exports = {
     testEnvironment: "node",
-    roots: ["<rootDir>/src", "<rootDir>/packs", "<rootDir>/test", "<rootDir>/examples/platform-team-pack"],
+    roots: ["<rootDir>/src", "<rootDir>/packs", "<rootDir>/tests", "<rootDir>/examples/platform-team-pack"],
     // The platform-team example imports the package by name, as its users would.
     moduleNameMapper: {
         "^pulumi-guardrails$": "<rootDir>/src/index.ts",
-        "^pulumi-guardrails/testing$": "<rootDir>/src/testing/index.ts",
-        "^pulumi-guardrails/engine$": "<rootDir>/src/engine/index.ts",
+        "^pulumi-guardrails/(testing|engine|report|frameworks|governance)$": "<rootDir>/src/$1/index.ts",
         "^pulumi-guardrails/packs$": "<rootDir>/packs/index.ts",
     },
     testMatch: ["**/*.test.ts"],
@@ -16,5 +15,5 @@ module.exports = {
     },
     testTimeout: 60000,
     // The summary reporter writes counts for .ci/run when GUARDRAILS_JEST_JSON names a file.
-    reporters: ["default", "<rootDir>/test/summary-reporter.js"],
+    reporters: ["default", "<rootDir>/tests/summary-reporter.js"],
 };

@@ -1,16 +1,24 @@
 /**
  * Entry point of the policy pack at the repository root: every pack's rules at their default
- * levels. The Pulumi engine loads this (package.json `main`) when you run
- * `pulumi preview --policy-pack <this directory>`. Library users import `pulumi-guardrails`
- * instead, which resolves through the `exports` map and starts nothing. Governance comes from the
- * environment (GUARDRAILS_EXEMPTIONS, GUARDRAILS_DECISION_LOG, GUARDRAILS_PROVISIONING_KEY, ...).
+ * levels. The Pulumi engine loads it (package.json `main`) when you run
+ * `pulumi preview --policy-pack <this directory>`: its policy-pack runner
+ * (`@pulumi/pulumi/cmd/run-policy-pack`) requires the directory, which resolves `main`.
+ *
+ * Library users import `pulumi-guardrails`, which resolves through the `exports` map. A resolver
+ * that ignores `exports` (an old bundler, `require("<path to this directory>")`) also lands here:
+ * it gets the library, and no server starts, because the pack serves only under the runner.
+ * Governance comes from the environment (GUARDRAILS_EXEMPTIONS, GUARDRAILS_DECISION_LOG, ...).
  */
-import { serveGovernedPack } from "../src/governance";
+import { launchedByPolicyPackRunner, serveGovernedPack } from "../src/governance";
 import { allRules } from ".";
 
-serveGovernedPack({
-    name: "pulumi-guardrails",
-    displayName: "pulumi-guardrails",
-    description: "AWS security, cost, tagging, Kubernetes and access rules for Pulumi programs.",
-    rules: allRules,
-});
+export * from "../src";
+
+if (launchedByPolicyPackRunner()) {
+    serveGovernedPack({
+        name: "pulumi-guardrails",
+        displayName: "pulumi-guardrails",
+        description: "AWS security, cost, tagging, Kubernetes and access rules for Pulumi programs.",
+        rules: allRules,
+    });
+}

@@ -1,4 +1,5 @@
-import { defineRule, definePack, resolveLevel, selectRules, buildPolicies, UNKNOWN_SENTINELS, RuleDefinitionError } from ".";
+import { defineRule, definePack, resolveLevel, selectRules, RuleDefinitionError } from ".";
+import { buildPolicies, UNKNOWN_SENTINELS } from "./engine";
 import { checkCase, expectRemediated, expectViolation, mockResource, runRule, secret } from "./testing";
 
 const base = {

@@ -1,6 +1,13 @@
 /**
  * pulumi-guardrails: typed rules on @pulumi/policy, composed into packs.
  *
+ * This root export is what rule authors and platform teams need: define rules, read their
+ * props safely, select rules and compose packs. Everything else lives under explicit subpaths:
+ * `pulumi-guardrails/testing` (the testing kit), `pulumi-guardrails/engine` (offline evaluator,
+ * wire codec, analyzer-protocol host), `pulumi-guardrails/report` (report formats),
+ * `pulumi-guardrails/frameworks` (compliance frameworks) and `pulumi-guardrails/governance`
+ * (exemptions, decision log, provisioning keys).
+ *
  * Importing this module has no side effects: no server starts until a pack entry point calls
  * `composePack`, and no provider SDK is loaded.
  */
@@ -30,7 +37,6 @@ export {
 export {
     definePack,
     composePack,
-    buildPolicies,
     resolveLevel,
     selectRules,
     type PackDefinition,
@@ -39,46 +45,6 @@ export {
     type ComposeOptions,
     type RuleSelection,
 } from "./pack";
-export { toPolicy, violationText, exemptedText, type PolicyHooks, type DecisionEvent, type DecisionOutcome, type ExemptionGrant } from "./policy";
-export {
-    known,
-    knownOr,
-    listOf,
-    recordOf,
-    isUnknownSentinel,
-    propertyPath,
-    redactSecrets,
-    SECRET_PLACEHOLDER,
-    UNKNOWN_SENTINELS,
-    type Known,
-    type UnknownKind,
-} from "./resource";
-export {
-    evaluatePolicies,
-    PolicyEvaluationError,
-    type ResourceUnderTest,
-    type EvaluationOptions,
-    type EvaluationResult,
-    type Diagnostic,
-    type EngineDiagnostic,
-    type DiagnosticKind,
-    type RemediationRecord,
-    type PropertyChange,
-    type PolicyConfigEntry,
-} from "./evaluate";
+export { known, knownOr, listOf, recordOf, isUnknownSentinel, propertyPath, type Known } from "./resource";
 export type { KnownResourceType, KnownResourceArgs, ResourceProps } from "./types";
-export {
-    loadFrameworks,
-    findFramework,
-    frameworkRules,
-    frameworkCoverage,
-    levelsFromSeverity,
-    groupByControl,
-    renderFrameworksDoc,
-    FRAMEWORK_NAMES,
-    type Framework,
-    type FrameworkControl,
-    type FrameworkCoverage,
-    type FrameworkResult,
-    type ControlStatus,
-} from "./frameworks";
+export type { CheckResult, Finding, RemediationFinding, CheckedResource, DiagnosticKind, PropertyChange } from "./result";

@@ -1,4 +1,4 @@
-import { UNKNOWN_SENTINELS } from "../../src";
+import { UNKNOWN_SENTINELS } from "../../src/engine";
 import { unknownCheckingProxy } from "../../src/sdk";
 import { EC2_HOURLY, estimateMonthlyCost, HOURS_PER_MONTH, isBillableType, type PricedResourceInput } from "./pricing";
 

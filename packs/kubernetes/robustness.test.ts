@@ -1,10 +1,10 @@
 /**
- * The repository's property test (test/properties.test.ts) feeds random values under AWS-ish
+ * The repository's property test (tests/properties.test.ts) feeds random values under AWS-ish
  * keys; this one aims them at the shapes Kubernetes rules read (pod specs, containers,
  * security contexts, RBAC rules, Service specs), so the random values reach the rules' logic.
  */
 import fc from "fast-check";
-import { UNKNOWN_SENTINELS } from "../../src";
+import { UNKNOWN_SENTINELS } from "../../src/engine";
 import { mockResource, runRule, secret, unknown } from "../../src/testing";
 import { kubernetes } from ".";
 

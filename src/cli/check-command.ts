@@ -9,7 +9,7 @@ import {
     runProgramDirectory,
     type ConfigSource,
 } from "../engine";
-import type { ResourceUnderTest } from "../evaluate";
+import type { ResourceUnderTest } from "../engine/evaluate";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { currentActor, ExemptionIndex, Governance, governanceSettings, readExemptionsFile, systemClock } from "../governance";

@@ -3,8 +3,8 @@
  * Configure once, then per resource Remediate (when any policy is at level remediate) and
  * Analyze on the remediated inputs, then one AnalyzeStack over every resource.
  */
-import type { ResourceUnderTest } from "../evaluate";
-import { decodeProps, encodeProps } from "../wire";
+import type { ResourceUnderTest } from "./evaluate";
+import { decodeProps, encodeProps } from "./wire";
 import { launchPolicyPack, type AnalyzerInfo, type LaunchOptions, type WireDiagnostic, type WirePolicyConfig, type WireRemediation, type WireResource } from "./analyzer-host";
 import { InputError } from "./errors";
 

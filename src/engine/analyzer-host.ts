@@ -24,7 +24,7 @@ import type * as AnalyzerGrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import type * as EngineGrpc from "@pulumi/pulumi/proto/engine_grpc_pb";
 import type * as StructPb from "google-protobuf/google/protobuf/struct_pb";
 import type * as EmptyPb from "google-protobuf/google/protobuf/empty_pb";
-import type { EngineDiagnostic } from "../evaluate";
+import type { EngineDiagnostic } from "./evaluate";
 import type { Level, Severity } from "../rule";
 
 const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi/package.json"));

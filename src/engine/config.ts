@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
-import type { PolicyConfigEntry } from "../evaluate";
+import type { PolicyConfigEntry } from "./evaluate";
 import { resolveLevel } from "../pack";
 import { LEVELS, type Level, type Rule } from "../rule";
 import { InputError } from "./errors";

@@ -20,3 +20,18 @@ export { InputError } from "./errors";
 export { packageVersion } from "../package-root";
 export { diffDiagnostics, type ComparableDiagnostic, type DiagnosticDifference } from "./differential";
 export { runProgramDirectory, ProgramError, type ProgramRun, type ProgramRunOptions } from "./program";
+export {
+    evaluatePolicies,
+    PolicyEvaluationError,
+    type ResourceUnderTest,
+    type EvaluationOptions,
+    type EvaluationResult,
+    type Diagnostic,
+    type EngineDiagnostic,
+    type RemediationRecord,
+    type PolicyConfigEntry,
+} from "./evaluate";
+export { buildPolicies } from "../pack";
+export { toPolicy, violationText, exemptedText, type PolicyHooks, type DecisionEvent, type DecisionOutcome, type ExemptionGrant } from "../policy";
+export { redactSecrets, SECRET_PLACEHOLDER, UNKNOWN_SENTINELS, type UnknownKind } from "../resource";
+export { decodeProps, encodeProps, SIG_KEY, SECRET_SIG, type DecodedProps, type PropertyPathSegments } from "./wire";

@@ -8,8 +8,8 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { ResourceUnderTest } from "../evaluate";
-import { runProgram } from "../testing/program";
+import type { ResourceUnderTest } from "./evaluate";
+import { runProgram } from "./mock-program";
 import { InputError } from "./errors";
 
 export interface ProgramRunOptions {

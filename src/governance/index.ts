@@ -18,5 +18,5 @@ export {
 export { DecisionLog, readDecisionLog, filterDecisions, currentActor, type DecisionRecord, type DecisionFilter, type DecisionLogContext } from "./decision-log";
 export { digestOf, issueKey, verifyKey, readKeyFile, type ApprovedPolicySet, type ProvisioningKey, type KeyVerdict, type IssueOptions } from "./provisioning-key";
 export { Governance, governanceFromEnvironment, observeConfigure, KEY_POLICY, type GovernanceOptions, type ConfiguredPolicies } from "./runtime";
-export { serveGovernedPack } from "./serve";
+export { serveGovernedPack, launchedByPolicyPackRunner } from "./serve";
 export { governanceSettings } from "./settings";

@@ -5,6 +5,17 @@ import { composePack, resolveLevel, type ComposeOptions } from "../pack";
 import { governanceFromEnvironment, observeConfigure } from "./runtime";
 
 /**
+ * Whether this process is the Pulumi engine's policy-pack runner
+ * (`node <pack>/node_modules/@pulumi/pulumi/cmd/run-policy-pack <engine> <pack dir>`, the command
+ * the CLI's pulumi-analyzer-policy shim runs). A pack entry that is also a package's `main`
+ * serves only then, so that requiring the package never starts a server.
+ */
+export function launchedByPolicyPackRunner(main: NodeJS.Module | undefined = require.main): boolean {
+    const file = main?.filename ?? "";
+    return /[\\/]@pulumi[\\/]pulumi[\\/]cmd[\\/]run-policy-pack[\\/]index\.js$/.test(file);
+}
+
+/**
  * Serves a policy pack with governance from the environment (exemptions, decision log,
  * provisioning key: see governanceFromEnvironment). Call it once, from a pack's entry point.
  */

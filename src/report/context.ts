@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from "../engine";
+import type { CheckResult, Finding } from "../result";
 import type { FrameworkResult } from "../frameworks";
 
 /** What a report knows besides the check result. */

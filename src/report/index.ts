@@ -1,5 +1,5 @@
 /** Reports: pure functions from a check result to text. */
-import type { CheckResult } from "../engine";
+import type { CheckResult } from "../result";
 import type { ReportContext } from "./context";
 import { renderJson } from "./json";
 import { renderJunit } from "./junit";

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from "../engine";
+import type { CheckResult, Finding } from "../result";
 import { summarize, type ReportContext } from "./context";
 
 function violation(f: Finding) {

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from "../engine";
+import type { CheckResult, Finding } from "../result";
 import { summarize, type ReportContext } from "./context";
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot carry. */

@@ -1,4 +1,4 @@
-import type { CheckResult } from "../engine";
+import type { CheckResult } from "../result";
 import { costLine, findingsByResource, summarize, type ReportContext } from "./context";
 
 /** Text safe inside a Markdown table cell. */

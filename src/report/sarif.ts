@@ -1,5 +1,5 @@
 import type * as Sarif from "sarif";
-import type { CheckResult, Finding } from "../engine";
+import type { CheckResult, Finding } from "../result";
 import type { Rule, Severity } from "../rule";
 import type { ReportContext } from "./context";
 

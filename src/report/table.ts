@@ -1,4 +1,4 @@
-import type { CheckResult, Finding } from "../engine";
+import type { CheckResult, Finding } from "../result";
 import { controlLines, costLine, findingsByResource, summarize, type ReportContext } from "./context";
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;

@@ -2,7 +2,7 @@
  * Assertions over a `RunResult`. They throw plain Errors with a listing of what was found, so
  * they work under jest, mocha, node:test or any runner.
  */
-import type { Diagnostic } from "../evaluate";
+import type { Diagnostic } from "../engine/evaluate";
 import type { Level } from "../rule";
 import { SECRET_PLACEHOLDER } from "../resource";
 import type { RunResult } from "./run";

@@ -9,7 +9,7 @@
  *     ];
  *     test.each(cases)("$name", (c) => checkCase(rule, c));
  */
-import type { ResourceUnderTest } from "../evaluate";
+import type { ResourceUnderTest } from "../engine/evaluate";
 import type { Rule } from "../rule";
 import { expectNoViolations, expectSkippedForUnknown } from "./assertions";
 import { runRule, type RunOptions, type RunResult } from "./run";

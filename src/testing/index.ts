@@ -6,7 +6,7 @@
 export { unknown, secret } from "./markers";
 export { mockResource, type MockResourceOptions, type MockProps } from "./mock-resource";
 export { runRule, runRules, type RunOptions, type RunResult } from "./run";
-export { runProgram, type ProgramOptions, type ProgramResult } from "./program";
+export { runProgram, type ProgramOptions, type ProgramResult } from "../engine/mock-program";
 export {
     expectViolation,
     expectNoViolations,

@@ -3,7 +3,7 @@
  * conversion of marked props into what a policy actually receives.
  */
 import { UNKNOWN_SENTINELS, type UnknownKind } from "../resource";
-import { collectSecretLeaves } from "../wire";
+import { collectSecretLeaves } from "../engine/wire";
 
 const UNKNOWN_MARK = Symbol.for("pulumi-guardrails.testing.unknown");
 const SECRET_MARK = Symbol.for("pulumi-guardrails.testing.secret");

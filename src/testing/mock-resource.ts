@@ -1,5 +1,5 @@
 import type { PolicyResourceOptions } from "@pulumi/policy";
-import type { ResourceUnderTest } from "../evaluate";
+import type { ResourceUnderTest } from "../engine/evaluate";
 import type { ResourceProps } from "../types";
 import { resolveMarkers } from "./markers";
 

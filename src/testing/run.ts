@@ -1,4 +1,4 @@
-import { evaluatePolicies, type Diagnostic, type EvaluationResult, type PolicyConfigEntry, type ResourceUnderTest } from "../evaluate";
+import { evaluatePolicies, type Diagnostic, type EvaluationResult, type PolicyConfigEntry, type ResourceUnderTest } from "../engine/evaluate";
 import { buildPolicies, resolveLevel, type LevelOverrides } from "../pack";
 import type { Level, Rule } from "../rule";
 

@@ -1,6 +1,6 @@
 import { defineRule, listOf, recordOf } from "../../../src";
-import { asList, policyStatements } from "../../aws-security/lib/iam-policy";
-import { IDENTITY_POLICY_TYPES, isAdminAction, matchesEveryResource } from "../../aws-security/lib/iam-statements";
+import { asList, policyStatements } from "../../shared/iam-policy";
+import { IDENTITY_POLICY_TYPES, isAdminAction, matchesEveryResource } from "../../shared/iam-statements";
 import { actionMatches } from "../lib/iam-match";
 
 const ROLE = "aws:iam/role:Role";

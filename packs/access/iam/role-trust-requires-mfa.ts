@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { policyStatements, type PolicyStatement } from "../../aws-security/lib/iam-policy";
+import { policyStatements, type PolicyStatement } from "../../shared/iam-policy";
 import { ASSUME_ROLE, conditionTests, grantsAction, hasRestrictiveCondition, ROLE_TYPE, trustStatements } from "../lib/trust-policy";
 
 const EXTERNAL_ID: ReadonlySet<string> = new Set(["sts:externalid"]);

@@ -1,5 +1,5 @@
 import { defineRule, listOf, recordOf } from "../../../src";
-import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../../kubernetes/lib/rbac";
+import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../../shared/rbac";
 
 /** Well-known groups whose names are safe to print, with what they stand for. */
 const WELL_KNOWN_GROUPS: ReadonlyMap<string, string> = new Map([

@@ -4,7 +4,7 @@
  * parses them.
  */
 import { recordOf } from "../../../src";
-import { asList, policyStatements, type PolicyStatement } from "../../aws-security/lib/iam-policy";
+import { asList, policyStatements, type PolicyStatement } from "../../shared/iam-policy";
 import { actionMatches } from "./iam-match";
 
 export const ROLE_TYPE = "aws:iam/role:Role";

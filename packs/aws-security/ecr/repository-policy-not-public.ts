@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
 import { isPublicAllow } from "../lib/ecr-policy";
-import { policyStatements } from "../lib/iam-policy";
+import { policyStatements } from "../../shared/iam-policy";
 
 export default defineRule({
     id: "ecr-repository-policy-not-public",

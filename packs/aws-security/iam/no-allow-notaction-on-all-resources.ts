@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
-import { policyStatements } from "../lib/iam-policy";
-import { appliesToAllResources, hasElement, IDENTITY_POLICY_TYPES, isAllow, policyKind } from "../lib/iam-statements";
+import { policyStatements } from "../../shared/iam-policy";
+import { appliesToAllResources, hasElement, IDENTITY_POLICY_TYPES, isAllow, policyKind } from "../../shared/iam-statements";
 
 export default defineRule({
     id: "iam-no-allow-notaction-on-all-resources",

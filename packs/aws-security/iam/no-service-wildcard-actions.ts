@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
-import { asList, policyStatements } from "../lib/iam-policy";
-import { appliesToAllResources, IDENTITY_POLICY_TYPES, isAdminAction, isAllow, policyKind, wholeServicePrefix } from "../lib/iam-statements";
+import { asList, policyStatements } from "../../shared/iam-policy";
+import { appliesToAllResources, IDENTITY_POLICY_TYPES, isAdminAction, isAllow, policyKind, wholeServicePrefix } from "../../shared/iam-statements";
 
 export default defineRule({
     id: "iam-no-service-wildcard-actions",

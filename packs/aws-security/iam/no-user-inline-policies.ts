@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
-import { policyStatements } from "../lib/iam-policy";
-import { isAllow } from "../lib/iam-statements";
+import { policyStatements } from "../../shared/iam-policy";
+import { isAllow } from "../../shared/iam-statements";
 
 export default defineRule({
     id: "iam-no-user-inline-policies",

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { asList, policyStatements } from "../lib/iam-policy";
+import { asList, policyStatements } from "../../shared/iam-policy";
 
 const ADMIN_ACTIONS = new Set(["*", "*:*"]);
 

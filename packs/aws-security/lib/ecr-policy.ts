@@ -3,7 +3,7 @@
  * an Allow to the "*" principal whose conditions do not narrow down who the caller is.
  */
 import { recordOf } from "../../../src";
-import { asList, type PolicyStatement } from "./iam-policy";
+import { asList, type PolicyStatement } from "../../shared/iam-policy";
 
 /**
  * Condition keys that restrict *who* (or from where) a caller may be. A statement to "*" with

@@ -5,7 +5,7 @@
  * is it right?" with one linear join (lib/join.ts).
  */
 import type { RuleContext, StackResource, StackView } from "../../../src";
-import { joinSatellites, type Join } from "./join";
+import { joinSatellites, type Join } from "../../shared/join";
 
 /** Type tokens of general purpose buckets. */
 export const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] as const;

@@ -3,7 +3,7 @@
  * Statements come from lib/iam-policy.ts (`policyStatements`), which accepts JSON text or objects.
  */
 import { recordOf } from "../../../src";
-import { asList, type PolicyStatement } from "./iam-policy";
+import { asList, type PolicyStatement } from "../../shared/iam-policy";
 import { isWorldCidr } from "./network";
 
 /** A string-or-list policy value as lowercase strings (booleans and numbers included). */

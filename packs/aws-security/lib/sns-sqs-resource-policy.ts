@@ -4,7 +4,7 @@
  * a particular caller, account, organisation, source resource or network.
  */
 import { isWorldCidr } from "./network";
-import { asList, policyStatements, type PolicyStatement } from "./iam-policy";
+import { asList, policyStatements, type PolicyStatement } from "../../shared/iam-policy";
 
 /**
  * Condition keys that narrow who can make the request (or from where). Compared lower-case.

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { policyStatements } from "../lib/iam-policy";
+import { policyStatements } from "../../shared/iam-policy";
 import { allowsPublicAccess } from "../lib/s3-policy";
 
 export default defineRule({

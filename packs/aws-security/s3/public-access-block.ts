@@ -1,5 +1,5 @@
 import { defineRule, knownOr } from "../../../src";
-import { joinSatellites } from "../lib/join";
+import { joinSatellites } from "../../shared/join";
 
 const FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] as const;

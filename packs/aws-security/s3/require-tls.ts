@@ -1,5 +1,5 @@
 import { defineRule, type StackResource } from "../../../src";
-import { policyStatements } from "../lib/iam-policy";
+import { policyStatements } from "../../shared/iam-policy";
 import { checkEveryBucket, isLegacyBucket, S3_SATELLITES, type InlineVerdict } from "../lib/s3-buckets";
 import { deniesInsecureTransport } from "../lib/s3-policy";
 

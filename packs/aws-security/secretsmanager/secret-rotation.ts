@@ -1,5 +1,5 @@
 import { defineRule, knownOr } from "../../../src";
-import { joinSatellites } from "../lib/join";
+import { joinSatellites } from "../../shared/join";
 
 const SECRET_TYPE = "aws:secretsmanager/secret:Secret";
 const ROTATION_TYPE = "aws:secretsmanager/secretRotation:SecretRotation";

@@ -1,5 +1,5 @@
 import { defineRule, knownOr, type StackResource } from "../../../src";
-import { joinSatellites } from "../lib/join";
+import { joinSatellites } from "../../shared/join";
 
 const VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws:ec2/defaultVpc:DefaultVpc"] as const;
 const FLOW_LOG_TYPE = "aws:ec2/flowLog:FlowLog";

@@ -1,5 +1,5 @@
 import { defineRule, knownOr, listOf, recordOf, type StackResource } from "../../../src";
-import { joinSatellites } from "../../aws-security/lib/join";
+import { joinSatellites } from "../../shared/join";
 
 const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] as const;
 const LIFECYCLE_TYPES = [

@@ -2,7 +2,7 @@
  * Test fixtures for the kubernetes pack: the same pod spec as a bare Pod, a Deployment's pod
  * template and a CronJob's, so every pod-spec rule is tested on each shape with one table.
  */
-import type { ResourceUnderTest } from "../../../src";
+import type { ResourceUnderTest } from "../../../src/engine";
 import { mockResource, type MockResourceOptions, type RuleCase } from "../../../src/testing";
 
 export type Shape = "Pod" | "Deployment" | "CronJob" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "ReplicationController" | "Job";

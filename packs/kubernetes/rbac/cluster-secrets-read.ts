@@ -1,5 +1,5 @@
 import { defineRule, propertyPath } from "../../../src";
-import { CLUSTER_ROLE, policyRules } from "../lib/rbac";
+import { CLUSTER_ROLE, policyRules } from "../../shared/rbac";
 
 const READ_VERBS = ["get", "list", "watch", "*"];
 

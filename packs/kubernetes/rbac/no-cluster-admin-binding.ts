@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
 import { allowlistSchema, isAllowed } from "../lib/allowlist";
-import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../lib/rbac";
+import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../../shared/rbac";
 
 export default defineRule<string, { allowedBindings: string[] }>({
     id: "k8s-rbac-no-cluster-admin-binding",

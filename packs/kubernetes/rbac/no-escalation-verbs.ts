@@ -1,5 +1,5 @@
 import { defineRule, propertyPath } from "../../../src";
-import { CLUSTER_ROLE, ESCALATION_VERBS, policyRules, ROLE } from "../lib/rbac";
+import { CLUSTER_ROLE, ESCALATION_VERBS, policyRules, ROLE } from "../../shared/rbac";
 
 export default defineRule({
     id: "k8s-rbac-no-escalation-verbs",

@@ -1,5 +1,5 @@
 import { defineRule, propertyPath } from "../../../src";
-import { CLUSTER_ROLE, policyRules, ROLE } from "../lib/rbac";
+import { CLUSTER_ROLE, policyRules, ROLE } from "../../shared/rbac";
 
 export default defineRule({
     id: "k8s-rbac-no-wildcards",

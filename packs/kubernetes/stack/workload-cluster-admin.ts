@@ -1,7 +1,7 @@
 import { defineRule, known, knownOr, propertyPath, type StackResource } from "../../../src";
 import { namespaceKeyOf, serviceAccountOf } from "../lib/namespaces";
 import { kindOf, podSpecOf, POD_SPEC_TYPES } from "../lib/pod-spec";
-import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../lib/rbac";
+import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../../shared/rbac";
 import { SERVICE_ACCOUNT_TYPE, serviceAccountKey, serviceAccountResourceKey, serviceAccountSubjects } from "../lib/service-accounts";
 
 interface WorkloadAccount {

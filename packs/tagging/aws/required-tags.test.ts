@@ -1,4 +1,4 @@
-import { UNKNOWN_SENTINELS } from "../../../src";
+import { UNKNOWN_SENTINELS } from "../../../src/engine";
 import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
 import rule from "./required-tags";
 

@@ -4,8 +4,8 @@
  * - `pulumi preview --json` output: each step's new state (deletions skipped);
  * - a JSON array of `{ type, name?, urn?, props }`.
  */
-import type { ResourceUnderTest } from "../../evaluate";
-import { decodeProps } from "../../wire";
+import type { ResourceUnderTest } from "../evaluate";
+import { decodeProps } from "../wire";
 import { InputError } from "../errors";
 import { previewSchema, resourceListSchema, schemaProblem, stackExportSchema } from "./schemas";
 

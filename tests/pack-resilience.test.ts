@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { launchPolicyPack, PolicyPackHostError } from "../src/engine";
-import { SIG_KEY } from "../src/wire";
+import { SIG_KEY } from "../src/engine/wire";
 import { mockResource } from "../src/testing";
 import { repoRoot } from "./support";
 

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { buildPolicies, evaluatePolicies, type ResourceUnderTest } from "../src";
+import { buildPolicies, evaluatePolicies, type ResourceUnderTest } from "../src/engine";
 import { engineConfig, launchPolicyPack, type RunningPack, type AnalyzerInfo, type WireDiagnostic } from "../src/engine";
 import { mockResource, unknown } from "../src/testing";
 import { allRules } from "../packs";

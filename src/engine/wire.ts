@@ -4,7 +4,7 @@
  * analyzer protocol. Signatures are from @pulumi/pulumi/runtime/rpc.js (specialSigKey and the
  * special*Sig constants); unknowns are the engine's sentinel strings (see resource.ts).
  */
-import { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS } from "./resource";
+import { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS } from "../resource";
 
 export const SIG_KEY = "4dabf18193072939515e22adb298388d";
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";

@@ -17,10 +17,13 @@ import {
     type ResourceValidationPolicy,
     type StackValidationPolicy,
 } from "@pulumi/policy";
-import type { Level, Severity } from "./rule";
-import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "./sdk";
-import { STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type StructuredViolation } from "./policy";
-import { redactSecrets, SECRET_PLACEHOLDER } from "./resource";
+import type { Level, Severity } from "../rule";
+import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
+import { STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type StructuredViolation } from "../policy";
+import { redactSecrets, SECRET_PLACEHOLDER } from "../resource";
+import type { DiagnosticKind, PropertyChange } from "../result";
+
+export type { DiagnosticKind, PropertyChange } from "../result";
 
 /** A resource to evaluate: its type, identity and input properties (secrets already unwrapped). */
 export interface ResourceUnderTest {
@@ -59,9 +62,6 @@ export interface EvaluationOptions {
     readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** What produced a diagnostic. */
-export type DiagnosticKind = "violation" | "exempted" | "unknown-during-preview" | "rule-error";
-
 /** A diagnostic as the policy server sends it to the engine (AnalyzeDiagnostic). */
 export interface EngineDiagnostic {
     readonly policyName: string;
@@ -85,12 +85,6 @@ export interface Diagnostic extends EngineDiagnostic {
     readonly detail?: string;
     /** The exemption that covered this violation (kind "exempted"). */
     readonly exemption?: ExemptionGrant;
-}
-
-export interface PropertyChange {
-    readonly path: string;
-    readonly before: unknown;
-    readonly after: unknown;
 }
 
 export interface RemediationRecord {

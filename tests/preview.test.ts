@@ -29,7 +29,7 @@ test("the hardened variant passes", () => {
 });
 
 test("a failing program exits 2 with the program's own error and stack trace", () => {
-    const { code, stdout, stderr } = guardrails("preview", program("test", "fixtures", "failing-program"));
+    const { code, stdout, stderr } = guardrails("preview", program("tests", "fixtures", "failing-program"));
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/the program failed under mocks/);

@@ -9,8 +9,8 @@
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import type * as PulumiSdk from "@pulumi/pulumi";
-import type { ResourceUnderTest } from "../evaluate";
-import { decodeProps } from "../wire";
+import type { ResourceUnderTest } from "./evaluate";
+import { decodeProps } from "./wire";
 
 export interface ProgramOptions {
     readonly project?: string;

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildPolicies, evaluatePolicies, type ResourceUnderTest } from "../src";
+import { buildPolicies, evaluatePolicies, type ResourceUnderTest } from "../src/engine";
 import { analyzePack, diffDiagnostics, loadInputFile, packageVersion, resolvePolicyConfig } from "../src/engine";
 import { allRules } from "../packs";
 import { repoRoot } from "./support";

@@ -23,7 +23,9 @@ function runInConsumer(script: string) {
     return spawnSync(process.execPath, ["-e", script], { cwd: consumer, encoding: "utf8", timeout: 20_000 });
 }
 
-test.each(["pulumi-guardrails", "pulumi-guardrails/packs", "pulumi-guardrails/testing", "pulumi-guardrails/engine"])(
+const SUBPATHS = ["", "/packs", "/testing", "/engine", "/report", "/frameworks", "/governance"].map((s) => `pulumi-guardrails${s}`);
+
+test.each(SUBPATHS)(
     "require(%p) prints nothing, starts nothing (the process exits on its own)",
     (specifier) => {
         const result = runInConsumer(`require(${JSON.stringify(specifier)});`);
@@ -57,6 +59,18 @@ test("importing the library and every pack loads neither @pulumi/aws nor @pulumi
 test("the generated resource type maps match the installed provider SDKs", () => {
     const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "generate-resource-types.mjs"), "--check"], { encoding: "utf8" });
     expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+});
+
+test("a resolver that ignores `exports` (package.json `main`) gets the library and starts no server", () => {
+    // require() of a directory resolves `main`, as old bundlers do for the package name.
+    const result = runInConsumer(`
+        const lib = require(${JSON.stringify(repoRoot)});
+        process.stdout.write(JSON.stringify({ defineRule: typeof lib.defineRule, composePack: typeof lib.composePack }));
+    `);
+    expect(result.error).toBeUndefined(); // a timeout would mean a server kept the process alive
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ defineRule: "function", composePack: "function" });
     expect(result.status).toBe(0);
 });
 

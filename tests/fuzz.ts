@@ -4,8 +4,9 @@
  * catches a rule that throws or prints a secret.
  */
 import fc from "fast-check";
-import { UNKNOWN_SENTINELS, type Rule } from "../src";
-import type { ResourceUnderTest } from "../src/evaluate";
+import type { Rule } from "../src";
+import { UNKNOWN_SENTINELS } from "../src/engine";
+import type { ResourceUnderTest } from "../src/engine/evaluate";
 import { mockResource, runRule, secret, unknown } from "../src/testing";
 
 export const SEED = Number(process.env.GUARDRAILS_FC_SEED ?? 20261123);

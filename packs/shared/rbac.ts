@@ -1,5 +1,5 @@
 /** Reading RBAC roles and bindings. */
-import { listOf, recordOf } from "../../../src";
+import { listOf, recordOf } from "../../src";
 
 export const ROLE = "kubernetes:rbac.authorization.k8s.io/v1:Role";
 export const CLUSTER_ROLE = "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole";

@@ -3,7 +3,7 @@
  * model (a BucketVersioning, BucketPublicAccessBlock, ... refers to its bucket by name or ID).
  * One pass builds an index; lookups are constant time, so stack rules stay linear.
  */
-import { known, knownOr, type StackResource, type StackView } from "../../../src";
+import { known, knownOr, type StackResource, type StackView } from "../../src";
 
 export interface JoinSpec {
     /** Type tokens of the resources being configured (e.g. the bucket types). */

@@ -1,7 +1,7 @@
 /** Reading stack exports, preview output and resource lists into resources to evaluate. */
 import { convertInput, InputError } from "../src/engine";
-import { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS } from "../src";
-import { SECRET_SIG, SIG_KEY, decodeProps, encodeProps } from "../src/wire";
+import { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS } from "../src/engine";
+import { SECRET_SIG, SIG_KEY, decodeProps, encodeProps } from "../src/engine/wire";
 
 const urn = (type: string, name: string) => `urn:pulumi:dev::p::${type}::${name}`;
 
