@@ -29,12 +29,14 @@ function copyJs(from, to, skip = () => false) {
     });
 }
 
-// What the core and governance need at run time (governance: exemption files, key digests).
+// What the core, governance and shared rule logic need at run time (governance: exemption files, key digests).
 const runtimeDependencies = {
     "@pulumi/policy": manifest.peerDependencies["@pulumi/policy"],
     "@pulumi/pulumi": manifest.peerDependencies["@pulumi/pulumi"],
     ajv: manifest.dependencies.ajv,
     canonicalize: manifest.dependencies.canonicalize,
+    // Rules parse CIDRs (security-group ingress, aws:SourceIp conditions).
+    "ipaddr.js": manifest.dependencies["ipaddr.js"],
     picomatch: manifest.dependencies.picomatch,
     yaml: manifest.dependencies.yaml,
 };

@@ -23,6 +23,7 @@ export {
     type RuleMetadata,
     type RuleExample,
     type RuleExamples,
+    type ExampleResource,
     type Rule,
     type ResourceRule,
     type StackRule,
@@ -33,6 +34,9 @@ export {
     type StackResource,
     type StackView,
     type Violation,
+    type MessageViolation,
+    type MessageData,
+    type MaybePromise,
 } from "./rule";
 export {
     definePack,
@@ -46,5 +50,15 @@ export {
     type RuleSelection,
 } from "./pack";
 export { known, knownOr, listOf, recordOf, isUnknownSentinel, propertyPath, type Known } from "./resource";
-export type { KnownResourceType, KnownResourceArgs, ResourceProps } from "./types";
+export type {
+    KnownResourceType,
+    KnownResourceArgs,
+    KnownResourceTokens,
+    CustomResourceArgs,
+    ResourceType,
+    ResourceProps,
+    TypedResource,
+    ServiceTypesNotImported,
+} from "./types";
+export type { ConfigSchema, ConfigPropertySchema, ConfigFromSchema, ConfigValue, ConfigDefaultsFor, JsonValue } from "./config-schema";
 export type { CheckResult, Finding, RemediationFinding, CheckedResource, DiagnosticKind, PropertyChange } from "./result";

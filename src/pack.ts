@@ -8,29 +8,43 @@ import { toPolicy, type PolicyHooks } from "./policy";
 
 /** A resource as a pack summary sees it (inputs, secrets already unwrapped). */
 export interface SummarizedResource {
+    /** The resource's URN. */
     readonly urn: string;
+    /** The resource's Pulumi type token. */
     readonly type: string;
+    /** The resource's logical name. */
     readonly name: string;
+    /** Its input properties. */
     readonly props: Readonly<Record<string, unknown>>;
 }
 
 /** A named, versioned group of rules, such as `aws-security`. */
 export interface PackDefinition {
+    /** The pack name (kebab-case), as the engine and reports show it. */
     readonly name: string;
+    /** The pack version (semver); a publishable pack's `package.json` carries the same. */
     readonly version: string;
+    /** What the pack covers, in one sentence. */
     readonly description: string;
+    /** The pack's rules. */
     readonly rules: readonly Rule[];
     /**
      * Figures about the whole stack that reports add to their summary (the cost pack's
      * `estimatedMonthlyCost`, say). Keys must not clash with other packs' or the summary's own.
      */
     readonly summarize?: (resources: readonly SummarizedResource[]) => Record<string, unknown>;
+    /** The address of a rule's documentation page: fills `url` for the pack's rules that name none. */
+    readonly docsUrl?: (ruleId: string) => string;
 }
 
-/** Defines a pack; each of its rules is stamped with the pack's name. */
+/**
+ * Defines a pack; each of its rules is stamped with the pack's name, and with `docsUrl` given,
+ * gets the address of its documentation page as `url` unless it names one itself.
+ */
 export function definePack(def: PackDefinition): PackDefinition {
     assertUniqueIds(def.rules);
-    const rules = def.rules.map((rule) => Object.freeze({ ...rule, pack: def.name }) as Rule);
+    const withUrl = (rule: Rule) => (rule.url === undefined && def.docsUrl ? { ...rule, url: def.docsUrl(rule.id) } : rule);
+    const rules = def.rules.map((rule) => Object.freeze({ ...withUrl(rule), pack: def.name }) as Rule);
     return Object.freeze({ ...def, rules: Object.freeze(rules) });
 }
 
@@ -39,8 +53,11 @@ export function definePack(def: PackDefinition): PackDefinition {
  * the rule's `defaultLevel`.
  */
 export interface LevelOverrides {
+    /** The level of every rule that no more specific entry names. */
     readonly all?: Level;
+    /** Pack name → the level of that pack's rules. */
     readonly packs?: Readonly<Record<string, Level>>;
+    /** Rule id → that rule's level. */
     readonly rules?: Readonly<Record<string, Level>>;
 }
 
@@ -65,18 +82,23 @@ function assertUniqueIds(rules: readonly Rule[]): void {
     }
 }
 
-/** The @pulumi/policy policies for the given rules and levels. Pure: starts nothing. */
+/** The `@pulumi/policy` policies for the given rules and levels. Pure: starts nothing. */
 export function buildPolicies(rules: readonly Rule[], levels: LevelOverrides = {}, hooks?: PolicyHooks): Policies {
     assertUniqueIds(rules);
     return rules.map((rule) => toPolicy(rule, resolveLevel(rule, levels), hooks));
 }
 
+/** Options of `composePack`: the rules to serve, their levels, and the pack's identity. */
 export interface ComposeOptions {
     /** Policy pack name: letters, digits, `-`, `_` and `.` (the engine's rule). */
     readonly name: string;
+    /** The rules the pack serves. */
     readonly rules: readonly Rule[];
+    /** Level overrides over the rules' defaults. */
     readonly levels?: LevelOverrides;
+    /** The pack description shown by the engine. */
     readonly description?: string;
+    /** A human-readable pack name. */
     readonly displayName?: string;
     /** Exemptions and the decision log (see pulumi-guardrails/governance). */
     readonly hooks?: PolicyHooks;
@@ -86,7 +108,7 @@ export interface ComposeOptions {
 
 /**
  * Builds and serves the policy pack. Call it once, from a pack directory's entry point: the
- * @pulumi/policy `PolicyPack` starts the analyzer's gRPC server and prints its port, and reads
+ * `@pulumi/policy` `PolicyPack` starts the analyzer's gRPC server and prints its port, and reads
  * the pack version from the `package.json` in the working directory.
  */
 export function composePack(options: ComposeOptions): PolicyPack {
@@ -100,14 +122,19 @@ export function composePack(options: ComposeOptions): PolicyPack {
 
 /** Criteria for `selectRules`; every given criterion must match (each list matches any of its entries). */
 export interface RuleSelection {
+    /** Only rules of these packs. */
     readonly packs?: readonly string[];
+    /** Only rules for these services (`s3`, `ec2`, `rbac`, ...). */
     readonly services?: readonly string[];
+    /** Only rules of these severities. */
     readonly severities?: readonly Severity[];
     /** Only rules at this severity or above. */
     readonly minSeverity?: Severity;
     /** Framework keys (`cis-aws-3.0`) or names without version (`cis-aws`, `pci-dss`). */
     readonly frameworks?: readonly string[];
+    /** Only these rule ids. */
     readonly ids?: readonly string[];
+    /** Only rules with one of these tags. */
     readonly tags?: readonly string[];
 }
 

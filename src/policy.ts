@@ -9,6 +9,7 @@
 import { isUnknownValueError } from "./sdk";
 import {
     type PolicyComplianceFramework,
+    type PolicyConfigSchema,
     type ReportViolation,
     type ResourceValidationArgs,
     type ResourceValidationPolicy,
@@ -23,12 +24,21 @@ import type {
     RuleConfig,
     RuleContext,
     StackRule,
+    MessageData,
+    MessageViolation,
     Violation,
 } from "./rule";
+import { renderMessage } from "./rule";
 import { createStackView } from "./stack-view";
 
+/** A reported violation with its message rendered; `messageId` and `data` when reported by id. */
+export interface RenderedViolation extends Violation {
+    readonly messageId?: string;
+    readonly data?: MessageData;
+}
+
 /** A violation as the in-process evaluator receives it, alongside the text the engine gets. */
-export interface StructuredViolation extends Violation {
+export interface StructuredViolation extends RenderedViolation {
     readonly text: string;
     /** Set when an exemption covers the violation: it is reported, not enforced. */
     readonly exemption?: ExemptionGrant;
@@ -36,22 +46,30 @@ export interface StructuredViolation extends Violation {
 
 /** The exemption that covers a violation. */
 export interface ExemptionGrant {
+    /** The exemption's id. */
     readonly id: string;
+    /** Who approved it. */
     readonly approvedBy: string;
+    /** When it stops applying (ISO 8601). */
     readonly expiresAt: string;
 }
 
+/** What a rule decided about a resource; each decision is one line of the decision log. */
 export type DecisionOutcome = "pass" | "violation" | "exempted" | "remediated" | "skipped-unknown" | "not-applicable" | "rule-error";
 
 /** One decision of one rule about one resource (or the stack). */
 export interface DecisionEvent {
+    /** The policy that decided. */
     readonly policy: string;
     /** The resource concerned; empty for a stack rule's overall pass. */
     readonly urn: string;
+    /** What it decided. */
     readonly outcome: DecisionOutcome;
     /** Why, in plain words (the violation's message, the unknown property, ...). Never a secret value. */
     readonly reason: string;
+    /** Where in the props the problem is, when there is one. */
     readonly propertyPath?: string;
+    /** The exemption that lifted the violation (outcome `exempted`). */
     readonly exemption?: ExemptionGrant;
 }
 
@@ -60,7 +78,9 @@ export interface DecisionEvent {
  * non-blocking one, and a listener for every decision (the decision log).
  */
 export interface PolicyHooks {
+    /** The exemption that lifts this policy on this resource now, if any. */
     exemptionFor?(policy: string, urn: string): ExemptionGrant | undefined;
+    /** Called with every decision the policy makes. */
     decided?(event: DecisionEvent): void;
 }
 
@@ -91,8 +111,19 @@ export function violationText(rule: Rule, violation: Violation): string {
     return `${violation.message.trim()}${where} Fix: ${(violation.fix ?? rule.remediation).trim()}`;
 }
 
-/** Error kinds whose messages describe code, not data, so they can be shown without leaking values. */
-const CODE_ERRORS = new Set(["TypeError", "ReferenceError", "RangeError"]);
+/** Any form `ctx.report` accepts, as one shape: a message id is rendered from the rule's `messages`. */
+function toViolation(rule: Rule, violation: Violation | MessageViolation | string): RenderedViolation {
+    if (typeof violation === "string") return { message: violation };
+    if (!("messageId" in violation)) return violation;
+    const { messageId, data, propertyPath, fix, urn } = violation;
+    return { message: renderMessage(rule, violation), messageId, data, propertyPath, fix, urn };
+}
+
+/**
+ * Error kinds whose messages describe code, not data, so they can be shown without leaking values
+ * (a RuleDefinitionError names only the rule, its fields and message ids).
+ */
+const CODE_ERRORS = new Set(["TypeError", "ReferenceError", "RangeError", "RuleDefinitionError"]);
 
 /** The diagnostic shown when a rule throws: names rule and resource, never echoes input data. */
 export function ruleErrorText(ruleId: string, urn: string | undefined, error: unknown): string {
@@ -131,7 +162,7 @@ async function guarded<TContext extends RuleContext>(
         stackTags: args.stackTags,
         report(violation) {
             reported++;
-            const v: Violation = typeof violation === "string" ? { message: violation } : violation;
+            const v = toViolation(rule, violation);
             const urn = v.urn ?? subject;
             const exemption = hooks?.exemptionFor?.(rule.id, urn);
             hooks?.decided?.({ policy: rule.id, urn, outcome: exemption ? "exempted" : "violation", reason: v.message, propertyPath: v.propertyPath, exemption });
@@ -169,6 +200,7 @@ function resourceContext(args: ResourceValidationArgs) {
     return (base: RuleContext): ResourceRuleContext => ({
         ...base,
         type: args.type,
+        resource: { type: args.type, props: args.props },
         urn: args.urn,
         name: args.name,
         opts: args.opts,
@@ -190,7 +222,7 @@ function frameworkField(rule: Rule): PolicyComplianceFramework | undefined {
 }
 
 /** Schema with `configDefaults` written in as JSON-schema defaults, which the engine applies. */
-function schemaWithDefaults(rule: Rule) {
+function schemaWithDefaults(rule: Rule): PolicyConfigSchema | undefined {
     if (!rule.configSchema) return undefined;
     const defaults: RuleConfig = rule.configDefaults ?? {};
     const properties = Object.fromEntries(
@@ -198,7 +230,9 @@ function schemaWithDefaults(rule: Rule) {
             key in defaults ? [key, { ...schema, default: defaults[key] }] : [key, schema],
         ),
     );
-    return { ...rule.configSchema, properties };
+    const required = rule.configSchema.required ? [...rule.configSchema.required] : undefined;
+    // Our schema type is the JSON-schema subset rules use; the SDK types the same object as JSONSchema7.
+    return { properties: properties as PolicyConfigSchema["properties"], ...(required ? { required } : {}) };
 }
 
 function commonFields(rule: Rule, level: Level) {
@@ -239,7 +273,7 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
 
     const validateResource = tagWithType(async (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
         if (!types.has(args.type)) return args.notApplicable(notApplicableReason);
-        await guarded(rule, args, reportViolation, resourceContext(args), (ctx) => rule.validate(args.props as never, ctx), hooks);
+        await guarded(rule, args, reportViolation, resourceContext(args), (ctx) => rule.validate(args.props, ctx), hooks);
     }, rule.resourceTypes);
 
     const policy: ResourceValidationPolicy = { ...commonFields(rule, level), validateResource };
@@ -251,12 +285,12 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
             // as remediated. Crashes are reported by the validation pass, not here.
             let violations = 0;
             const count = Object.assign(() => undefined, { [STRUCTURED_SINK]: () => void violations++ });
-            await guarded(rule, args, count, resourceContext(args), (ctx) => rule.validate(args.props as never, ctx));
+            await guarded(rule, args, count, resourceContext(args), (ctx) => rule.validate(args.props, ctx));
             if (violations === 0) return undefined;
             let failed = false;
             // Violations reported while remediating are ignored; only a crash (the bare call) counts.
             const noteFailure = Object.assign(() => void (failed = true), { [STRUCTURED_SINK]: () => undefined });
-            await guarded(rule, args, noteFailure, resourceContext(args), (ctx) => remediate(args.props as never, ctx));
+            await guarded(rule, args, noteFailure, resourceContext(args), (ctx) => remediate(args.props, ctx));
             if (failed) return undefined;
             hooks?.decided?.({ policy: rule.id, urn: args.urn, outcome: "remediated", reason: "the rule fixed the resource's inputs" });
             return args.props;
@@ -275,7 +309,7 @@ function toStackPolicy(rule: StackRule, level: Level, hooks?: PolicyHooks): Stac
     };
 }
 
-/** Builds the @pulumi/policy policy for a rule at the given level. Starts nothing. */
+/** Builds the `@pulumi/policy` policy for a rule at the given level. Starts nothing. */
 export function toPolicy(rule: Rule, level: Level, hooks?: PolicyHooks): ResourceValidationPolicy | StackValidationPolicy {
     return rule.kind === "stack" ? toStackPolicy(rule, level, hooks) : toResourcePolicy(rule, level, hooks);
 }

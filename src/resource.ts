@@ -2,7 +2,7 @@
  * Unknown- and secret-aware property access.
  *
  * During `pulumi preview` some inputs are not known yet. The engine sends them as sentinel
- * strings and @pulumi/policy wraps props in a proxy that throws `UnknownValueError` when a rule
+ * strings and `@pulumi/policy` wraps props in a proxy that throws `UnknownValueError` when a rule
  * reads one; the policy server turns that into an advisory "can't run policy during preview"
  * note. These helpers let a rule ask "is this known?" without tripping the proxy, and keep
  * secret values out of anything we print.
@@ -11,8 +11,8 @@ import { isUnknownValueError } from "./sdk";
 
 /**
  * The engine's unknown sentinels, one per value kind. They are wire-protocol constants
- * (@pulumi/policy/proxy.js and the engine's plugin package define the same strings); a test
- * checks them against the installed @pulumi/policy so a change cannot slip by.
+ * (`@pulumi/policy/proxy.js` and the engine's plugin package define the same strings); a test
+ * checks them against the installed `@pulumi/policy` so a change cannot slip by.
  */
 export const UNKNOWN_SENTINELS = {
     boolean: "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
@@ -24,6 +24,7 @@ export const UNKNOWN_SENTINELS = {
     object: "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
 } as const;
 
+/** The kinds of unknown value (one sentinel string each): `unknown("array")` and so on. */
 export type UnknownKind = keyof typeof UNKNOWN_SENTINELS;
 
 const sentinelValues: ReadonlySet<unknown> = new Set(Object.values(UNKNOWN_SENTINELS));

@@ -10,28 +10,43 @@ export type DiagnosticKind = "violation" | "exempted" | "unknown-during-preview"
 
 /** One property a remediation changed. */
 export interface PropertyChange {
+    /** The property changed, e.g. `metadataOptions.httpTokens`. */
     readonly path: string;
+    /** Its value before the remediation. */
     readonly before: unknown;
+    /** Its value after. */
     readonly after: unknown;
 }
 
 /** One diagnostic, as reports show it. */
 export interface Finding {
+    /** The pack the rule belongs to. */
     readonly pack: string;
+    /** The rule id. */
     readonly policy: string;
+    /** The level the rule ran at (`advisory` for notes and exempted violations). */
     readonly level: Level;
+    /** The rule's severity. */
     readonly severity: Severity;
+    /** The resource concerned. */
     readonly urn: string;
+    /** Its Pulumi type token. */
     readonly type: string;
+    /** Its logical name. */
     readonly name: string;
     /** What is wrong (and where, in words). */
     readonly message: string;
     /** Why it matters. */
     readonly description: string;
+    /** Where in the props the problem is, e.g. `ingress[1].cidrBlocks`. */
     readonly propertyPath?: string;
+    /** The rule's message id, when it reported one. */
+    readonly messageId?: string;
     /** How to fix it. */
     readonly remediation: string;
+    /** The compliance controls the rule maps to, by framework key. */
     readonly frameworks?: FrameworkMapping;
+    /** What produced it. */
     readonly kind: DiagnosticKind;
     /** The active exemption that lifted this violation (kind "exempted"). */
     readonly exemption?: ExemptionGrant;
@@ -41,29 +56,43 @@ export interface Finding {
 
 /** A remediation the engine would apply at level `remediate`. */
 export interface RemediationFinding {
+    /** The pack the rule belongs to. */
     readonly pack: string;
+    /** The rule id. */
     readonly policy: string;
+    /** The resource it would change. */
     readonly urn: string;
+    /** Its Pulumi type token. */
     readonly type: string;
+    /** Its logical name. */
     readonly name: string;
+    /** Each property it would change, with the values before and after. */
     readonly changes: readonly PropertyChange[];
 }
 
+/** A resource that was checked. */
 export interface CheckedResource {
+    /** Its URN. */
     readonly urn: string;
+    /** Its Pulumi type token. */
     readonly type: string;
+    /** Its logical name. */
     readonly name: string;
 }
 
+/** The result of checking resources against packs: what every report renders. */
 export interface CheckResult {
+    /** The packs that ran, by name and version. */
     readonly packs: ReadonlyArray<{ name: string; version: string }>;
     /** The rules that ran, with the level each ran at. */
     readonly rules: ReadonlyArray<{ rule: Rule; level: Level }>;
+    /** Every resource checked. */
     readonly resources: readonly CheckedResource[];
     /** Violations (mandatory and advisory). */
     readonly findings: readonly Finding[];
     /** Rules that could not judge a resource: unknown values, or a rule error. */
     readonly notes: readonly Finding[];
+    /** The remediations that would be applied at level `remediate`. */
     readonly remediations: readonly RemediationFinding[];
     /** Stack-wide figures from the packs' `summarize` (e.g. `estimatedMonthlyCost`). */
     readonly packSummaries: Readonly<Record<string, unknown>>;

@@ -1,5 +1,5 @@
 import type { StackResource, StackView } from "./rule";
-import type { ResourceProps } from "./types";
+import type { ResourceProps, ResourceType } from "./types";
 
 /**
  * Indexes a stack's resources by type and URN once, so stack rules that join resources (a
@@ -10,7 +10,7 @@ export function createStackView(resources: readonly StackResource[]): StackView 
     let byUrn: Map<string, StackResource> | undefined;
     return {
         resources,
-        ofType<T extends string>(...types: T[]) {
+        ofType<T extends ResourceType>(...types: T[]) {
             if (!byType) {
                 byType = new Map();
                 for (const r of resources) {

@@ -76,7 +76,7 @@ test("the catalog lists every rule", () => {
     expect(code).toBe(0);
     const ids = JSON.parse(stdout).packs.flatMap((p: { rules: { id: string }[] }) => p.rules.map((r) => r.id));
     expect(ids).toEqual(expect.arrayContaining(["s3-no-public-acl", "ec2-imdsv2-required", "s3-bucket-public-access-block"]));
-    expect(guardrails("catalog").stdout).toContain("security-group-no-public-ssh-rdp");
+    expect(guardrails("catalog").stdout).toContain("ec2-security-group-no-public-ssh-rdp");
 });
 
 describe("bad usage and bad input: exit 2, one line on stderr naming the problem, no stack trace", () => {
@@ -99,7 +99,7 @@ describe("bad usage and bad input: exit 2, one line on stderr naming the problem
         ["unknown format", () => ["check", insecure, "--format", "pdf"], /pdf/],
         ["unknown flag", () => ["check", insecure, "--frobnicate"], /unknown option '--frobnicate'/],
         ["missing argument", () => ["check"], /missing required argument 'file'/],
-        ["config with a bad value", () => ["check", insecure, "--config", scratchFile("bad.json", '{"security-group-no-public-ssh-rdp": {"ports": ["22"]}}')], /bad\.json: "security-group-no-public-ssh-rdp"\.ports\[0\] must be integer/],
+        ["config with a bad value", () => ["check", insecure, "--config", scratchFile("bad.json", '{"ec2-security-group-no-public-ssh-rdp": {"ports": ["22"]}}')], /bad\.json: "ec2-security-group-no-public-ssh-rdp"\.ports\[0\] must be integer/],
         ["config naming an unknown policy", () => ["check", insecure, "--config", scratchFile("typo.json", '{"s3-no-public-acls": "advisory"}')], /typo\.json: unknown policy "s3-no-public-acls" \(did you mean "s3-no-public-acl"\?\)/],
         ["config with a bad level", () => ["check", insecure, "--config", scratchFile("level.json", '{"all": "strict"}')], /level\.json: "all": enforcement level "strict" is not one of/],
         ["unknown environment", () => ["check", insecure, "--env", "moon"], /unknown environment "moon"/],

@@ -43,12 +43,12 @@ test("in-process and protocol diagnostics are identical on every example resourc
 });
 
 test("a deliberate divergence is caught: one policy at another level over the protocol", async () => {
-    const protocol = await analyzePack(repoRoot, resources, { config: { "security-group-no-public-ssh-rdp": "advisory" } });
+    const protocol = await analyzePack(repoRoot, resources, { config: { "ec2-security-group-no-public-ssh-rdp": "advisory" } });
     const differences = diffDiagnostics(await inProcess(), protocol.diagnostics);
     expect(differences.length).toBeGreaterThan(0);
-    expect(differences.every((d) => d.diagnostic.policyName === "security-group-no-public-ssh-rdp")).toBe(true);
+    expect(differences.every((d) => d.diagnostic.policyName === "ec2-security-group-no-public-ssh-rdp")).toBe(true);
     // With the same config on both sides they agree again.
-    expect(diffDiagnostics(await inProcess({ "security-group-no-public-ssh-rdp": "advisory" }), protocol.diagnostics)).toEqual([]);
+    expect(diffDiagnostics(await inProcess({ "ec2-security-group-no-public-ssh-rdp": "advisory" }), protocol.diagnostics)).toEqual([]);
 });
 
 test("remediation agrees too: the protocol's remediated props equal the in-process ones", async () => {

@@ -6,7 +6,7 @@ import { renderCatalogDoc, renderRuleDoc, constructorOf } from "../src/report";
 import { mockResource, runRule } from "../src/testing";
 import { repoRoot } from "./support";
 
-const STALE = "is stale: run `npm run docs` and commit the result";
+const STALE = "is stale: run `npm run regen` and commit the result";
 
 test("docs/catalog.md is up to date", () => {
     const file = path.join(repoRoot, "docs", "catalog.md");

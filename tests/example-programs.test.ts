@@ -3,17 +3,17 @@
  * `guardrails preview` at the packs' default levels: the insecure variant is blocked with the
  * mandatory violations listed below, the hardened variant passes with no mandatory violation.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { repoRoot } from "./support";
+import { pool, repoRoot } from "./support";
 
 /** Example → mandatory policies its insecure variant must be blocked by (others may be reported too). */
 const EXPECTED_MANDATORY: Readonly<Record<string, readonly string[]>> = {
     // Only two: its public bucket policy is built from the bucket's ARN, unknown in a preview.
     "static-website": ["s3-no-public-acl", "s3-bucket-public-access-block"],
     "vpc-web-tier": [
-        "security-group-no-public-ssh-rdp",
+        "ec2-security-group-no-public-ssh-rdp",
         "ec2-security-group-no-public-all-ports",
         "ec2-security-group-no-public-database-ports",
         "ec2-imdsv2-required",
@@ -59,17 +59,47 @@ interface Violation {
     readonly message: string;
 }
 
-/** `guardrails preview <dir> --format json`, run the way a user runs it. */
-function preview(dir: string) {
-    const result = spawnSync(process.execPath, [bin, "preview", dir, "--format", "json"], { cwd: repoRoot, encoding: "utf8", timeout: PREVIEW_TIMEOUT_MS });
-    let report: { summary: { mandatory: number }; violations: Violation[] } | undefined;
-    try {
-        report = JSON.parse(result.stdout);
-    } catch {
-        report = undefined;
-    }
-    return { code: result.status, stderr: result.stderr, report };
+interface PreviewRun {
+    readonly code: number | null;
+    readonly stderr: string;
+    readonly report: { summary: { mandatory: number }; violations: Violation[] } | undefined;
 }
+
+/** `guardrails preview <dir> --format json`, run the way a user runs it. */
+function preview(dir: string): Promise<PreviewRun> {
+    return new Promise((resolve) => {
+        const child = spawn(process.execPath, [bin, "preview", dir, "--format", "json"], { cwd: repoRoot, timeout: PREVIEW_TIMEOUT_MS });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+        child.on("error", (error) => (stderr += String(error)));
+        child.on("close", (code) => {
+            let report: PreviewRun["report"];
+            try {
+                report = JSON.parse(stdout);
+            } catch {
+                report = undefined;
+            }
+            resolve({ code, stderr, report });
+        });
+    });
+}
+
+// Each preview is one CPU-bound process: two at a time (CI has two cores), not all at once.
+const pooled = pool(2);
+
+/** Every variant's preview, started together in the pool; each test awaits its own. */
+const previews = new Map<string, Promise<PreviewRun>>();
+const previewOf = (name: string, variant: "insecure" | "hardened") => {
+    const dir = path.join(programsDir, name, variant);
+    let run = previews.get(dir);
+    if (!run) {
+        run = pooled(() => preview(dir));
+        previews.set(dir, run);
+    }
+    return run;
+};
 
 const onDisk = fs
     .readdirSync(programsDir, { withFileTypes: true })
@@ -85,17 +115,21 @@ test("every example program has both variants and an entry in the table", () => 
     expect(files.filter((file) => !fs.existsSync(path.join(programsDir, file)))).toEqual([]);
 });
 
+beforeAll(() => {
+    for (const name of Object.keys(EXPECTED_MANDATORY)) for (const variant of ["insecure", "hardened"] as const) void previewOf(name, variant);
+});
+
 describe.each(Object.entries(EXPECTED_MANDATORY))("%s", (name, expected) => {
-    test("the insecure variant is blocked by the expected mandatory policies", () => {
-        const { code, stderr, report } = preview(path.join(programsDir, name, "insecure"));
+    test("the insecure variant is blocked by the expected mandatory policies", async () => {
+        const { code, stderr, report } = await previewOf(name, "insecure");
         expect({ code, stderr }).toEqual({ code: 1, stderr: "" });
         const mandatory = (report?.violations ?? []).filter((v) => v.level === "mandatory").map((v) => v.policy);
         expect(expected.length).toBeGreaterThanOrEqual(name === "static-website" ? 2 : 3);
         expect([...new Set(mandatory)].sort()).toEqual(expect.arrayContaining([...expected]));
     }, PREVIEW_TIMEOUT_MS + 10_000);
 
-    test("the hardened variant passes with no mandatory violation", () => {
-        const { code, stderr, report } = preview(path.join(programsDir, name, "hardened"));
+    test("the hardened variant passes with no mandatory violation", async () => {
+        const { code, stderr, report } = await previewOf(name, "hardened");
         const mandatory = (report?.violations ?? []).filter((v) => v.level === "mandatory").map((v) => `${v.policy} on ${v.name}: ${v.message}`);
         expect({ code, stderr, mandatory }).toEqual({ code: 0, stderr: "", mandatory: [] });
         expect(report?.summary.mandatory).toBe(0);

@@ -248,7 +248,7 @@ describe("levelsFromSeverity", () => {
     test("with frameworkRules, enforces a framework's rules", () => {
         const levels = levelsFromSeverity(frameworkRules("pci-dss", allRules));
         expect(Object.keys(levels.rules ?? {}).sort()).toEqual(frameworkRules("pci-dss", allRules).map((r) => r.id).sort());
-        expect(levels.rules?.["security-group-no-public-ssh-rdp"]).toBe("mandatory");
+        expect(levels.rules?.["ec2-security-group-no-public-ssh-rdp"]).toBe("mandatory");
     });
 });
 
@@ -307,7 +307,7 @@ describe("groupByControl", () => {
         const cis = byName("cis-aws-foundations");
         const rules = frameworkRules(cis, allRules);
         const sg = urn("aws:ec2/securityGroup:SecurityGroup", "web");
-        const result = groupByControl(cis, [{ policy: "security-group-no-public-ssh-rdp", level: "mandatory", urn: sg }], rules, [{ type: "aws:ec2/securityGroup:SecurityGroup" }]);
+        const result = groupByControl(cis, [{ policy: "ec2-security-group-no-public-ssh-rdp", level: "mandatory", urn: sg }], rules, [{ type: "aws:ec2/securityGroup:SecurityGroup" }]);
         const status = (id: string) => result.controls.find((c) => c.id === id)?.status;
         expect(status("5.2")).toBe("failed");
         expect(status("5.3")).toBe("failed");

@@ -2,7 +2,7 @@
 import { defineRule } from "../src";
 import { fuzzRule, SEED } from "./fuzz";
 
-const base = { title: "t", description: "d", severity: "low" as const, remediation: "r", defaultLevel: "mandatory" as const, resourceType: "aws:s3/bucket:Bucket" };
+const base = { title: "t", description: "d", severity: "low" as const, remediation: "r", defaultLevel: "mandatory" as const, resourceType: "aws:s3/bucket:Bucket" as const };
 
 test("a rule that throws on odd input is caught, with the seed", async () => {
     const brittle = defineRule({

@@ -8,6 +8,7 @@ import type { Rule } from "../src";
 import { UNKNOWN_SENTINELS } from "../src/engine";
 import type { ResourceUnderTest } from "../src/engine/evaluate";
 import { mockResource, runRule, secret, unknown } from "../src/testing";
+import PROPERTY_NAMES from "./property-names.generated.json";
 
 export const SEED = Number(process.env.GUARDRAILS_FC_SEED ?? 20261123);
 export const SECRET_TEXT = "zz-secret-canary-42";
@@ -23,22 +24,34 @@ const leaf: fc.Arbitrary<unknown> = fc.oneof(
     fc.constantFrom(...(Object.keys(UNKNOWN_SENTINELS) as Array<keyof typeof UNKNOWN_SENTINELS>)).map((k): unknown => unknown(k)),
     fc.constant(SECRET_TEXT).map((t): unknown => secret(t)),
 );
-const nest = (inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
-    fc.oneof(leaf, fc.array(inner, { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), inner, { maxKeys: 5 }));
-const value = nest(nest(leaf));
+/** Property names per type token, read from the SDK Args types by scripts/generate-property-names.mjs. */
+const NAMES = PROPERTY_NAMES as Readonly<Record<string, { readonly properties: readonly string[]; readonly nested: readonly string[] }>>;
 
-/** Property names rules read, so random values reach the rules' logic. */
-const KNOWN_KEYS = [
-    "acl", "grants", "accessControlPolicy", "bucket", "policy", "ingress", "type", "protocol", "ipProtocol", "fromPort", "toPort",
-    "cidrBlocks", "ipv6CidrBlocks", "cidrIpv4", "cidrIpv6", "metadataOptions", "blockPublicAcls", "blockPublicPolicy",
-    "ignorePublicAcls", "restrictPublicBuckets", "tags",
-    "encrypted", "kmsKeyId", "storageEncrypted", "publiclyAccessible", "instanceType", "instanceClass", "nodeType", "size", "iops",
-    "retentionInDays", "memorySize", "timeout", "runtime", "billingMode", "readCapacity", "writeCapacity", "enableKeyRotation",
-    "vpcConfig", "encryptionConfig", "defaultCacheBehavior", "origins", "domainEndpointOptions", "principal", "authorizationType",
-    "rootBlockDevice", "ebsBlockDevices", "blockDeviceMappings", "defaultTags", "name", "assumeRolePolicy", "maxSessionDuration",
-    "metadata", "spec", "rules", "roleRef", "subjects", "apiVersion", "kind",
-];
-const props = fc.record(Object.fromEntries(KNOWN_KEYS.map((k) => [k, value])), { requiredKeys: [] });
+/**
+ * For a type the file does not list (one a rule judges only through a generated list, such as
+ * every taggable type): the names most AWS types share (`tags`, `region`, ...).
+ */
+const COMMON_NAMES: readonly string[] = (() => {
+    const aws = Object.entries(NAMES).filter(([t]) => t.startsWith("aws:"));
+    const counts = new Map<string, number>();
+    for (const [, n] of aws) for (const p of n.properties) counts.set(p, (counts.get(p) ?? 0) + 1);
+    return [...counts].filter(([, c]) => c >= aws.length / 4).map(([p]) => p).sort();
+})();
+
+/** Random props for one type: its own property names at the top, its nested names (or any string) below. */
+const propsByType = new Map<string, fc.Arbitrary<Record<string, unknown>>>();
+function propsFor(type: string): fc.Arbitrary<Record<string, unknown>> {
+    let arbitrary = propsByType.get(type);
+    if (arbitrary) return arbitrary;
+    const names = NAMES[type] ?? { properties: COMMON_NAMES, nested: [] };
+    const key = names.nested.length > 0 ? fc.oneof(fc.constantFrom(...names.nested), fc.string({ maxLength: 8 })) : fc.string({ maxLength: 8 });
+    const nest = (inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+        fc.oneof(leaf, fc.array(inner, { maxLength: 4 }), fc.dictionary(key, inner, { maxKeys: 5 }));
+    const value = nest(nest(leaf));
+    arbitrary = fc.record(Object.fromEntries(names.properties.map((k) => [k, value])), { requiredKeys: [] });
+    propsByType.set(type, arbitrary);
+    return arbitrary;
+}
 
 /** Types for stack rules, which see the whole stack. */
 const STACK_TYPES = [
@@ -52,9 +65,11 @@ const STACK_TYPES = [
 /** Random resources of the types `rule` judges (several, for a stack rule). */
 export function resourcesFor(rule: Rule): fc.Arbitrary<ResourceUnderTest[]> {
     const types = rule.kind === "resource" ? [...rule.resourceTypes] : STACK_TYPES;
+    const resource = fc.constantFrom(...types).chain((type) => propsFor(type).map((p) => [type, p] as const));
     return fc
-        .array(fc.tuple(fc.constantFrom(...types), props), { minLength: 1, maxLength: rule.kind === "stack" ? 6 : 1 })
-        .map((list) => list.map(([type, p], i) => mockResource(type, p as Record<string, unknown>, { name: `r${i}` })));
+        .array(resource, { minLength: 1, maxLength: rule.kind === "stack" ? 6 : 1 })
+        // Untyped on purpose: the props are random, wrong-typed values.
+        .map((list) => list.map(([type, p], i) => mockResource.untyped(type, p, { name: `r${i}` })));
 }
 
 let cases = 0;

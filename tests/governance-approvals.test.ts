@@ -26,7 +26,7 @@ function guardrails(args: string[], actor = "dana") {
 }
 
 function addExemption(file: string, extra: string[] = [], approvedBy = "security-oncall") {
-    const added = guardrails(["exempt", "add", "--file", file, "--env", "prod", "--policy", "security-group-no-public-ssh-rdp", "--resource", BASTION_GLOB, "--reason", "vendor support session, INC-4211", "--approved-by", approvedBy, "--for", "2h", ...extra]);
+    const added = guardrails(["exempt", "add", "--file", file, "--env", "prod", "--policy", "ec2-security-group-no-public-ssh-rdp", "--resource", BASTION_GLOB, "--reason", "vendor support session, INC-4211", "--approved-by", approvedBy, "--for", "2h", ...extra]);
     expect(added.stderr).toBe("");
     expect(added.code).toBe(0);
     return added.stdout.split(":")[0];
@@ -40,7 +40,7 @@ async function sshLevelFor(exemptionsFile: string, actor: string, decisionLog: s
     try {
         await pack.configure(engineConfig(await pack.getAnalyzerInfo()));
         const { diagnostics } = await pack.analyze(bastion);
-        return diagnostics.find((d) => d.policyName === "security-group-no-public-ssh-rdp")?.enforcementLevel;
+        return diagnostics.find((d) => d.policyName === "ec2-security-group-no-public-ssh-rdp")?.enforcementLevel;
     } finally {
         await pack.stop();
     }
@@ -81,7 +81,7 @@ describe("actor-bound exemptions and revocation", () => {
     test("an exemption bound to an actor applies to that actor only, and the log says why not for others", async () => {
         expect(await sshLevelFor(file(), "dana", decisions())).toBe("advisory");
         expect(await sshLevelFor(file(), "eve", decisions())).toBe("mandatory");
-        const records = readDecisionLog(decisions()).filter((r) => r.policy === "security-group-no-public-ssh-rdp");
+        const records = readDecisionLog(decisions()).filter((r) => r.policy === "ec2-security-group-no-public-ssh-rdp");
         expect(records.find((r) => r.actor === "dana")).toMatchObject({ outcome: "exempted", exemptionId: boundId, approvedBy: "security-oncall" });
         expect(records.find((r) => r.actor === "eve")?.reason).toContain(`exemption ${boundId} is bound to dana, not the current actor`);
     });
@@ -90,7 +90,7 @@ describe("actor-bound exemptions and revocation", () => {
         const revoked = guardrails(["exempt", "revoke", boundId, "--file", file(), "--reason", "session ended early"], "security-oncall");
         expect(revoked.code).toBe(0);
         expect(await sshLevelFor(file(), "dana", decisions())).toBe("mandatory");
-        const last = readDecisionLog(decisions()).filter((r) => r.policy === "security-group-no-public-ssh-rdp").pop();
+        const last = readDecisionLog(decisions()).filter((r) => r.policy === "ec2-security-group-no-public-ssh-rdp").pop();
         expect(last?.reason).toContain(`exemption ${boundId} was revoked at`);
         const listed = JSON.parse(guardrails(["exempt", "list", "--file", file(), "--format", "json"]).stdout);
         expect(listed).toEqual([expect.objectContaining({ id: boundId, status: "revoked", revokedBy: "security-oncall", revokeReason: "session ended early" })]);
@@ -109,7 +109,7 @@ describe("actor-bound exemptions and revocation", () => {
             expect.objectContaining({
                 exemptionId: boundId,
                 actor: "dana",
-                policy: "security-group-no-public-ssh-rdp",
+                policy: "ec2-security-group-no-public-ssh-rdp",
                 urn: bastion.urn,
                 approvedBy: "security-oncall",
                 requestedBy: "dana",
@@ -118,7 +118,7 @@ describe("actor-bound exemptions and revocation", () => {
                 first: expect.any(String),
             }),
         ]);
-        const table = guardrails(["log", "who", decisions(), "--policy", "security-group-no-public-ssh-rdp"]).stdout;
+        const table = guardrails(["log", "who", decisions(), "--policy", "ec2-security-group-no-public-ssh-rdp"]).stdout;
         expect(table).toMatch(/dana used ex-\S+ \(approved by security-oncall\) 1× from /);
         expect(guardrails(["log", "who", decisions()]).stderr).toMatch(/give --resource <urn-glob> or --policy <id>/);
     });

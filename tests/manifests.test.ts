@@ -9,7 +9,7 @@ import { manifestContent, packManifest, type PackManifest } from "../src/report"
 import { repoRoot } from "./support";
 
 const changelog = fs.readFileSync(path.join(repoRoot, "CHANGELOG.md"), "utf8");
-const HOW = "bump the pack's version, add a CHANGELOG entry for it, and run `npm run manifests`";
+const HOW = "bump the pack's version, add a CHANGELOG entry for it, and run `npm run regen`";
 
 test.each(allPacks.map((p) => [p.name, p] as const))("%s matches its committed manifest", (name, pack) => {
     const file = path.join(repoRoot, "manifests", `${name}.json`);

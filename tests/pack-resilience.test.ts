@@ -5,10 +5,10 @@
 import * as path from "node:path";
 import { launchPolicyPack, PolicyPackHostError } from "../src/engine";
 import { SIG_KEY } from "../src/engine/wire";
-import { mockResource } from "../src/testing";
+import { mockResource, type MockProps } from "../src/testing";
 import { repoRoot } from "./support";
 
-const bucket = (props: Record<string, unknown>) => mockResource("aws:s3/bucket:Bucket", props, { name: "b" });
+const bucket = (props: MockProps<"aws:s3/bucket:Bucket">) => mockResource("aws:s3/bucket:Bucket", props, { name: "b" });
 
 test("a slow rule hits the call deadline with a clear error, and the pack still answers", async () => {
     const pack = await launchPolicyPack(path.join(__dirname, "fixtures", "slow-pack"), { callTimeoutMs: 1000 });

@@ -72,15 +72,15 @@ test("GetAnalyzerInfo lists every rule on disk, with its default level and metad
 
 test("Analyze reports a violating resource and passes a compliant one", async () => {
     const violating = await pack.analyze(sshOpen);
-    expect(violating.diagnostics.filter((d) => d.policyName === "security-group-no-public-ssh-rdp")).toEqual([
+    expect(violating.diagnostics.filter((d) => d.policyName === "ec2-security-group-no-public-ssh-rdp")).toEqual([
         expect.objectContaining({
-            policyName: "security-group-no-public-ssh-rdp",
+            policyName: "ec2-security-group-no-public-ssh-rdp",
             policyPackName: "pulumi-guardrails",
             enforcementLevel: "mandatory",
             severity: "critical",
         }),
     ]);
-    const [ssh] = violating.diagnostics.filter((d) => d.policyName === "security-group-no-public-ssh-rdp");
+    const [ssh] = violating.diagnostics.filter((d) => d.policyName === "ec2-security-group-no-public-ssh-rdp");
     expect(ssh.message).toContain("`web` lets anyone on the internet reach SSH (port 22)");
     expect(ssh.message).toContain("Fix: ");
     const compliant = (await pack.analyze(sshVpn)).diagnostics;
@@ -91,7 +91,7 @@ test("an unknown value gives the advisory preview note, not a violation", async 
     const { diagnostics } = await pack.analyze(sshUnknown);
     // Every rule that reads the unknown ingress list says it could not run; none blocks.
     const ingressRules = diagnostics.filter((d) => /security-group/.test(d.policyName));
-    expect(ingressRules.map((d) => d.policyName)).toContain("security-group-no-public-ssh-rdp");
+    expect(ingressRules.map((d) => d.policyName)).toContain("ec2-security-group-no-public-ssh-rdp");
     expect(ingressRules.every((d) => d.enforcementLevel === "advisory" && /^can't run policy '[\w-]+' .* during preview/.test(d.message))).toBe(true);
     expect(diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
 });

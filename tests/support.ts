@@ -23,3 +23,24 @@ export function ruleFilesOnDisk(): { file: string; rule: Rule }[] {
     walk(path.join(repoRoot, "packs"));
     return found;
 }
+
+/**
+ * A limiter that runs at most `size` tasks at once, for tests that start CPU-bound processes
+ * (previews, npm installs): enough to keep two cores busy without starving the other workers.
+ */
+export function pool(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+    let running = 0;
+    const waiting: Array<() => void> = [];
+    return async (task) => {
+        if (running < size) running++;
+        else await new Promise<void>((resolve) => waiting.push(resolve));
+        try {
+            return await task();
+        } finally {
+            // Hand the slot straight to the next task, so the pool never exceeds its size.
+            const next = waiting.shift();
+            if (next) next();
+            else running--;
+        }
+    };
+}

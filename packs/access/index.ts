@@ -1,4 +1,5 @@
 import { definePack } from "../../src";
+import { ruleDocUrl } from "../../src/rule-ids";
 import consoleUserNoAccessKey from "./iam/console-user-no-access-key";
 import noAdministratorAccess from "./iam/no-administrator-access";
 import passRoleScoped from "./iam/passrole-scoped";
@@ -30,6 +31,7 @@ export const access = definePack({
         permissionSetSessionDuration,
         k8sNoClusterAdminForHumans,
     ],
+    docsUrl: ruleDocUrl,
 });
 
 export default access;

@@ -1,5 +1,6 @@
 import { definePack } from "../../src";
-import apigatewayDomainNameTls from "./apigateway/domain-name-tls";
+import { ruleDocUrl } from "../../src/rule-ids";
+import apigatewayDomainNameTls from "./apigateway/domain-name-tls-1-2";
 import apigatewayStageAccessLogging from "./apigateway/stage-access-logging";
 import cloudfrontMinimumTlsVersion from "./cloudfront/minimum-tls-version";
 import cloudfrontS3OriginAccessControl from "./cloudfront/s3-origin-access-control";
@@ -17,16 +18,16 @@ import ebsVolumeEncrypted from "./ebs/volume-encrypted";
 import ec2Imdsv2Required from "./ec2/imdsv2-required";
 import ec2InstanceEbsEncrypted from "./ec2/instance-ebs-encrypted";
 import ec2LaunchTemplateEbsEncrypted from "./ec2/launch-template-ebs-encrypted";
-import ec2NoPublicIp from "./ec2/no-public-ip";
+import ec2NoPublicIp from "./ec2/instance-no-public-ip";
 import ec2SecurityGroupNoPublicAllPorts from "./ec2/security-group-no-public-all-ports";
 import ec2SecurityGroupNoPublicDatabasePorts from "./ec2/security-group-no-public-database-ports";
 import ec2SecurityGroupNoPublicSshRdp from "./ec2/security-group-no-public-ssh-rdp";
-import ecrImmutableTags from "./ecr/immutable-tags";
+import ecrImmutableTags from "./ecr/repository-immutable-tags";
 import ecrRepositoryPolicyNotPublic from "./ecr/repository-policy-not-public";
-import ecrScanOnPush from "./ecr/scan-on-push";
-import eksControlPlaneLogging from "./eks/control-plane-logging";
-import eksEndpointNotPublic from "./eks/endpoint-not-public";
-import eksSecretsEncryption from "./eks/secrets-encryption";
+import ecrScanOnPush from "./ecr/repository-scan-on-push";
+import eksControlPlaneLogging from "./eks/cluster-control-plane-logging";
+import eksEndpointNotPublic from "./eks/cluster-endpoint-not-public";
+import eksSecretsEncryption from "./eks/cluster-secrets-encryption";
 import elasticacheReplicationGroupEncryptedAtRest from "./elasticache/replication-group-encrypted-at-rest";
 import elasticacheReplicationGroupEncryptedInTransit from "./elasticache/replication-group-encrypted-in-transit";
 import elbAccessLogsEnabled from "./elb/access-logs-enabled";
@@ -41,7 +42,7 @@ import iamNoUserPolicyAttachments from "./iam/no-user-policy-attachments";
 import iamNoWildcardAdminPolicy from "./iam/no-wildcard-admin-policy";
 import iamPasswordPolicyStrength from "./iam/password-policy-strength";
 import kmsKeyRotationEnabled from "./kms/key-rotation-enabled";
-import lambdaFunctionUrlAuth from "./lambda/function-url-auth";
+import lambdaFunctionUrlAuth from "./lambda/function-url-auth-required";
 import lambdaPermissionNoPublicInvoke from "./lambda/permission-no-public-invoke";
 import lambdaRuntimeNotDeprecated from "./lambda/runtime-not-deprecated";
 import opensearchEncryptedAtRest from "./opensearch/encrypted-at-rest";
@@ -55,15 +56,15 @@ import rdsIamAuthentication from "./rds/iam-authentication";
 import rdsNotPubliclyAccessible from "./rds/not-publicly-accessible";
 import rdsPerformanceInsightsKmsKey from "./rds/performance-insights-kms-key";
 import rdsStorageEncrypted from "./rds/storage-encrypted";
-import s3AccessLogging from "./s3/access-logging";
+import s3AccessLogging from "./s3/bucket-access-logging";
 import s3BucketPolicyNoPublicAccess from "./s3/bucket-policy-no-public-access";
-import s3DefaultEncryption from "./s3/default-encryption";
-import s3EncryptionUsesKms from "./s3/encryption-uses-kms";
+import s3DefaultEncryption from "./s3/bucket-default-encryption";
+import s3EncryptionUsesKms from "./s3/bucket-encryption-uses-kms";
 import s3NoPublicAcl from "./s3/no-public-acl";
-import s3ObjectOwnershipEnforced from "./s3/object-ownership-enforced";
-import s3PublicAccessBlock from "./s3/public-access-block";
-import s3RequireTls from "./s3/require-tls";
-import s3VersioningEnabled from "./s3/versioning-enabled";
+import s3ObjectOwnershipEnforced from "./s3/bucket-object-ownership-enforced";
+import s3PublicAccessBlock from "./s3/bucket-public-access-block";
+import s3RequireTls from "./s3/bucket-require-tls";
+import s3VersioningEnabled from "./s3/bucket-versioning-enabled";
 import secretsmanagerSecretRotation from "./secretsmanager/secret-rotation";
 import snsTopicEncrypted from "./sns/topic-encrypted";
 import snsTopicPolicyNotPublic from "./sns/topic-policy-not-public";
@@ -76,8 +77,9 @@ import vpcSubnetNoAutoPublicIp from "./vpc/subnet-no-auto-public-ip";
 /** Security rules for AWS resources (provider v7). */
 export const awsSecurity = definePack({
     name: "aws-security",
-    version: "0.1.0",
+    version: "0.2.0",
     description: "Security rules for AWS resources (provider v7).",
+    docsUrl: ruleDocUrl,
     rules: [
         apigatewayDomainNameTls,
         apigatewayStageAccessLogging,

@@ -9,5 +9,5 @@ test("the cost pack defines its rules: ids start with cost-, none mandatory by d
         expect(rule.pack).toBe("cost");
     }
     // Must not collide with a security rule about log retention.
-    expect(cost.rules.map((r) => r.id)).toContain("cost-log-group-retention");
+    expect(cost.rules.map((r) => r.id)).toContain("cost-cloudwatch-log-group-retention");
 });

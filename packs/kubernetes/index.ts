@@ -1,4 +1,5 @@
 import { definePack } from "../../src";
+import { ruleDocUrl } from "../../src/rule-ids";
 import { pssProfile, type PssProfile } from "./profiles";
 import { kubernetesRules } from "./rules";
 
@@ -9,6 +10,7 @@ export const kubernetes = definePack({
     description:
         "Rules for Kubernetes resources (provider v4): Pod Security Standards (Baseline and Restricted) for Pods and every workload kind, workload hygiene, Service and Ingress exposure, RBAC, and stack-wide NetworkPolicy and cluster-admin checks.",
     rules: [...kubernetesRules],
+    docsUrl: ruleDocUrl,
 });
 
 export { pssProfile, type PssProfile };

@@ -3,15 +3,15 @@
  * model (a BucketVersioning, BucketPublicAccessBlock, ... refers to its bucket by name or ID).
  * One pass builds an index; lookups are constant time, so stack rules stay linear.
  */
-import { known, knownOr, type StackResource, type StackView } from "../../src";
+import { known, knownOr, recordOf, type ResourceType, type StackResource, type StackView } from "../../src";
 
 export interface JoinSpec {
     /** Type tokens of the resources being configured (e.g. the bucket types). */
-    readonly parentTypes: readonly string[];
+    readonly parentTypes: readonly ResourceType[];
     /** Props of a parent that other resources may use to refer to it (e.g. `bucket`, `id`, `arn`). */
     readonly parentKeys: readonly string[];
     /** Type tokens of the satellites (e.g. `aws:s3/bucketVersioning:BucketVersioning`). */
-    readonly childTypes: readonly string[];
+    readonly childTypes: readonly ResourceType[];
     /** The satellite's prop that names its parent (e.g. `bucket`). */
     readonly childKey: string;
 }
@@ -37,11 +37,11 @@ export interface Join {
  */
 export function joinSatellites(stack: StackView, spec: JoinSpec): Join {
     const parents = stack.ofType(...spec.parentTypes);
-    const parentTypes = new Set(spec.parentTypes);
+    const parentTypes = new Set<string>(spec.parentTypes);
     const byKey = new Map<string, string>();
     for (const parent of parents) {
         for (const key of spec.parentKeys) {
-            const value = knownOr(() => parent.props[key], undefined);
+            const value = knownOr(() => recordOf(parent.props)[key], undefined);
             if (typeof value === "string" && value !== "") byKey.set(value, parent.urn);
         }
     }
@@ -50,7 +50,7 @@ export function joinSatellites(stack: StackView, spec: JoinSpec): Join {
     let hasUnknownReferences = false;
     for (const child of stack.ofType(...spec.childTypes)) {
         const dependency = child.propertyDependencies[spec.childKey]?.find((r) => parentTypes.has(r.type));
-        const reference = known(() => child.props[spec.childKey]);
+        const reference = known(() => recordOf(child.props)[spec.childKey]);
         const value = reference.known ? reference.value : undefined;
         const parentUrn = dependency?.urn ?? (typeof value === "string" ? byKey.get(value) : undefined);
         if (parentUrn) {

@@ -1,4 +1,5 @@
 import { definePack } from "../../src";
+import { ruleDocUrl } from "../../src/rule-ids";
 import autoscalingGroupTags from "./aws/autoscaling-group-tags";
 import requiredTags from "./aws/required-tags";
 import tagKeyCasing from "./aws/tag-key-casing";
@@ -11,6 +12,7 @@ export const tagging = definePack({
     description:
         "Tagging rules for cost allocation and ownership: required AWS tags (provider default tags count), tag key casing, Auto Scaling group tag propagation and Kubernetes workload labels.",
     rules: [requiredTags, tagKeyCasing, autoscalingGroupTags, k8sRequiredLabels],
+    docsUrl: ruleDocUrl,
 });
 
 export default tagging;

@@ -25,6 +25,7 @@ import {
     type Exemption,
 } from "../governance";
 import type { Rule } from "../rule";
+import { RENAMED_RULE_IDS } from "../rule-ids";
 import { writeFileAtomically, emit } from "./output";
 
 function duration(flag: string, text: string): number {
@@ -49,7 +50,10 @@ export interface ExemptAddOptions {
 
 /** Appends a well-formed exemption to the file (created if absent), written atomically. */
 export function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]): Exemption {
-    if (!knownRules.some((r) => r.id === options.policy)) throw new InputError(undefined, `unknown policy "${options.policy}"`);
+    if (!knownRules.some((r) => r.id === options.policy)) {
+        const renamed = RENAMED_RULE_IDS[options.policy];
+        throw new InputError(undefined, renamed ? `policy "${options.policy}" was renamed to "${renamed}": use the new name` : `unknown policy "${options.policy}"`);
+    }
     const settings = settingsFor(options.env);
     const maxMs = options.maxDuration ? duration("--max-duration", options.maxDuration) : settings.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
     const forMs = duration("--for", options.for);

@@ -8,14 +8,19 @@ import { decodeProps, encodeProps } from "./wire";
 import { launchPolicyPack, type AnalyzerInfo, type LaunchOptions, type WireDiagnostic, type WirePolicyConfig, type WireRemediation, type WireResource } from "./analyzer-host";
 import { InputError } from "./errors";
 
+/** Options of `analyzePack`: how to launch the pack, and the config to send it. */
 export interface AnalyzePackOptions extends LaunchOptions {
     /** A `--policy-pack-config` document applied over the pack's defaults. */
     readonly config?: Record<string, unknown>;
 }
 
+/** What `analyzePack` got back from the pack. */
 export interface AnalyzePackResult {
+    /** The pack's GetAnalyzerInfo answer: its name, version and policies. */
     readonly info: AnalyzerInfo;
+    /** Every diagnostic of every Analyze call and of the one AnalyzeStack call. */
     readonly diagnostics: WireDiagnostic[];
+    /** Every remediation the pack returned, with the URN of the resource it fixed. */
     readonly remediations: Array<WireRemediation & { urn: string }>;
     /** The inputs each resource was analyzed with, after remediation, by URN. */
     readonly remediatedProps: Map<string, Record<string, unknown>>;

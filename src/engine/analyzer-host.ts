@@ -37,54 +37,87 @@ const emptyPb = pulumiRequire("google-protobuf/google/protobuf/empty_pb") as typ
 
 /** A resource as sent to the pack: props in the engine's encoding (unknowns as sentinel strings). */
 export interface WireResource {
+    /** The resource's Pulumi type token, e.g. `aws:s3/bucket:Bucket`. */
     readonly type: string;
+    /** The resource's URN. */
     readonly urn: string;
+    /** The resource's logical name. */
     readonly name: string;
+    /** Input properties, unknowns as the engine's sentinel strings. */
     readonly props: Record<string, unknown>;
+    /** URN of the parent resource, if any. */
     readonly parent?: string;
+    /** URNs of the resources this one depends on. */
     readonly dependencies?: readonly string[];
+    /** Property name → URNs of the resources that property's value came from. */
     readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+    /** The resource's provider: its type, URN, name and inputs. */
     readonly provider?: { type: string; urn: string; name: string; props: Record<string, unknown> };
 }
 
+/** One policy as the pack describes it in GetAnalyzerInfo. */
 export interface PolicyInfo {
+    /** The policy name (our rule id). */
     readonly name: string;
+    /** A human-readable title. */
     readonly displayName: string;
+    /** What the policy checks. */
     readonly description: string;
+    /** Its default enforcement level. */
     readonly enforcementLevel: Level;
+    /** Its severity, when the pack states one. */
     readonly severity?: Severity;
+    /** Whether it judges one resource at a time or the whole stack. */
     readonly kind: "resource" | "stack" | "unspecified";
+    /** JSON schema of its config properties, when it takes any. */
     readonly configSchema?: { properties: Record<string, unknown>; required: string[] };
+    /** Free-form tags (Pulumi Cloud groups policies by them). */
     readonly tags: string[];
+    /** How to fix a violation, in plain language. */
     readonly remediationSteps: string;
+    /** The compliance framework it belongs to, when the pack states one. */
     readonly framework?: { name: string; version: string; reference: string };
 }
 
+/** The pack's answer to GetAnalyzerInfo: its identity and every policy it serves. */
 export interface AnalyzerInfo {
+    /** The pack name (from its PolicyPack). */
     readonly name: string;
+    /** The pack version (from the `package.json` in its directory). */
     readonly version: string;
+    /** A human-readable pack name. */
     readonly displayName: string;
+    /** Whether the pack accepts a Configure call. */
     readonly supportsConfig: boolean;
+    /** Every policy the pack serves. */
     readonly policies: PolicyInfo[];
 }
 
 /** A diagnostic received over the protocol; the URN is filled in for resource diagnostics. */
 export type WireDiagnostic = EngineDiagnostic;
 
+/** The answer to one Analyze or AnalyzeStack call. */
 export interface AnalyzeResult {
+    /** Violations and notes the policies reported. */
     readonly diagnostics: WireDiagnostic[];
+    /** Policies that did not apply, with the reason each gave. */
     readonly notApplicable: { policyName: string; reason: string }[];
 }
 
+/** One policy's answer to a Remediate call. */
 export interface WireRemediation {
+    /** The policy that remediated. */
     readonly policyName: string;
+    /** The resource's new inputs, when the policy changed them. */
     readonly properties?: Record<string, unknown>;
+    /** Why the remediation could not run, when it could not. */
     readonly diagnostic?: string;
 }
 
 /** Config per policy, as a `--policy-pack-config` document resolves to. */
 export type WirePolicyConfig = Readonly<Record<string, { enforcementLevel: Level; properties?: Record<string, unknown> }>>;
 
+/** Options of `launchPolicyPack`. */
 export interface LaunchOptions {
     /** How long to wait for the pack to print its port (default 60 s). */
     readonly startTimeoutMs?: number;
@@ -96,21 +129,35 @@ export interface LaunchOptions {
 
 /** A running policy pack and a client for it. Always `stop()` it (also on errors). */
 export interface RunningPack {
+    /** The port the pack printed and listens on. */
     readonly port: number;
+    /** Messages the pack logged to the engine (its Log calls). */
     readonly engineLogs: string[];
+    /** Everything the pack wrote to stderr so far. */
     stderr(): string;
+    /** GetPluginInfo: the version of the policy runtime. */
     getPluginInfo(): Promise<{ version: string }>;
+    /** GetAnalyzerInfo: the pack's name, version and policies. */
     getAnalyzerInfo(): Promise<AnalyzerInfo>;
+    /** Configure: replaces the whole config (levels and properties of every policy). */
     configure(config: WirePolicyConfig): Promise<void>;
+    /** Analyze: runs the resource policies on one resource. */
     analyze(resource: WireResource): Promise<AnalyzeResult>;
+    /** AnalyzeStack: runs the stack policies on every resource of a stack. */
     analyzeStack(resources: readonly WireResource[]): Promise<AnalyzeResult>;
+    /** Remediate: runs the remediations of policies at level `remediate` on one resource. */
     remediate(resource: WireResource): Promise<WireRemediation[]>;
+    /** Stops the pack by signalling its process group; resolves once it has exited. */
     stop(): Promise<void>;
 }
 
 /** Thrown when a pack cannot be launched or a call fails; carries the pack's stderr. */
 export class PolicyPackHostError extends Error {
-    constructor(message: string, readonly stderr = "") {
+    constructor(
+        message: string,
+        /** What the pack wrote to stderr before the failure. */
+        readonly stderr = "",
+    ) {
         super(stderr.trim() ? `${message}\n--- policy pack stderr ---\n${stderr.trim()}` : message);
         this.name = "PolicyPackHostError";
     }

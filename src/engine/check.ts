@@ -13,11 +13,15 @@ import type { Governance } from "../governance";
 import { resolvePolicyConfig, type ConfigSource } from "./config";
 import { packageVersion } from "../package-root";
 
+/** Options of `checkResources`: the packs to run and the config that sets their levels. */
 export interface CheckOptions {
+    /** The packs whose rules run. */
     readonly packs: readonly PackDefinition[];
     /** Every rule a config document may name (defaults to the selected packs' rules). */
     readonly knownRules?: readonly Rule[];
+    /** `--policy-pack-config` documents, applied in order over the rules' defaults. */
     readonly configSources?: readonly ConfigSource[];
+    /** Called now and then with the number of resources checked so far. */
     readonly onProgress?: (done: number, total: number) => void;
     /** Exemptions and the decision log. */
     readonly governance?: Governance;
@@ -65,6 +69,7 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
             message: detailOf(d),
             description: d.description,
             propertyPath: d.propertyPath,
+            ...(d.messageId === undefined ? {} : { messageId: d.messageId }),
             remediation: d.fix ?? rule?.remediation ?? "",
             frameworks: rule?.frameworks,
             kind: d.kind,

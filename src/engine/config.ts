@@ -9,6 +9,7 @@ import Ajv, { type ValidateFunction } from "ajv";
 import type { PolicyConfigEntry } from "./evaluate";
 import { resolveLevel } from "../pack";
 import { LEVELS, type Level, type Rule } from "../rule";
+import { RENAMED_RULE_IDS } from "../rule-ids";
 import { InputError } from "./errors";
 import { readJsonFile } from "./inputs";
 import { describeSchemaError } from "./inputs/schemas";
@@ -17,8 +18,11 @@ import { packageRoot } from "../package-root";
 /** A `--policy-pack-config` document: policy name (or `all`) → level, or level plus properties. */
 export type PolicyPackConfigDocument = Record<string, Level | ({ enforcementLevel?: Level } & Record<string, unknown>)>;
 
+/** A config document and the file it came from (named in error messages). */
 export interface ConfigSource {
+    /** The file the document was read from. */
     readonly file: string;
+    /** The parsed document, validated when it is applied. */
     readonly document: unknown;
 }
 
@@ -92,6 +96,8 @@ export function resolvePolicyConfig(
             if (key === "all") continue;
             const rule = knownById.get(key);
             if (!rule) {
+                const renamed = RENAMED_RULE_IDS[key];
+                if (renamed && knownById.has(renamed)) throw new InputError(file, `policy "${key}" was renamed to "${renamed}": use the new name`);
                 const hint = closest(key, [...knownById.keys()]);
                 throw new InputError(file, `unknown policy "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
             }

@@ -1,14 +1,22 @@
 /** Comparing two runs of the same rules (in-process and over the protocol) diagnostic by diagnostic. */
 
+/** The fields two runs of the same rules must agree on. */
 export interface ComparableDiagnostic {
+    /** The policy that reported it. */
     readonly policyName: string;
+    /** The resource concerned. */
     readonly urn: string;
+    /** The level it was reported at. */
     readonly enforcementLevel: string;
+    /** The full message. */
     readonly message: string;
 }
 
+/** A diagnostic that only one side reported. */
 export interface DiagnosticDifference {
+    /** The side that reported it. */
     readonly only: "left" | "right";
+    /** The diagnostic itself. */
     readonly diagnostic: ComparableDiagnostic;
 }
 

@@ -3,7 +3,11 @@
  * message as one line and exits with code 2; nothing else is printed.
  */
 export class InputError extends Error {
-    constructor(readonly file: string | undefined, problem: string) {
+    constructor(
+        /** The file at fault (undefined when the input was not a file). */
+        readonly file: string | undefined,
+        problem: string,
+    ) {
         super(file ? `${file}: ${problem}` : problem);
         this.name = "InputError";
     }

@@ -27,14 +27,23 @@ export type { DiagnosticKind, PropertyChange } from "../result";
 
 /** A resource to evaluate: its type, identity and input properties (secrets already unwrapped). */
 export interface ResourceUnderTest {
+    /** The resource's Pulumi type token, e.g. `aws:s3/bucket:Bucket`. */
     readonly type: string;
+    /** The resource's URN. */
     readonly urn: string;
+    /** The resource's logical name. */
     readonly name: string;
+    /** Input properties, unknowns as the engine's sentinel strings. */
     readonly props: Record<string, unknown>;
+    /** Resource options (protect, ignoreChanges, ...), as a policy sees them. */
     readonly opts?: Partial<PolicyResourceOptions>;
+    /** The resource's provider: its type, URN, name and inputs. */
     readonly provider?: { type: string; urn: string; name: string; props: Record<string, unknown> };
+    /** URN of the parent resource, if any. */
     readonly parent?: string;
+    /** URNs of the resources this one depends on. */
     readonly dependencies?: readonly string[];
+    /** Property name → URNs of the resources that property's value came from. */
     readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
     /** Values that were secret: scrubbed from every message as `[secret]`. */
     readonly secrets?: readonly unknown[];
@@ -50,11 +59,15 @@ export interface ResourceUnderTest {
 /** Per-policy configuration as the engine sends it in Configure. */
 export type PolicyConfigEntry = { enforcementLevel?: Level } & Record<string, unknown>;
 
+/** Options of `evaluatePolicies`. */
 export interface EvaluationOptions {
+    /** The pack name put into each diagnostic. */
     readonly packName: string;
+    /** The pack version put into each diagnostic. */
     readonly packVersion: string;
     /** Policy name → level and properties (as after the engine merged defaults and files). */
     readonly config?: Readonly<Record<string, PolicyConfigEntry>>;
+    /** The stack's tags, as stack rules see them. */
     readonly stackTags?: ReadonlyMap<string, string>;
     /** Run remediations first (as `pulumi preview` does). Default true. */
     readonly remediate?: boolean;
@@ -64,13 +77,19 @@ export interface EvaluationOptions {
 
 /** A diagnostic as the policy server sends it to the engine (AnalyzeDiagnostic). */
 export interface EngineDiagnostic {
+    /** The policy that reported it. */
     readonly policyName: string;
+    /** The pack serving that policy. */
     readonly policyPackName: string;
+    /** That pack's version. */
     readonly policyPackVersion: string;
+    /** The policy's description. */
     readonly description: string;
     /** The full message as the engine shows it: the description, a newline, then the detail. */
     readonly message: string;
+    /** The level it was reported at (`advisory` for notes). */
     readonly enforcementLevel: Level;
+    /** The policy's severity, when it has one. */
     readonly severity?: Severity;
     /** The resource concerned (for resource policies, the analyzed resource). */
     readonly urn: string;
@@ -78,32 +97,51 @@ export interface EngineDiagnostic {
 
 /** A diagnostic from in-process evaluation: the engine's fields plus what produced it and where. */
 export interface Diagnostic extends EngineDiagnostic {
+    /** What produced it: a violation, an exempted violation, an unknown during preview, or a rule error. */
     readonly kind: DiagnosticKind;
+    /** Where in the props the problem is, e.g. `ingress[1].cidrBlocks`. */
     readonly propertyPath?: string;
+    /** How to fix it, in plain language. */
     readonly fix?: string;
     /** The violation's own message (what is wrong), without description, property or fix. */
     readonly detail?: string;
+    /** The rule's message id, when it reported one (tests assert the id and data, not the text). */
+    readonly messageId?: string;
+    /** The data filled into the message id's template (secret values shown as `[secret]`). */
+    readonly data?: Readonly<Record<string, string | number | boolean>>;
     /** The exemption that covered this violation (kind "exempted"). */
     readonly exemption?: ExemptionGrant;
 }
 
+/** One remediation a policy applied (or could not apply) to one resource. */
 export interface RemediationRecord {
+    /** The policy that remediated. */
     readonly policyName: string;
+    /** The resource it changed. */
     readonly urn: string;
+    /** Each property it changed, with the values before and after. */
     readonly changes: readonly PropertyChange[];
     /** Set when the remediation could not run (unknown values during preview). */
     readonly diagnostic?: string;
 }
 
+/** A policy that did not apply to a resource (or to the stack), and why. */
 export interface NotApplicableRecord {
+    /** The policy that did not apply. */
     readonly policyName: string;
+    /** The resource concerned; absent for stack policies. */
     readonly urn?: string;
+    /** The reason the policy gave. */
     readonly reason?: string;
 }
 
+/** What `evaluatePolicies` found. */
 export interface EvaluationResult {
+    /** Violations and notes, as the engine would receive them. */
     readonly diagnostics: Diagnostic[];
+    /** Remediations applied (or attempted) before the checks. */
     readonly remediations: RemediationRecord[];
+    /** Policies that did not apply, and why. */
     readonly notApplicable: NotApplicableRecord[];
     /** Each resource's inputs after remediation, by URN (the given props themselves when unchanged; do not mutate). */
     readonly remediatedProps: Map<string, Record<string, unknown>>;
@@ -189,6 +227,12 @@ function maskSecrets(value: unknown, secrets: ReadonlySet<unknown>): unknown {
     return secrets.has(value) || (value !== null && value !== undefined && secrets.has(String(value))) ? SECRET_PLACEHOLDER : value;
 }
 
+/** Message data with secrets scrubbed from every string value. */
+function redactData(data: Diagnostic["data"], secrets: readonly unknown[]): Diagnostic["data"] {
+    if (data === undefined) return undefined;
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? redactSecrets(v, secrets) : v]));
+}
+
 /** Paths whose values differ between two property bags. */
 function diffProps(before: unknown, after: unknown, path = ""): PropertyChange[] {
     if (before === after) return [];
@@ -260,6 +304,7 @@ export async function evaluatePolicies(
                 fix: v.fix,
                 detail: redactSecrets(v.message, secrets),
                 exemption: v.exemption,
+                ...(v.messageId === undefined ? {} : { messageId: v.messageId, data: redactData(v.data, secrets) }),
             });
         return Object.assign(report, { [STRUCTURED_SINK]: sink });
     };

@@ -29,6 +29,7 @@ export {
     type Diagnostic,
     type EngineDiagnostic,
     type RemediationRecord,
+    type NotApplicableRecord,
     type PolicyConfigEntry,
 } from "./evaluate";
 export { buildPolicies } from "../pack";

@@ -12,8 +12,11 @@ import type * as PulumiSdk from "@pulumi/pulumi";
 import type { ResourceUnderTest } from "./evaluate";
 import { decodeProps } from "./wire";
 
+/** Options of `runProgram`: the stack the program believes it runs in, and the mocks' answers. */
 export interface ProgramOptions {
+    /** The project name the program sees (default `guardrails-test`). */
     readonly project?: string;
+    /** The stack name the program sees (default `test`). */
     readonly stack?: string;
     /** Run as a preview (default true): outputs of new resources are unknown, like `pulumi preview`. */
     readonly preview?: boolean;
@@ -26,12 +29,13 @@ export interface ProgramOptions {
     /** Config keys whose values are secret. */
     readonly secretConfigKeys?: readonly string[];
     /**
-     * The directory of the @pulumi/pulumi package the program uses (default: the one this
+     * The directory of the `@pulumi/pulumi` package the program uses (default: the one this
      * package resolves). Mocks must be installed in the program's own copy of the SDK.
      */
     readonly pulumiPackageDir?: string;
 }
 
+/** What a program did under mocks. */
 export interface ProgramResult {
     /** Every resource the program registered, in registration order (the stack itself excluded). */
     readonly resources: ResourceUnderTest[];

@@ -12,14 +12,19 @@ import type { ResourceUnderTest } from "./evaluate";
 import { runProgram } from "./mock-program";
 import { InputError } from "./errors";
 
+/** Options of `runProgramDirectory`. */
 export interface ProgramRunOptions {
     /** Stack name: selects Pulumi.<stack>.yaml (default "dev"). */
     readonly stack?: string;
 }
 
+/** A program directory run under mocks. */
 export interface ProgramRun {
+    /** The project name from its Pulumi.yaml. */
     readonly project: string;
+    /** The stack whose config it ran with. */
     readonly stack: string;
+    /** Every resource it registered, as the engine would send them to a pack. */
     readonly resources: ResourceUnderTest[];
 }
 

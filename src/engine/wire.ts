@@ -6,7 +6,9 @@
  */
 import { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS } from "../resource";
 
+/** The key that marks a special value (secret, asset, resource reference) in the engine's encoding. */
 export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+/** The signature value of a secret in the engine's encoding. */
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 export const RESOURCE_REFERENCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 export const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
@@ -14,7 +16,9 @@ export const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 /** A path into a property bag: `["ingress", 0, "cidrBlocks"]`. */
 export type PropertyPathSegments = ReadonlyArray<string | number>;
 
+/** Props decoded from the engine's encoding, with where their secrets were. */
 export interface DecodedProps {
+    /** The props as a policy sees them: secrets unwrapped, unknowns as sentinel strings. */
     readonly props: Record<string, unknown>;
     /** Where secret values sit; used to re-encode them on the wire. */
     readonly secretPaths: PropertyPathSegments[];

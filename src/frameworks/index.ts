@@ -27,7 +27,9 @@ export const FRAMEWORK_KEYS = {
     "cis-kubernetes": "cis-k8s-1.9",
 } as const;
 
+/** A framework's user name (`pci-dss`, `cis-aws-foundations`, ...). */
 export type FrameworkName = keyof typeof FRAMEWORK_KEYS;
+/** Every framework's user name, in display order. */
 export const FRAMEWORK_NAMES = Object.keys(FRAMEWORK_KEYS) as FrameworkName[];
 
 /** Thrown when a data file is missing, unreadable or malformed; the message names the file. */
@@ -134,9 +136,13 @@ export function findFramework(nameOrKey: string, frameworks: readonly Framework[
 
 /** Identity of a framework in results. */
 export interface FrameworkRef {
+    /** The user name: `pci-dss`. */
     readonly name: string;
+    /** The key rules use in their `frameworks` metadata: `pci-dss-4.0`. */
     readonly key: string;
+    /** The framework's full name. */
     readonly framework: string;
+    /** The framework's version. */
     readonly version: string;
 }
 
@@ -180,8 +186,11 @@ function rulesByControl(key: string, rules: readonly Rule[]): Map<string, string
 
 /** A control id that rules reference but the framework's data does not list. */
 export interface UnknownControl {
+    /** The framework key the rules used. */
     readonly key: string;
+    /** The control id (`*` when no framework has that key). */
     readonly id: string;
+    /** The rules that reference it. */
     readonly rules: readonly string[];
 }
 
@@ -211,19 +220,27 @@ export function unknownFrameworkControls(frameworks: readonly Framework[], rules
 // ---------------------------------------------------------------------------------------------
 // Coverage
 
+/** One control of a framework, and the rules implementing it. */
 export interface ControlCoverage {
+    /** The control id. */
     readonly id: string;
+    /** The control's title. */
     readonly title: string;
+    /** False for controls a resource check cannot show (manual or procedural). */
     readonly automatable: boolean;
+    /** Whether any rule implements it. */
     readonly status: "covered" | "not covered";
     /** Ids of the rules implementing the control; empty when not covered. */
     readonly rules: readonly string[];
 }
 
+/** How much of a framework the rules cover, control by control. */
 export interface FrameworkCoverage {
+    /** The framework. */
     readonly framework: FrameworkRef;
     /** Every control of the framework, in the data's order; none is dropped. */
     readonly controls: readonly ControlCoverage[];
+    /** Control counts: total, covered, not covered, automatable and automatable covered. */
     readonly counts: {
         readonly total: number;
         readonly covered: number;
@@ -267,6 +284,7 @@ export function frameworkCoverage(framework: Framework, rules: readonly Rule[]):
 // ---------------------------------------------------------------------------------------------
 // Levels
 
+/** Severity → level used by `levelsFromSeverity`: critical and high mandatory, medium and low advisory. */
 export const DEFAULT_SEVERITY_LEVELS: Readonly<Record<Severity, Level>> = {
     critical: "mandatory",
     high: "mandatory",
@@ -293,20 +311,29 @@ export function levelsFromSeverity(rules: readonly Rule[], mapping: Readonly<Par
 
 /** A finding as `groupByControl` needs it (a check result's findings have these fields and more). */
 export interface ControlFinding {
+    /** The rule id. */
     readonly policy: string;
+    /** The level it was reported at. */
     readonly level: Level;
+    /** The resource concerned. */
     readonly urn: string;
 }
 
 /** A rule that ran: the rule itself, or a check result's `{ rule, level }` (level `disabled` means it did not run). */
 export type RuleRun = Rule | { readonly rule: Rule; readonly level: Level };
 
+/** A control's status in a check (see `groupByControl`). */
 export type ControlStatus = "failed" | "passed" | "not applicable" | "not covered";
+/** Every `ControlStatus`, worst first. */
 export const CONTROL_STATUSES: readonly ControlStatus[] = ["failed", "passed", "not applicable", "not covered"];
 
+/** One control's status in a check, with the rules and findings behind it. */
 export interface ControlResult {
+    /** The control id. */
     readonly id: string;
+    /** The control's title. */
     readonly title: string;
+    /** Its status in this check. */
     readonly status: ControlStatus;
     /** The rules that ran and implement the control. */
     readonly rules: readonly string[];
@@ -314,11 +341,15 @@ export interface ControlResult {
     readonly findings: readonly ControlFinding[];
 }
 
+/** A check result grouped by the controls of one framework. */
 export interface FrameworkResult {
+    /** The framework. */
     readonly framework: FrameworkRef;
     /** Every control of the framework, in the data's order. */
     readonly controls: readonly ControlResult[];
+    /** Number of controls per status. */
     readonly counts: Readonly<Record<ControlStatus, number>>;
+    /** Control ids the rules reference that the framework does not list. */
     readonly unknownControls: readonly UnknownControl[];
 }
 

@@ -23,6 +23,7 @@ export interface Framework {
     readonly framework: string;
     /** The name users pass: `cis-aws-foundations`, `pci-dss`, ... */
     readonly name: string;
+    /** The framework's version, e.g. `3.0`. */
     readonly version: string;
     /** The key rules use in their `frameworks` metadata: `cis-aws-3.0`, `pci-dss-4.0`, ... */
     readonly key: string;

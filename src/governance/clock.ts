@@ -1,6 +1,7 @@
 /** The time source of governance decisions; tests inject their own. */
 export type Clock = () => Date;
 
+/** The real clock: `new Date()`. */
 export const systemClock: Clock = () => new Date();
 
 /** `4h`, `30m`, `7d`, `90s` → milliseconds; undefined when malformed. */

@@ -9,19 +9,33 @@ import * as os from "node:os";
 import type { DecisionEvent, DecisionOutcome } from "../policy";
 import { type Clock, systemClock } from "./clock";
 
+/** One line of the decision log: a policy's decision on one resource, and who deployed. */
 export interface DecisionRecord {
+    /** When the decision was made (ISO 8601). */
     readonly time: string;
+    /** The environment the deployment ran in (dev, staging, prod, ...). */
     readonly environment: string;
+    /** `pack@version` of the pack that decided. */
     readonly pack: string;
+    /** The policy that decided. */
     readonly policy: string;
+    /** The level the policy ran at. */
     readonly level: string;
+    /** The resource decided on. */
     readonly urn: string;
+    /** What was decided: pass, violation, exempted, remediated or skipped. */
     readonly outcome: DecisionOutcome;
+    /** The rule's plain-language reason (never property values). */
     readonly reason: string;
+    /** Where in the props the problem is, when there is one. */
     readonly propertyPath?: string;
+    /** The exemption that lifted the violation (outcome `exempted`). */
     readonly exemptionId?: string;
+    /** Who approved that exemption. */
     readonly approvedBy?: string;
+    /** The provisioning key the deployment ran with, if any. */
     readonly keyId?: string;
+    /** Who deployed (see `currentActor`). */
     readonly actor: string;
 }
 
@@ -37,24 +51,31 @@ export function currentActor(env: NodeJS.ProcessEnv = process.env): string {
     }
 }
 
+/** What every record of a `DecisionLog` shares. */
 export interface DecisionLogContext {
+    /** The environment the deployment runs in. */
     readonly environment: string;
     /** `pack@version`. */
     readonly pack: string;
+    /** Who deploys (see `currentActor`). */
     readonly actor: string;
+    /** The provisioning key in force, if any. */
     readonly keyId?: string;
     /** The level each policy runs at (from the engine's Configure, or the offline config). */
     readonly levelOf: (policy: string) => string;
+    /** The time source (default: the system clock). */
     readonly clock?: Clock;
 }
 
 /** Appends decisions to a JSON-lines file. */
 export class DecisionLog {
     constructor(
+        /** The JSON-lines file decisions are appended to. */
         readonly path: string,
         private readonly context: DecisionLogContext,
     ) {}
 
+    /** Appends one decision and returns the record written. */
     record(event: DecisionEvent): DecisionRecord {
         const clock = this.context.clock ?? systemClock;
         const record: DecisionRecord = {
@@ -94,16 +115,23 @@ export function readDecisionLog(path: string): DecisionRecord[] {
         });
 }
 
+/** Which decision records `filterDecisions` keeps; every criterion given must hold. */
 export interface DecisionFilter {
+    /** Only this policy. */
     readonly policy?: string;
     /** A URN glob. */
     readonly urn?: (urn: string) => boolean;
+    /** Only this outcome. */
     readonly outcome?: string;
+    /** Only this actor. */
     readonly actor?: string;
+    /** Only records at or after this time. */
     readonly since?: Date;
+    /** Only records at or before this time. */
     readonly until?: Date;
 }
 
+/** The records that match every criterion of the filter, in their order. */
 export function filterDecisions(records: readonly DecisionRecord[], filter: DecisionFilter): DecisionRecord[] {
     return records.filter(
         (r) =>

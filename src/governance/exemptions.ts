@@ -11,15 +11,23 @@ import type * as Yaml from "yaml";
 import type { ExemptionGrant } from "../policy";
 import { type Clock, systemClock } from "./clock";
 
+/** A time-boxed, approved lift of one policy on the resources its URN globs match. */
 export interface Exemption {
+    /** A unique id, named in messages and the decision log. */
     readonly id: string;
+    /** The policy it lifts. */
     readonly policy: string;
     /** URN globs (`*` within a segment, `**` across): `urn:pulumi:prod::web::aws:s3/bucket:Bucket::logs`. */
     readonly resources: readonly string[];
+    /** Why it is needed. */
     readonly reason: string;
+    /** Who asked for it. */
     readonly requestedBy: string;
+    /** Who approved it (never the requester). */
     readonly approvedBy: string;
+    /** When it was created (ISO 8601). */
     readonly createdAt: string;
+    /** When it stops applying (ISO 8601). */
     readonly expiresAt: string;
     /** Only this identity (the deployment's actor) may use it. */
     readonly actor?: string;
@@ -27,15 +35,21 @@ export interface Exemption {
     readonly notBefore?: string;
     /** Revoked entries stay in the file for history and have no effect. */
     readonly revokedAt?: string;
+    /** Who revoked it. */
     readonly revokedBy?: string;
+    /** Why it was revoked. */
     readonly revokeReason?: string;
 }
 
+/** An exemptions file (YAML or JSON), as `exemptionsSchema` describes it. */
 export interface ExemptionsFile {
+    /** The file format version. */
     readonly version: 1;
+    /** Every exemption, active or not. */
     readonly exemptions: readonly Exemption[];
 }
 
+/** JSON schema of an exemptions file. */
 export const exemptionsSchema = {
     type: "object",
     required: ["version", "exemptions"],
@@ -92,6 +106,7 @@ function validator(): ValidateFunction {
     return compiled;
 }
 
+/** Limits an environment sets on exemptions. */
 export interface ExemptionRules {
     /** The longest an exemption may last, from createdAt to expiresAt (default 7 days). */
     readonly maxDurationMs?: number;
@@ -99,6 +114,7 @@ export interface ExemptionRules {
     readonly approvers?: readonly string[];
 }
 
+/** The longest an exemption may last unless an environment says otherwise: 7 days. */
 export const DEFAULT_MAX_DURATION_MS = 7 * 86_400_000;
 
 /** Validates a parsed exemptions document; throws ExemptionsError naming the first problem. */
@@ -155,6 +171,7 @@ export function readExemptionsFile(file: string, rules: ExemptionRules = {}): Ex
     return checkExemptions(file, document ?? { version: 1, exemptions: [] }, rules);
 }
 
+/** Whether an exemption applies now, and if not, why not. */
 export type ExemptionStatus = "active" | "expired" | "not-yet-valid" | "revoked" | "other-actor";
 
 /** Whether an exemption applies now for this actor (undefined: any actor). */
@@ -198,6 +215,7 @@ export class ExemptionIndex {
     private readonly byPolicy = new Map<string, Array<{ exemption: Exemption; matches: (urn: string) => boolean }>>();
 
     constructor(
+        /** The validated exemptions file it indexes. */
         readonly file: ExemptionsFile,
         private readonly clock: Clock = systemClock,
         /** The identity running the deployment; actor-bound exemptions apply to it only. */

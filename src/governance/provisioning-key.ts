@@ -13,17 +13,25 @@ import type { Clock } from "./clock";
 
 /** What the digest covers. */
 export interface ApprovedPolicySet {
+    /** The environment the set is approved for. */
     readonly environment: string;
+    /** The packs in force, by name and version. */
     readonly packs: ReadonlyArray<{ name: string; version: string }>;
     /** Every policy: its level and its configuration properties. */
     readonly policies: Readonly<Record<string, { enforcementLevel: string; properties?: Record<string, unknown> }>>;
 }
 
+/** An approval of one policy set for one environment: its digest, validity and (optionally) signature. */
 export interface ProvisioningKey {
+    /** The key id, named in the decision log. */
     readonly id: string;
+    /** `digestOf` the approved set. */
     readonly digest: string;
+    /** The environment the key is for. */
     readonly environment: string;
+    /** When it was issued (ISO 8601). */
     readonly issuedAt: string;
+    /** When it stops being valid (ISO 8601). */
     readonly expiresAt: string;
     /** Who approved this policy set for the environment. */
     readonly approvedBy?: string;
@@ -49,7 +57,9 @@ function signatureOf(key: Omit<ProvisioningKey, "signature">, secret: string): s
     return createHmac("sha256", secret).update(canonicalize(key) ?? "").digest("hex");
 }
 
+/** Options of `issueKey`. */
 export interface IssueOptions {
+    /** The time source; the key's validity starts now. */
     readonly clock: Clock;
     /** How long the key is valid (ms). */
     readonly validForMs: number;
@@ -57,9 +67,11 @@ export interface IssueOptions {
     readonly secret?: string;
     /** The key being rotated out, and how long it stays valid (ms). */
     readonly rotate?: { readonly previous: ProvisioningKey; readonly graceMs: number };
+    /** Who approved the policy set. */
     readonly approvedBy?: string;
 }
 
+/** A new provisioning key for the set: valid from now for `validForMs`, signed when a secret is given. */
 export function issueKey(set: ApprovedPolicySet, options: IssueOptions): ProvisioningKey {
     const now = options.clock();
     const digest = digestOf(set);
@@ -83,6 +95,7 @@ export function issueKey(set: ApprovedPolicySet, options: IssueOptions): Provisi
     return options.secret ? { ...unsigned, signature: signatureOf(unsigned, options.secret) } : unsigned;
 }
 
+/** Whether a provisioning key matches the policy set in force, and if not, why not. */
 export type KeyVerdict =
     | { readonly ok: true; readonly keyId: string; readonly via: "current" | "previous" }
     | { readonly ok: false; readonly keyId: string; readonly problem: string };

@@ -14,28 +14,41 @@ import { verifyKey, readKeyFile, type ApprovedPolicySet, type KeyVerdict, type P
 /** The policy that enforces the provisioning key; it is not part of the approved set itself. */
 export const KEY_POLICY = "guardrails-provisioning-key";
 
+/** What a `Governance` works with: the environment, the pack, and the optional exemptions, decision log and key. */
 export interface GovernanceOptions {
+    /** The environment the deployment runs in. */
     readonly environment: string;
+    /** The pack being governed. */
     readonly pack: { readonly name: string; readonly version: string };
+    /** The exemptions in force. */
     readonly exemptions?: ExemptionIndex;
+    /** Where to append decisions; none are logged without it. */
     readonly decisionLogPath?: string;
+    /** The provisioning key the policy set must match. */
     readonly key?: ProvisioningKey;
+    /** HMAC secret the key must be signed with. */
     readonly keySecret?: string;
+    /** The time source (default: the system clock). */
     readonly clock?: Clock;
+    /** Who deploys (default: `currentActor()`). */
     readonly actor?: string;
 }
 
 /** Policy config as Configure delivers it: level and properties per policy. */
 export type ConfiguredPolicies = Record<string, { enforcementLevel: string; properties?: Record<string, unknown> }>;
 
+/** Exemptions, the decision log and the provisioning-key check for one pack, in a policy pack or the offline check. */
 export class Governance {
+    /** Hooks the pack's policies call: which exemption applies, and each decision to log. */
     readonly hooks: PolicyHooks;
     private configured: ConfiguredPolicies | undefined;
     private verdict: KeyVerdict | undefined;
     private readonly log: DecisionLog | undefined;
+    /** The time source of every decision. */
     readonly clock: Clock;
 
     constructor(
+        /** The options it was built with. */
         readonly options: GovernanceOptions,
         private readonly defaultLevels: Readonly<Record<string, string>> = {},
     ) {
@@ -78,6 +91,7 @@ export class Governance {
         return { environment: this.options.environment, packs: [this.options.pack], policies };
     }
 
+    /** The key's verdict on the policy set in force (cached until the next `configure`); undefined without a key. */
     keyVerdict(): KeyVerdict | undefined {
         if (!this.options.key) return undefined;
         this.verdict ??= verifyKey(this.options.key, this.policySet(), { clock: this.clock, secret: this.options.keySecret });
@@ -146,7 +160,7 @@ const LEVEL_NAMES = ["advisory", "mandatory", "disabled", "remediate"];
 
 /**
  * Lets `governance` see the engine's Configure request (every policy's level and properties),
- * which @pulumi/policy keeps to itself: wraps the `configure` handler when the analyzer service is
+ * which `@pulumi/policy` keeps to itself: wraps the `configure` handler when the analyzer service is
  * added to the gRPC server. Call before the PolicyPack is constructed.
  */
 export function observeConfigure(governance: Governance): void {

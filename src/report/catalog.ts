@@ -2,7 +2,9 @@ import type { PackDefinition } from "../pack";
 import type { Rule } from "../rule";
 import type { ReportContext } from "./context";
 
+/** The formats `guardrails catalog` writes. */
 export const CATALOG_FORMATS = ["table", "json", "markdown"] as const;
+/** One of `CATALOG_FORMATS`. */
 export type CatalogFormat = (typeof CATALOG_FORMATS)[number];
 
 function ruleEntry(rule: Rule) {

@@ -3,6 +3,7 @@ import type { FrameworkResult } from "../frameworks";
 
 /** What a report knows besides the check result. */
 export interface ReportContext {
+    /** The tool's name and version, as reports credit it. */
     readonly tool: { readonly name: string; readonly version: string };
     /** The checked file, as given on the command line. */
     readonly inputFile?: string;
@@ -12,15 +13,23 @@ export interface ReportContext {
     readonly controls?: FrameworkResult;
 }
 
+/** The counts every report leads with (the JSON contract's `summary`). */
 export interface Summary {
+    /** Resources checked. */
     readonly resources: number;
+    /** Violations found (mandatory, advisory and exempted). */
     readonly violations: number;
+    /** Violations that block the deployment. */
     readonly mandatory: number;
+    /** Violations that are reported only. */
     readonly advisory: number;
+    /** Remediations that would be applied. */
     readonly remediated: number;
+    /** Violations lifted by an exemption. */
     readonly exempted: number;
 }
 
+/** The summary counts of a check result. */
 export function summarize(result: CheckResult): Summary {
     const exempted = result.findings.filter((f) => f.kind === "exempted").length;
     const mandatory = result.findings.filter((f) => f.level === "mandatory" && f.kind !== "exempted").length;

@@ -7,7 +7,9 @@ import { renderMarkdown } from "./markdown";
 import { renderSarif } from "./sarif";
 import { renderTable } from "./table";
 
+/** The formats `guardrails check --format` writes. */
 export const FORMATS = ["table", "json", "sarif", "junit", "markdown"] as const;
+/** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
 
 const renderers: Record<Format, (result: CheckResult, context: ReportContext) => string> = {
@@ -18,6 +20,7 @@ const renderers: Record<Format, (result: CheckResult, context: ReportContext) =>
     markdown: renderMarkdown,
 };
 
+/** Renders a check result in the given format. */
 export function renderReport(format: Format, result: CheckResult, context: ReportContext): string {
     return renderers[format](result, context);
 }

@@ -13,6 +13,7 @@ function violation(f: Finding) {
         message: f.message,
         description: f.description,
         ...(f.propertyPath ? { propertyPath: f.propertyPath } : {}),
+        ...(f.messageId ? { messageId: f.messageId } : {}),
         remediation: f.remediation,
         ...(f.frameworks ? { frameworks: f.frameworks } : {}),
         ...(f.exemption ? { exempted: true, exemption: f.exemption } : {}),
@@ -44,6 +45,7 @@ export function jsonReport(result: CheckResult, context: ReportContext) {
     };
 }
 
+/** The `--format json` document as text (see `jsonReport`). */
 export function renderJson(result: CheckResult, context: ReportContext): string {
     return `${JSON.stringify(jsonReport(result, context), null, 2)}\n`;
 }

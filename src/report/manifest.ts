@@ -5,9 +5,13 @@
  */
 import type { PackDefinition } from "../pack";
 
+/** What users of a published pack depend on: its name, version and each policy's id, default level and config schema. */
 export interface PackManifest {
+    /** The pack name. */
     readonly name: string;
+    /** The pack version. */
     readonly version: string;
+    /** Every policy, sorted by id. */
     readonly policies: ReadonlyArray<{
         readonly id: string;
         readonly defaultLevel: string;
@@ -18,6 +22,7 @@ export interface PackManifest {
     }>;
 }
 
+/** The manifest of a pack, as committed under `manifests/`. */
 export function packManifest(pack: PackDefinition): PackManifest {
     return {
         name: pack.name,

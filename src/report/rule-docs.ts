@@ -96,7 +96,7 @@ function controlsFor(rule: Rule, prefix: string): string {
 /** docs/catalog.md: a table per pack with a column per framework family. */
 export function renderCatalogDoc(packs: readonly PackDefinition[]): string {
     const total = packs.reduce((n, p) => n + p.rules.length, 0);
-    const lines = ["# Rule catalog", "", `${total} rules in ${packs.length} packs. Generated from the rules' metadata by \`npm run docs\`; do not edit.`, ""];
+    const lines = ["# Rule catalog", "", `${total} rules in ${packs.length} packs. Generated from the rules' metadata by \`npm run regen\`; do not edit.`, ""];
     for (const pack of packs) {
         lines.push(`## \`${pack.name}\` ${pack.version}`, "", pack.description, "");
         const columns = FRAMEWORK_COLUMNS.filter(([, prefix]) => pack.rules.some((r) => controlsFor(r, prefix) !== ""));

@@ -52,6 +52,7 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string):
             resourceType: f.type,
             urn: f.urn,
             ...(f.propertyPath ? { propertyPath: f.propertyPath } : {}),
+            ...(f.messageId ? { messageId: f.messageId } : {}),
         },
     };
 }

@@ -7,12 +7,18 @@ import type { Level } from "../rule";
 import { SECRET_PLACEHOLDER } from "../resource";
 import type { RunResult } from "./run";
 
+/** Which violations an assertion looks for; every field given must match. */
 export interface ViolationQuery {
+    /** Only violations on this resource. */
     readonly urn?: string;
+    /** Only violations at this property path. */
     readonly propertyPath?: string;
+    /** Only violations at this level. */
     readonly level?: Level;
     /** Text the message must contain. */
     readonly messageIncludes?: string;
+    /** The message id the rule reported (see `messages` in the rule's metadata). */
+    readonly messageId?: string;
 }
 
 function describe(d: Diagnostic): string {
@@ -31,7 +37,8 @@ function matches(d: Diagnostic, ruleId: string, q: ViolationQuery): boolean {
         (q.urn === undefined || d.urn === q.urn) &&
         (q.propertyPath === undefined || d.propertyPath === q.propertyPath) &&
         (q.level === undefined || d.enforcementLevel === q.level) &&
-        (q.messageIncludes === undefined || d.message.includes(q.messageIncludes))
+        (q.messageIncludes === undefined || d.message.includes(q.messageIncludes)) &&
+        (q.messageId === undefined || d.messageId === q.messageId)
     );
 }
 

@@ -15,4 +15,4 @@ export {
     expectNoSecretsInMessages,
     type ViolationQuery,
 } from "./assertions";
-export { checkCase, type RuleCase, type ExpectedViolation } from "./cases";
+export { checkCase, caseKind, type RuleCase, type CaseKind, type ExpectedViolation } from "./cases";

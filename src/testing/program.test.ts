@@ -50,7 +50,7 @@ test("inputs computed from unknown outputs make a rule skip, not fail", async ()
     }, { outputs: () => ({}) });
     const result = await runRules(awsSecurity.rules, resources);
     // The VPC's cidrBlock output echoes its input in this mock, so the SG is judged: 10.0.0.0/16 is not public.
-    expectNoViolations(result, "security-group-no-public-ssh-rdp");
+    expectNoViolations(result, "ec2-security-group-no-public-ssh-rdp");
     expect(result.skippedForUnknown).toEqual([]);
 });
 

@@ -2,12 +2,15 @@ import { evaluatePolicies, type Diagnostic, type EvaluationResult, type PolicyCo
 import { buildPolicies, resolveLevel, type LevelOverrides } from "../pack";
 import type { Level, Rule } from "../rule";
 
+/** Options of `runRule` and `runRules`. */
 export interface RunOptions {
     /** Level for every rule run (default: each rule's own level under `levels`). */
     readonly level?: Level;
+    /** Level overrides, as a pack takes them. */
     readonly levels?: LevelOverrides;
     /** Per-rule configuration, keyed by rule id, as in a `--policy-pack-config` file. */
     readonly config?: Readonly<Record<string, Record<string, unknown>>>;
+    /** The stack's tags, as stack rules see them. */
     readonly stackTags?: ReadonlyMap<string, string>;
     /** Run remediations before validation (as a preview does). Default true. */
     readonly remediate?: boolean;

@@ -1,7 +1,7 @@
 import { checkCase, mockResource, unknown, type RuleCase } from "pulumi-guardrails/testing";
 import rule from "./approved-amis";
 
-const instance = (ami: unknown) => mockResource("aws:ec2/instance:Instance", { ami, instanceType: "t3.micro" } as never, { name: "worker" });
+const instance = (ami: string) => mockResource("aws:ec2/instance:Instance", { ami, instanceType: "t3.micro" }, { name: "worker" });
 
 const cases: RuleCase[] = [
     { name: "an image from elsewhere", resources: instance("ami-0123456789abcdef0"), expect: { violations: ["ami"] } },

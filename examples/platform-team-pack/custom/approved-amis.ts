@@ -1,4 +1,5 @@
 import { defineRule } from "pulumi-guardrails";
+import type {} from "pulumi-guardrails/types/aws/ec2";
 
 /** Acme builds its own hardened images; instances must start from one of them. */
 export default defineRule({
@@ -17,8 +18,9 @@ export default defineRule({
     },
     configDefaults: { approvedAmis: ["ami-0a1b2c3d4e5f60718", "ami-0f9e8d7c6b5a49382"] as string[] },
     resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
-    validate(props, ctx) {
-        const ami = ctx.type === "aws:ec2/instance:Instance" ? (props as { ami?: unknown }).ami : (props as { imageId?: unknown }).imageId;
+    validate(_props, ctx) {
+        const { resource } = ctx;
+        const ami = resource.type === "aws:ec2/instance:Instance" ? resource.props.ami : resource.props.imageId;
         if (ami === undefined) return; // a launch template may leave the image to its users
         if (typeof ami === "string" && ctx.config.approvedAmis.includes(ami)) return;
         ctx.report({

@@ -1,15 +1,15 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./console-user-no-access-key";
 
 const USER = "aws:iam/user:User";
-const user = (name: string, props: Record<string, unknown> = { name }) => mockResource(USER, props, { name });
-const profile = (name: string, userRef: unknown, dependsOn?: string) =>
-    mockResource("aws:iam/userLoginProfile:UserLoginProfile", { user: userRef } as never, {
+const user = (name: string, props: Record<string, unknown> = { name }) => mockResource.untyped(USER, props, { name });
+const profile = (name: string, userRef: string, dependsOn?: string) =>
+    mockResource("aws:iam/userLoginProfile:UserLoginProfile", { user: userRef }, {
         name,
         propertyDependencies: dependsOn ? { user: [dependsOn] } : undefined,
     });
-const accessKey = (name: string, userRef: unknown, extra: Record<string, unknown> = {}, dependsOn?: string) =>
-    mockResource("aws:iam/accessKey:AccessKey", { user: userRef, ...extra } as never, {
+const accessKey = (name: string, userRef: string, extra: MockProps<"aws:iam/accessKey:AccessKey"> = {}, dependsOn?: string) =>
+    mockResource("aws:iam/accessKey:AccessKey", { user: userRef, ...extra }, {
         name,
         propertyDependencies: dependsOn ? { user: [dependsOn] } : undefined,
     });
@@ -17,7 +17,7 @@ const accessKey = (name: string, userRef: unknown, extra: Record<string, unknown
 const alice = user("alice");
 const ci = user("ci-deployer");
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "console user with an access key (joined by user name)",
         resources: [alice, profile("alice-console", "alice"), accessKey("alice-key", "alice")],

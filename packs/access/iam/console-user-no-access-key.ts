@@ -1,4 +1,5 @@
 import { defineRule, known, knownOr, type StackResource, type StackView } from "../../../src";
+import type {} from "../../../src/types/aws/iam";
 
 const USER = "aws:iam/user:User";
 const LOGIN_PROFILE = "aws:iam/userLoginProfile:UserLoginProfile";

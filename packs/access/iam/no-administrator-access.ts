@@ -1,4 +1,6 @@
-import { defineRule, listOf } from "../../../src";
+import { defineRule, listOf, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/iam";
+import type {} from "../../../src/types/aws/ssoadmin";
 
 /** The AWS managed AdministratorAccess policy, in any partition (not its -Amplify and similar variants). */
 function isAdministratorAccess(arn: unknown): boolean {
@@ -6,20 +8,29 @@ function isAdministratorAccess(arn: unknown): boolean {
 }
 
 /** Where each resource type names managed policies: a single ARN or a list of ARNs. */
-const SINGLE: Readonly<Record<string, { prop: string; kind: string }>> = {
+interface PolicyReference {
+    readonly prop: string;
+    readonly kind: string;
+}
+
+const SINGLE = {
     "aws:iam/rolePolicyAttachment:RolePolicyAttachment": { prop: "policyArn", kind: "a role" },
     "aws:iam/userPolicyAttachment:UserPolicyAttachment": { prop: "policyArn", kind: "an IAM user" },
     "aws:iam/groupPolicyAttachment:GroupPolicyAttachment": { prop: "policyArn", kind: "an IAM group" },
     "aws:iam/policyAttachment:PolicyAttachment": { prop: "policyArn", kind: "IAM users, groups or roles" },
     "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment": { prop: "managedPolicyArn", kind: "an IAM Identity Center permission set" },
-};
-const LISTS: Readonly<Record<string, { prop: string; kind: string }>> = {
+} satisfies Readonly<Record<string, PolicyReference>>;
+const LISTS = {
     "aws:iam/role:Role": { prop: "managedPolicyArns", kind: "the role" },
     "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive": { prop: "policyArns", kind: "a role" },
     "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive": { prop: "policyArns", kind: "an IAM user" },
     "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive": { prop: "policyArns", kind: "an IAM group" },
     "aws:ssoadmin/managedPolicyAttachmentsExclusive:ManagedPolicyAttachmentsExclusive": { prop: "managedPolicyArns", kind: "an IAM Identity Center permission set" },
-};
+} satisfies Readonly<Record<string, PolicyReference>>;
+
+/** The tokens a table names (`Object.keys` widens them to string). */
+const tokensOf = <K extends string>(table: Readonly<Record<K, PolicyReference>>) => Object.keys(table) as K[];
+const lookup = (table: Readonly<Record<string, PolicyReference>>, type: string): PolicyReference | undefined => table[type];
 
 export default defineRule({
     id: "access-iam-no-administrator-access",
@@ -58,18 +69,18 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [...Object.keys(SINGLE), ...Object.keys(LISTS)],
+    resourceType: [...tokensOf(SINGLE), ...tokensOf(LISTS)],
     validate(props, ctx) {
         const exempt = listOf(ctx.config.exemptResources);
         if (exempt.includes(ctx.name)) return;
-        const record = props as Record<string, unknown>;
-        const single = SINGLE[ctx.type];
+        const record = recordOf(props);
+        const single = lookup(SINGLE, ctx.type);
         if (single) {
             if (!isAdministratorAccess(record[single.prop])) return;
             ctx.report({ message: `Policy attachment \`${ctx.name}\` attaches AdministratorAccess to ${single.kind}.`, propertyPath: single.prop });
             return;
         }
-        const list = LISTS[ctx.type];
+        const list = lookup(LISTS, ctx.type);
         if (!list) return;
         const subject = ctx.type === "aws:iam/role:Role" ? `Role \`${ctx.name}\` has AdministratorAccess` : `Policy attachments \`${ctx.name}\` attach AdministratorAccess to ${list.kind}`;
         listOf(record[list.prop]).forEach((arn, index) => {

@@ -2,11 +2,12 @@ import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../.
 import rule from "./passrole-scoped";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "deployer" });
+// Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
+const policy = (value: unknown) => mockResource.untyped("aws:iam/policy:Policy", { policy: value }, { name: "deployer" });
 const TRUST = doc({ Effect: "Allow", Principal: { Service: "codebuild.amazonaws.com" }, Action: "sts:AssumeRole" });
 const ROLE_ARN = "arn:aws:iam::111122223333:role/orders-api-task";
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "PassRole on *",
         resources: policy(doc({ Effect: "Allow", Action: ["ecs:UpdateService", "iam:PassRole"], Resource: "*" })),
@@ -50,7 +51,9 @@ const cases: RuleCase[] = [
     { name: "full admin is left to iam-no-wildcard-admin-policy", resources: policy(doc({ Effect: "Allow", Action: "*", Resource: "*" })), expect: "pass" },
     { name: "Deny PassRole on *", resources: policy(doc({ Effect: "Deny", Action: "iam:PassRole", Resource: "*" })), expect: "pass" },
     { name: "role without inline policies", resources: mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST }), expect: "pass" },
-    { name: "not JSON", resources: policy("{not json"), expect: "pass" },
+    { name: "not JSON: reported as not judged, never passed", resources: policy("{not json"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
+    { name: "NotAction that leaves iam:PassRole in, on *", resources: policy(doc({ Effect: "Allow", NotAction: ["s3:*"], Resource: "*" })), expect: { violations: ["policy.Statement[0].Resource"] } },
+    { name: "NotAction that takes iam:PassRole out", resources: policy(doc({ Effect: "Allow", NotAction: ["iam:*"], Resource: "*" })), expect: "pass" },
     { name: "document unknown in preview", resources: policy(unknown()), expect: "skipped" },
     { name: "role inline policies unknown in preview", resources: mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST, inlinePolicies: unknown("array") }), expect: "skipped" },
     { name: "secret document", resources: policy(secret(doc({ Sid: "HiddenSid", Effect: "Allow", Action: "iam:PassRole", Resource: "*" }))), expect: { violations: ["policy.Statement[0].Resource"] } },

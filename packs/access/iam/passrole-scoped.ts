@@ -1,7 +1,8 @@
 import { defineRule, listOf, recordOf } from "../../../src";
-import { asList, policyStatements } from "../../shared/iam-policy";
-import { IDENTITY_POLICY_TYPES, isAdminAction, matchesEveryResource } from "../../shared/iam-statements";
-import { actionMatches } from "../lib/iam-match";
+import { IDENTITY_POLICY_TYPES } from "../../shared/identity-policies";
+import { grantsAction, isAdminAction, matchesEveryResource, statementsToJudge } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/iam";
+import type {} from "../../../src/types/aws/ssoadmin";
 
 const ROLE = "aws:iam/role:Role";
 const PERMISSION_SET_INLINE_POLICY = "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy";
@@ -78,21 +79,20 @@ export default defineRule({
     },
     resourceType: [...IDENTITY_POLICY_TYPES, ROLE, PERMISSION_SET_INLINE_POLICY],
     validate(props, ctx) {
-        for (const { path, document } of documentsOf(ctx.type, props as Record<string, unknown>)) {
-            const statements = policyStatements(document);
-            if (!statements) continue;
-            statements.forEach((statement, index) => {
-                if (statement.Effect !== "Allow") return;
-                const actions = asList(statement.Action);
+        for (const { path, document } of documentsOf(ctx.type, props)) {
+            const kind = KINDS[ctx.type] ?? "Policy";
+            for (const statement of statementsToJudge(document, ctx, `${kind} \`${ctx.name}\``, path)) {
+                if (!statement.isAllow) continue;
                 // Allow-everything statements are iam-no-wildcard-admin-policy's to report.
-                if (actions.some(isAdminAction) || !actions.some((a) => actionMatches(a, "iam:PassRole"))) return;
-                const usesNotResource = typeof statement.NotResource === "string" || Array.isArray(statement.NotResource);
-                if (!usesNotResource && !asList(statement.Resource).some(coversEveryRole)) return;
+                if ((statement.actions ?? []).some(isAdminAction) || !grantsAction(statement, "iam:PassRole")) continue;
+                const usesNotResource = statement.notResources !== undefined;
+                if (!usesNotResource && !(statement.resources ?? []).some(coversEveryRole)) continue;
+                const index = statement.index;
                 ctx.report({
-                    message: `${KINDS[ctx.type] ?? "Policy"} \`${ctx.name}\` allows iam:PassRole on every role in Statement[${index}]${path === "policy" ? "" : ` of ${path}`}.`,
+                    message: `${kind} \`${ctx.name}\` allows iam:PassRole on every role in Statement[${index}]${path === "policy" ? "" : ` of ${path}`}.`,
                     propertyPath: `${path}.Statement[${index}].${usesNotResource ? "NotResource" : "Resource"}`,
                 });
-            });
+            }
         }
     },
 });

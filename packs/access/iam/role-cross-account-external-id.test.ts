@@ -1,14 +1,14 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./role-cross-account-external-id";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const role = (assumeRolePolicy: unknown) => mockResource("aws:iam/role:Role", { assumeRolePolicy } as never, { name: "vendor-audit" });
+const role = (assumeRolePolicy: MockProps<"aws:iam/role:Role">["assumeRolePolicy"]) => mockResource("aws:iam/role:Role", { assumeRolePolicy }, { name: "vendor-audit" });
 const allow = (AWS: unknown, extra: object = {}) => ({ Effect: "Allow", Principal: { AWS }, Action: "sts:AssumeRole", ...extra });
 const trusting = (...trustedAccountIds: string[]) => ({ config: { "access-iam-role-cross-account-external-id": { trustedAccountIds } } });
 const VENDOR = "arn:aws:iam::444455556666:root";
 const OWN = "arn:aws:iam::111122223333:role/platform-admin";
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "vendor account root without an external ID",
         resources: role(doc(allow(VENDOR))),
@@ -38,6 +38,8 @@ const cases: RuleCase[] = [
     },
     { name: "Deny statement", resources: role(doc({ Effect: "Deny", Principal: { AWS: VENDOR }, Action: "sts:AssumeRole" })), expect: "pass" },
     { name: "trust policy unknown in preview", resources: role(unknown()), expect: "skipped" },
+    { name: "not JSON: reported as not judged, never passed", resources: role("{not json"), expect: { violations: [{ propertyPath: "assumeRolePolicy", messageIncludes: "could not be judged" }] } },
+    { name: "an external ID pattern does not count", resources: role(doc(allow(VENDOR, { Condition: { StringLike: { "sts:ExternalId": "c0ffee-*" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
     { name: "secret document", resources: role(secret(doc(allow(VENDOR)))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
 ];
 

@@ -1,5 +1,7 @@
 import { defineRule, listOf } from "../../../src";
-import { ASSUME_ROLE, hasRestrictiveCondition, principalAccount, ROLE_TYPE, trustStatements } from "../lib/trust-policy";
+import { awsPrincipals, conditionConfines, principalAccount } from "../../shared/policy-document";
+import { ASSUME_ROLE, ROLE_TYPE, trustStatements } from "../lib/trust-policy";
+import type {} from "../../../src/types/aws/iam";
 
 const EXTERNAL_ID: ReadonlySet<string> = new Set(["sts:externalid"]);
 
@@ -41,12 +43,11 @@ export default defineRule({
     },
     resourceType: ROLE_TYPE,
     validate(props, ctx) {
-        const statements = trustStatements(props.assumeRolePolicy, [ASSUME_ROLE]);
-        if (!statements) return;
         const trusted = new Set(listOf(ctx.config.trustedAccountIds).filter((id): id is string => typeof id === "string"));
-        for (const { index, statement, principals } of statements) {
-            const accounts = new Set(principals.aws.map(principalAccount).filter((a): a is string => a !== undefined && !trusted.has(a)));
-            if (accounts.size === 0 || hasRestrictiveCondition(statement, EXTERNAL_ID)) continue;
+        for (const statement of trustStatements(props.assumeRolePolicy, ctx, [ASSUME_ROLE])) {
+            const accounts = new Set(awsPrincipals(statement.principal).map(principalAccount).filter((a): a is string => a !== undefined && !trusted.has(a)));
+            if (accounts.size === 0 || conditionConfines(statement.conditions, EXTERNAL_ID)) continue;
+            const index = statement.index;
             const which = accounts.size === 1 ? "an AWS account" : `${accounts.size} AWS accounts`;
             ctx.report({
                 message: `Role \`${ctx.name}\` lets ${which} not listed in trustedAccountIds assume it without an sts:ExternalId condition (Statement[${index}] of its trust policy).`,

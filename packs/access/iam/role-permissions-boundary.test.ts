@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./role-permissions-boundary";
 
 const TRUST = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }] });
-const role = (permissionsBoundary: unknown) => mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST, permissionsBoundary } as never, { name: "orders-api" });
+const role = (permissionsBoundary: MockProps<"aws:iam/role:Role">["permissionsBoundary"]) => mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST, permissionsBoundary }, { name: "orders-api" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "no boundary", resources: role(undefined), expect: { violations: [{ propertyPath: "permissionsBoundary", messageIncludes: "Role `orders-api`" }] } },
     { name: "empty boundary", resources: role(""), expect: { violations: ["permissionsBoundary"] } },
     { name: "boundary set", resources: role("arn:aws:iam::111122223333:policy/team-boundary"), expect: "pass" },

@@ -1,12 +1,12 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./role-session-duration-limit";
 
 const TRUST = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" }] });
-const role = (maxSessionDuration: unknown) =>
-    mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST, maxSessionDuration } as never, { name: "developer" });
+const role = (maxSessionDuration: MockProps<"aws:iam/role:Role">["maxSessionDuration"]) =>
+    mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST, maxSessionDuration }, { name: "developer" });
 const limit = (maxSessionDurationSeconds: unknown) => ({ config: { "access-iam-role-session-duration-limit": { maxSessionDurationSeconds } } });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "12 hours against the default 8-hour limit",
         resources: role(43200),

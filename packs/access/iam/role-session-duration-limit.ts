@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/iam";
 
 /** AWS's own bounds for a role's maximum session duration, in seconds. */
 const AWS_DEFAULT = 3600;

@@ -2,10 +2,11 @@ import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../.
 import rule from "./role-trust-not-public";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const role = (assumeRolePolicy: unknown) => mockResource("aws:iam/role:Role", { assumeRolePolicy } as never, { name: "shared" });
+// Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
+const role = (assumeRolePolicy: unknown) => mockResource.untyped("aws:iam/role:Role", { assumeRolePolicy }, { name: "shared" });
 const allow = (Principal: unknown, extra: object = {}) => ({ Effect: "Allow", Principal, Action: "sts:AssumeRole", ...extra });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: 'Principal "*"',
         resources: role(doc(allow("*"))),
@@ -40,7 +41,14 @@ const cases: RuleCase[] = [
     { name: "service principal", resources: role(doc(allow({ Service: "lambda.amazonaws.com" }))), expect: "pass" },
     { name: 'Deny with "*"', resources: role(doc({ Effect: "Deny", Principal: "*", Action: "sts:AssumeRole" })), expect: "pass" },
     { name: "tag-session-only statement", resources: role(doc({ Effect: "Allow", Principal: "*", Action: "sts:TagSession" })), expect: "pass" },
-    { name: "not JSON", resources: role("{not json"), expect: "pass" },
+    { name: "not JSON: reported as not judged, never passed", resources: role("{not json"), expect: { violations: [{ propertyPath: "assumeRolePolicy", messageIncludes: "could not be judged" }] } },
+    { name: "an account wildcard in the principal ARN", resources: role(doc(allow({ AWS: ["arn:aws:iam::*:root"] }))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+    {
+        name: "Allow with NotPrincipal lets everyone else in",
+        resources: role(doc({ Effect: "Allow", NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" })),
+        expect: { violations: [{ propertyPath: "assumeRolePolicy.Statement[0].NotPrincipal", messageIncludes: "outside its NotPrincipal" }] },
+    },
+    { name: "a lower-case operator is not the StringEquals operator", resources: role(doc(allow("*", { Condition: { stringequals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
     { name: "trust policy unknown in preview", resources: role(unknown()), expect: "skipped" },
     { name: "principal unknown inside an object document", resources: role({ Statement: [{ Effect: "Allow", Principal: unknown("object"), Action: "sts:AssumeRole" }] }), expect: "skipped" },
     { name: "secret document: reported without echoing it", resources: role(secret(doc(allow("*", { Sid: "HiddenSid" })))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },

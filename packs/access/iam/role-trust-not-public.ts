@@ -1,5 +1,7 @@
 import { defineRule } from "../../../src";
-import { hasRestrictiveCondition, ROLE_TYPE, trustStatements } from "../lib/trust-policy";
+import { allowsPublicAccess } from "../../shared/policy-document";
+import { ROLE_TYPE, trustStatements } from "../lib/trust-policy";
+import type {} from "../../../src/types/aws/iam";
 
 /**
  * Condition keys that pin down whose credentials may assume the role (lower case). An external
@@ -42,13 +44,14 @@ export default defineRule({
     },
     resourceType: ROLE_TYPE,
     validate(props, ctx) {
-        const statements = trustStatements(props.assumeRolePolicy);
-        if (!statements) return;
-        for (const { index, statement, principals } of statements) {
-            if (!principals.everyone || hasRestrictiveCondition(statement, CALLER_KEYS)) continue;
+        for (const statement of trustStatements(props.assumeRolePolicy, ctx)) {
+            if (!allowsPublicAccess(statement, CALLER_KEYS)) continue;
+            const index = statement.index;
+            const element = statement.hasNotPrincipal ? "NotPrincipal" : "Principal";
+            const who = statement.hasNotPrincipal ? "everyone outside its NotPrincipal" : '"*"';
             ctx.report({
-                message: `Role \`${ctx.name}\` can be assumed by any AWS principal: Statement[${index}] of its trust policy allows "*" without a condition on the caller's account, organization or ARN.`,
-                propertyPath: `assumeRolePolicy.Statement[${index}].Principal`,
+                message: `Role \`${ctx.name}\` can be assumed by any AWS principal: Statement[${index}] of its trust policy allows ${who} without a condition on the caller's account, organization or ARN.`,
+                propertyPath: `assumeRolePolicy.Statement[${index}].${element}`,
             });
         }
     },

@@ -2,11 +2,12 @@ import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../.
 import rule from "./role-trust-requires-mfa";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const role = (assumeRolePolicy: unknown) => mockResource("aws:iam/role:Role", { assumeRolePolicy } as never, { name: "developer" });
+// Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
+const role = (assumeRolePolicy: unknown) => mockResource.untyped("aws:iam/role:Role", { assumeRolePolicy }, { name: "developer" });
 const allow = (Principal: unknown, extra: object = {}) => ({ Effect: "Allow", Principal, Action: "sts:AssumeRole", ...extra });
 const MFA = { Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } } };
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "account root without MFA",
         resources: role(doc(allow({ AWS: "arn:aws:iam::111122223333:root" }))),
@@ -45,6 +46,8 @@ const cases: RuleCase[] = [
         expect: "pass",
     },
     { name: "trust policy unknown in preview", resources: role(unknown()), expect: "skipped" },
+    { name: "not JSON: reported as not judged, never passed", resources: role("{not json"), expect: { violations: [{ propertyPath: "assumeRolePolicy", messageIncludes: "could not be judged" }] } },
+    { name: "MFA only in a lower-case operator does not count", resources: role(doc(allow({ AWS: "111122223333" }, { Condition: { bool: { "aws:MultiFactorAuthPresent": "true" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0]"] } },
     { name: "secret document", resources: role(secret(doc(allow({ AWS: "111122223333" })))), expect: { violations: ["assumeRolePolicy.Statement[0]"] } },
 ];
 

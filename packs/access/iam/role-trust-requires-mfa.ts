@@ -1,6 +1,7 @@
 import { defineRule } from "../../../src";
-import { policyStatements, type PolicyStatement } from "../../shared/iam-policy";
-import { ASSUME_ROLE, conditionTests, grantsAction, hasRestrictiveCondition, ROLE_TYPE, trustStatements } from "../lib/trust-policy";
+import { awsPrincipals, conditionConfines, grantsAction, isPublicPrincipal, readPolicy, type Statement } from "../../shared/policy-document";
+import { ASSUME_ROLE, ROLE_TYPE, trustStatements } from "../lib/trust-policy";
+import type {} from "../../../src/types/aws/iam";
 
 const EXTERNAL_ID: ReadonlySet<string> = new Set(["sts:externalid"]);
 
@@ -17,20 +18,22 @@ function isPersonPrincipal(entry: string): boolean {
 const isTrue = (value: unknown) => value === true || (typeof value === "string" && value.toLowerCase() === "true");
 const isFalse = (value: unknown) => value === false || (typeof value === "string" && value.toLowerCase() === "false");
 
-/** The statement only matches requests signed with MFA credentials. */
-function requiresMfa(statement: PolicyStatement): boolean {
-    return conditionTests(statement.Condition).some(
+/** The statement only matches requests signed with MFA credentials (an `...IfExists` test also matches without). */
+function requiresMfa(statement: Statement): boolean {
+    return statement.conditions.some(
         (test) =>
-            (test.key === "aws:multifactorauthpresent" && test.operator === "bool" && test.values.length > 0 && test.values.every(isTrue)) ||
-            (test.key === "aws:multifactorauthage" && (test.operator === "numericlessthan" || test.operator === "numericlessthanequals")),
+            test.qualifier === undefined &&
+            !test.ifExists &&
+            ((test.key === "aws:multifactorauthpresent" && test.base === "Bool" && test.values.length > 0 && test.values.every(isTrue)) ||
+                (test.key === "aws:multifactorauthage" && (test.base === "NumericLessThan" || test.base === "NumericLessThanEquals"))),
     );
 }
 
 /** A Deny statement that refuses AssumeRole whenever MFA is missing (`BoolIfExists` false). */
-function deniesWithoutMfa(statement: PolicyStatement): boolean {
-    if (statement.Effect !== "Deny" || !grantsAction(statement, [ASSUME_ROLE])) return false;
-    return conditionTests(statement.Condition).some(
-        (test) => test.key === "aws:multifactorauthpresent" && test.operator === "boolifexists" && test.values.length > 0 && test.values.every(isFalse),
+function deniesWithoutMfa(statement: Statement): boolean {
+    if (statement.effect !== "Deny" || !grantsAction(statement, ASSUME_ROLE)) return false;
+    return statement.conditions.some(
+        (test) => test.key === "aws:multifactorauthpresent" && test.operator === "BoolIfExists" && test.values.length > 0 && test.values.every(isFalse),
     );
 }
 
@@ -62,13 +65,17 @@ export default defineRule({
     },
     resourceType: ROLE_TYPE,
     validate(props, ctx) {
-        const statements = trustStatements(props.assumeRolePolicy, [ASSUME_ROLE]);
-        if (!statements || statements.length === 0) return;
-        if ((policyStatements(props.assumeRolePolicy) ?? []).some(deniesWithoutMfa)) return;
-        for (const { index, statement, principals } of statements) {
-            if (!principals.everyone && !principals.aws.some(isPersonPrincipal)) continue;
+        const statements = trustStatements(props.assumeRolePolicy, ctx, [ASSUME_ROLE]);
+        if (statements.length === 0) return;
+        const document = readPolicy(props.assumeRolePolicy);
+        if (document.kind === "document" && document.statements.some(deniesWithoutMfa)) return;
+        for (const statement of statements) {
+            const principal = statement.principal;
+            const reachesPeople = statement.hasNotPrincipal || isPublicPrincipal(principal) || awsPrincipals(principal).some(isPersonPrincipal);
+            if (!reachesPeople) continue;
             // An external ID marks a third party's automation, which has no MFA device to present.
-            if (requiresMfa(statement) || hasRestrictiveCondition(statement, EXTERNAL_ID)) continue;
+            if (requiresMfa(statement) || conditionConfines(statement.conditions, EXTERNAL_ID)) continue;
+            const index = statement.index;
             ctx.report({
                 message: `Role \`${ctx.name}\` can be assumed by IAM users or accounts without MFA: Statement[${index}] of its trust policy has no aws:MultiFactorAuthPresent condition.`,
                 propertyPath: `assumeRolePolicy.Statement[${index}]`,

@@ -1,11 +1,11 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./user-no-console-password";
 
-const loginProfile = (props: Record<string, unknown>) =>
+const loginProfile = (props: MockProps<"aws:iam/userLoginProfile:UserLoginProfile">) =>
     mockResource("aws:iam/userLoginProfile:UserLoginProfile", { user: "alice", ...props }, { name: "alice-console" });
 const exempt = (...exemptUsers: string[]) => ({ config: { "access-iam-user-no-console-password": { exemptUsers } } });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "console password for a person", resources: loginProfile({}), expect: { violations: [{ propertyPath: "user", messageIncludes: "`alice-console`" }] } },
     { name: "password reset and PGP key do not change the verdict", resources: loginProfile({ passwordResetRequired: true, pgpKey: "keybase:alice" }), expect: { violations: ["user"] } },
     { name: "user unknown in preview, no exemptions: still judged", resources: loginProfile({ user: unknown() }), expect: { violations: ["user"] } },

@@ -1,4 +1,6 @@
 import { defineRule, listOf } from "../../../src";
+import type {} from "../../../src/types/aws/iam";
+import type {} from "../../../src/types/aws/ssoadmin";
 
 export default defineRule({
     id: "access-iam-user-no-console-password",

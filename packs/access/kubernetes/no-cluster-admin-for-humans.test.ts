@@ -1,18 +1,18 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type MockProps, type RuleCase } from "../../../src/testing";
 import rule from "./no-cluster-admin-for-humans";
 
 const CRB = "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding";
 const RB = "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding";
 const API_GROUP = "rbac.authorization.k8s.io";
-const ref = (name: unknown, kind = "ClusterRole") => ({ apiGroup: API_GROUP, kind, name });
-const group = (name: unknown) => ({ kind: "Group", name, apiGroup: API_GROUP });
+const ref = (name: string, kind = "ClusterRole") => ({ apiGroup: API_GROUP, kind, name });
+const group = (name: string) => ({ kind: "Group", name, apiGroup: API_GROUP });
 const user = (name: string) => ({ kind: "User", name, apiGroup: API_GROUP });
 const serviceAccount = { kind: "ServiceAccount", name: "argocd-application-controller", namespace: "argocd" };
-const binding = (type: string, roleRef: unknown, subjects: unknown, name = "admins") =>
-    mockResource(type, { metadata: { name }, roleRef, subjects } as never, { name });
+const binding = (type: typeof CRB | typeof RB, roleRef: MockProps<typeof CRB>["roleRef"], subjects: MockProps<typeof CRB>["subjects"], name = "admins") =>
+    mockResource(type, { metadata: { name }, roleRef, subjects }, { name });
 const allow = (...allowedSubjects: string[]) => ({ config: { "access-k8s-no-cluster-admin-for-humans": { allowedSubjects } } });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "group bound cluster-wide",
         resources: binding(CRB, ref("cluster-admin"), [group("platform-team")]),

@@ -1,5 +1,6 @@
 import { defineRule, listOf, recordOf } from "../../../src";
 import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../../shared/rbac";
+import type {} from "../../../src/types/kubernetes/rbac";
 
 /** Well-known groups whose names are safe to print, with what they stand for. */
 const WELL_KNOWN_GROUPS: ReadonlyMap<string, string> = new Map([
@@ -7,7 +8,7 @@ const WELL_KNOWN_GROUPS: ReadonlyMap<string, string> = new Map([
     ["system:unauthenticated", "anonymous requests (Group system:unauthenticated)"],
 ]);
 
-const binding = (subjects: object[]) => ({
+const binding = (subjects: Array<{ kind: string; name: string; apiGroup?: string; namespace?: string }>) => ({
     metadata: { name: "platform-team-admin" },
     roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "cluster-admin" },
     subjects,

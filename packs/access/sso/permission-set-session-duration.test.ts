@@ -1,14 +1,14 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import { durationSeconds } from "../lib/iso-duration";
 import rule from "./permission-set-session-duration";
 
-const permissionSet = (sessionDuration: unknown) =>
-    mockResource("aws:ssoadmin/permissionSet:PermissionSet", { instanceArn: "arn:aws:sso:::instance/ssoins-1", name: "Administrators", sessionDuration } as never, {
+const permissionSet = (sessionDuration: MockProps<"aws:ssoadmin/permissionSet:PermissionSet">["sessionDuration"]) =>
+    mockResource("aws:ssoadmin/permissionSet:PermissionSet", { instanceArn: "arn:aws:sso:::instance/ssoins-1", name: "Administrators", sessionDuration }, {
         name: "administrators",
     });
 const limit = (maxSessionDuration: unknown) => ({ config: { "access-sso-permission-set-session-duration": { maxSessionDuration } } });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "12 hours against the default 8-hour limit",
         resources: permissionSet("PT12H"),

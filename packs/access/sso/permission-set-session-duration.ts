@@ -1,5 +1,6 @@
 import { defineRule } from "../../../src";
 import { durationSeconds } from "../lib/iso-duration";
+import type {} from "../../../src/types/aws/ssoadmin";
 
 const DEFAULT_MAXIMUM = "PT8H";
 /** IAM Identity Center's default when sessionDuration is not set. */

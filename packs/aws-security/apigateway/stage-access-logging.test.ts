@@ -1,14 +1,14 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./stage-access-logging";
 
 const LOGS = { destinationArn: "arn:aws:logs:eu-west-1:123456789012:log-group:api-access", format: '{"requestId":"$context.requestId"}' };
 
-const restStage = (accessLogSettings: unknown) =>
-    mockResource("aws:apigateway/stage:Stage", { restApi: "api-1", deployment: "dep-1", stageName: "prod", accessLogSettings } as never, { name: "prod" });
-const httpStage = (accessLogSettings: unknown) =>
-    mockResource("aws:apigatewayv2/stage:Stage", { apiId: "api-2", name: "$default", accessLogSettings } as never, { name: "default" });
+const restStage = (accessLogSettings: MockProps<"aws:apigateway/stage:Stage">["accessLogSettings"]) =>
+    mockResource("aws:apigateway/stage:Stage", { restApi: "api-1", deployment: "dep-1", stageName: "prod", accessLogSettings }, { name: "prod" });
+const httpStage = (accessLogSettings: MockProps<"aws:apigatewayv2/stage:Stage">["accessLogSettings"]) =>
+    mockResource("aws:apigatewayv2/stage:Stage", { apiId: "api-2", name: "$default", accessLogSettings }, { name: "default" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "REST stage without access logs",
         resources: restStage(undefined),

@@ -1,4 +1,6 @@
 import { defineRule, knownOr, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/apigateway";
+import type {} from "../../../src/types/aws/apigatewayv2";
 
 export default defineRule({
     id: "apigateway-stage-access-logging",

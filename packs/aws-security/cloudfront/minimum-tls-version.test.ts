@@ -1,8 +1,8 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./minimum-tls-version";
 
 const ACM = "arn:aws:acm:us-east-1:111122223333:certificate/abcd";
-const distribution = (viewerCertificate: unknown) =>
+const distribution = (viewerCertificate: MockProps<"aws:cloudfront/distribution:Distribution">["viewerCertificate"]) =>
     mockResource(
         "aws:cloudfront/distribution:Distribution",
         {
@@ -12,11 +12,11 @@ const distribution = (viewerCertificate: unknown) =>
             restrictions: { geoRestriction: { restrictionType: "none" } },
             defaultCacheBehavior: { allowedMethods: ["GET"], cachedMethods: ["GET"], targetOriginId: "site", viewerProtocolPolicy: "https-only" },
             viewerCertificate,
-        } as never,
+        },
         { name: "site" },
     );
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "custom certificate with TLSv1.1_2016",
         resources: distribution({ acmCertificateArn: ACM, sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.1_2016" }),

@@ -1,4 +1,5 @@
 import { defineRule, knownOr, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/cloudfront";
 
 /** CloudFront viewer security policies, oldest first (as listed in the CloudFront Developer Guide). */
 const POLICIES = [
@@ -51,7 +52,7 @@ export default defineRule({
             },
         },
     },
-    configDefaults: { minimumPolicy: "TLSv1.2_2019" as string, reportDefaultCertificate: false },
+    configDefaults: { minimumPolicy: "TLSv1.2_2019", reportDefaultCertificate: false },
     examples: {
         violating: [
             {

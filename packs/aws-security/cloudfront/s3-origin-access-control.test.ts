@@ -1,7 +1,7 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./s3-origin-access-control";
 
-const distribution = (origins: unknown[]) =>
+const distribution = (origins: NonNullable<MockProps<"aws:cloudfront/distribution:Distribution">["origins"]>) =>
     mockResource(
         "aws:cloudfront/distribution:Distribution",
         {
@@ -10,13 +10,13 @@ const distribution = (origins: unknown[]) =>
             restrictions: { geoRestriction: { restrictionType: "none" } },
             viewerCertificate: { cloudfrontDefaultCertificate: true },
             defaultCacheBehavior: { allowedMethods: ["GET"], cachedMethods: ["GET"], targetOriginId: "assets", viewerProtocolPolicy: "https-only" },
-        } as never,
+        },
         { name: "site" },
     );
 const s3 = (extra: object = {}) => ({ domainName: "assets.s3.eu-west-1.amazonaws.com", originId: "assets", ...extra });
 const custom = { httpPort: 80, httpsPort: 443, originProtocolPolicy: "https-only", originSslProtocols: ["TLSv1.2"] };
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "S3 origin with neither OAC nor OAI",
         resources: distribution([s3()]),

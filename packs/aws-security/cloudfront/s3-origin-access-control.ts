@@ -1,4 +1,5 @@
 import { defineRule, knownOr, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/cloudfront";
 
 /** S3 REST endpoints (bucket.s3.amazonaws.com, bucket.s3.eu-west-1.amazonaws.com, ...). */
 const S3_REST_ENDPOINT = /\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\.?$/;

@@ -1,14 +1,14 @@
 import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
 import rule from "./viewer-https-only";
 
-const behavior = (viewerProtocolPolicy: unknown, extra: object = {}) => ({
+const behavior = (viewerProtocolPolicy: string, extra: { pathPattern?: string } = {}) => ({
     allowedMethods: ["GET", "HEAD"],
     cachedMethods: ["GET", "HEAD"],
     targetOriginId: "site",
     viewerProtocolPolicy,
     ...extra,
 });
-const distribution = (defaultPolicy: unknown, ordered?: unknown[]) =>
+const distribution = (defaultPolicy: string, ordered?: Array<ReturnType<typeof behavior>>) =>
     mockResource(
         "aws:cloudfront/distribution:Distribution",
         {
@@ -18,11 +18,11 @@ const distribution = (defaultPolicy: unknown, ordered?: unknown[]) =>
             viewerCertificate: { cloudfrontDefaultCertificate: true },
             defaultCacheBehavior: behavior(defaultPolicy),
             orderedCacheBehaviors: ordered,
-        } as never,
+        },
         { name: "site" },
     );
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "default behavior allows HTTP",
         resources: distribution("allow-all"),

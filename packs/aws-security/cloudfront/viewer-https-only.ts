@@ -1,4 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/cloudfront";
 
 const SECURE_POLICIES = new Set(["redirect-to-https", "https-only"]);
 

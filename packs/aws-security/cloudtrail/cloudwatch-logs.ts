@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/cloudtrail";
 
 function isSet(value: unknown): boolean {
     return typeof value === "string" && value.trim() !== "";

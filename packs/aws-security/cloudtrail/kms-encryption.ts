@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/cloudtrail";
 
 export default defineRule({
     id: "cloudtrail-kms-encryption",

@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./log-file-validation";
 
-const trail = (props: Record<string, unknown>) => mockResource("aws:cloudtrail/trail:Trail", { s3BucketName: "trail-logs", ...props } as never, { name: "audit" });
+const trail = (props: MockProps<"aws:cloudtrail/trail:Trail">) => mockResource("aws:cloudtrail/trail:Trail", { s3BucketName: "trail-logs", ...props }, { name: "audit" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "validation not set", resources: trail({}), expect: { violations: [{ propertyPath: "enableLogFileValidation", messageIncludes: "`audit`" }] } },
     { name: "validation off", resources: trail({ enableLogFileValidation: false }), expect: { violations: ["enableLogFileValidation"] } },
     { name: "validation on", resources: trail({ enableLogFileValidation: true }), expect: "pass" },

@@ -1,6 +1,6 @@
-import { defineRule } from "../../../src";
+import { requireSetting } from "../../shared/flag-rule";
 
-export default defineRule({
+export default requireSetting({
     id: "cloudtrail-log-file-validation",
     title: "CloudTrail log file validation is on",
     description:
@@ -36,14 +36,10 @@ export default defineRule({
         ],
     },
     resourceType: "aws:cloudtrail/trail:Trail",
-    validate(props, ctx) {
-        if (props.enableLogFileValidation !== true) {
-            ctx.report({
-                message: `Trail \`${ctx.name}\` does not validate its log files (enableLogFileValidation is not true), so tampering with delivered logs would go unnoticed.`,
-                propertyPath: "enableLogFileValidation",
-            });
-        }
-    },
+    path: ["enableLogFileValidation"],
+    expected: true,
+    message: (ctx) =>
+        `Trail \`${ctx.name}\` does not validate its log files (enableLogFileValidation is not true), so tampering with delivered logs would go unnoticed.`,
     remediate(props) {
         props.enableLogFileValidation = true;
     },

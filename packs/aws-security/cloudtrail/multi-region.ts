@@ -1,6 +1,6 @@
-import { defineRule } from "../../../src";
+import { requireSetting } from "../../shared/flag-rule";
 
-export default defineRule({
+export default requireSetting({
     id: "cloudtrail-multi-region",
     title: "CloudTrail trails cover every region",
     description:
@@ -31,12 +31,7 @@ export default defineRule({
         ],
     },
     resourceType: "aws:cloudtrail/trail:Trail",
-    validate(props, ctx) {
-        if (props.isMultiRegionTrail !== true) {
-            ctx.report({
-                message: `Trail \`${ctx.name}\` records events in one region only (isMultiRegionTrail is not true).`,
-                propertyPath: "isMultiRegionTrail",
-            });
-        }
-    },
+    path: ["isMultiRegionTrail"],
+    expected: true,
+    message: (ctx) => `Trail \`${ctx.name}\` records events in one region only (isMultiRegionTrail is not true).`,
 });

@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/cloudwatch";
 
 export default defineRule({
     id: "cloudwatch-log-group-kms-encryption",

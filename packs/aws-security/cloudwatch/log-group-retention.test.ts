@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./log-group-retention";
 
-const group = (props: Record<string, unknown>) => mockResource("aws:cloudwatch/logGroup:LogGroup", props as never, { name: "app-logs" });
+const group = (props: MockProps<"aws:cloudwatch/logGroup:LogGroup">) => mockResource("aws:cloudwatch/logGroup:LogGroup", props, { name: "app-logs" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "30 days is less than a year",
         resources: group({ retentionInDays: 30 }),

@@ -1,11 +1,11 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./customer-managed-key";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234";
-const table = (props: Record<string, unknown>) =>
+const table = (props: MockProps<"aws:dynamodb/table:Table">) =>
     mockResource("aws:dynamodb/table:Table", { hashKey: "id", attributes: [{ name: "id", type: "S" }], ...props }, { name: "orders" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "no encryption block (AWS owned key)",
         resources: table({}),

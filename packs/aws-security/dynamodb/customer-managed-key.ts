@@ -1,4 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/dynamodb";
 
 function hasKey(arn: unknown): boolean {
     return typeof arn === "string" && arn.trim() !== "";
@@ -53,9 +54,10 @@ export default defineRule({
         ],
     },
     resourceType: ["aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica"],
-    validate(props, ctx) {
-        if (ctx.type === "aws:dynamodb/tableReplica:TableReplica") {
-            if (!hasKey((props as { kmsKeyArn?: unknown }).kmsKeyArn)) {
+    validate(_props, ctx) {
+        const { resource } = ctx;
+        if (resource.type === "aws:dynamodb/tableReplica:TableReplica") {
+            if (!hasKey(resource.props.kmsKeyArn)) {
                 ctx.report({
                     message: `Table replica \`${ctx.name}\` sets no kmsKeyArn, so it is encrypted with a key managed by AWS.`,
                     propertyPath: "kmsKeyArn",
@@ -63,7 +65,7 @@ export default defineRule({
             }
             return;
         }
-        const table = props as { serverSideEncryption?: unknown; replicas?: unknown };
+        const table = resource.props;
         const sse = recordOf(table.serverSideEncryption);
         if (sse.enabled !== true) {
             ctx.report({

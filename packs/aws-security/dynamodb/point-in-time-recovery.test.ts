@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./point-in-time-recovery";
 
-const table = (props: Record<string, unknown>) =>
+const table = (props: MockProps<"aws:dynamodb/table:Table">) =>
     mockResource("aws:dynamodb/table:Table", { hashKey: "id", attributes: [{ name: "id", type: "S" }], ...props }, { name: "orders" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "no PITR block", resources: table({}), expect: { violations: [{ propertyPath: "pointInTimeRecovery.enabled", messageIncludes: "`orders`" }] } },
     { name: "PITR off", resources: table({ pointInTimeRecovery: { enabled: false } }), expect: { violations: ["pointInTimeRecovery.enabled"] } },
     { name: "PITR on", resources: table({ pointInTimeRecovery: { enabled: true, recoveryPeriodInDays: 35 } }), expect: "pass" },

@@ -1,4 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/dynamodb";
 
 export default defineRule({
     id: "dynamodb-point-in-time-recovery",
@@ -53,9 +54,10 @@ export default defineRule({
         ],
     },
     resourceType: ["aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica"],
-    validate(props, ctx) {
-        if (ctx.type === "aws:dynamodb/tableReplica:TableReplica") {
-            if ((props as { pointInTimeRecovery?: unknown }).pointInTimeRecovery !== true) {
+    validate(_props, ctx) {
+        const { resource } = ctx;
+        if (resource.type === "aws:dynamodb/tableReplica:TableReplica") {
+            if (resource.props.pointInTimeRecovery !== true) {
                 ctx.report({
                     message: `Table replica \`${ctx.name}\` does not enable point-in-time recovery.`,
                     propertyPath: "pointInTimeRecovery",
@@ -63,7 +65,7 @@ export default defineRule({
             }
             return;
         }
-        const table = props as { pointInTimeRecovery?: unknown; replicas?: unknown };
+        const table = resource.props;
         if (recordOf(table.pointInTimeRecovery).enabled !== true) {
             ctx.report({
                 message: `DynamoDB table \`${ctx.name}\` does not enable point-in-time recovery.`,

@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./encryption-by-default-enabled";
 
-const ebd = (props: Record<string, unknown>) => mockResource("aws:ebs/encryptionByDefault:EncryptionByDefault", props as never, { name: "ebs-default" });
+const ebd = (props: MockProps<"aws:ebs/encryptionByDefault:EncryptionByDefault">) => mockResource("aws:ebs/encryptionByDefault:EncryptionByDefault", props, { name: "ebs-default" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "switched off", resources: ebd({ enabled: false }), expect: { violations: [{ propertyPath: "enabled", messageIncludes: "`ebs-default`" }] } },
     { name: "switched on", resources: ebd({ enabled: true }), expect: "pass" },
     { name: "left at its default (on)", resources: ebd({}), expect: "pass" },

@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/ebs";
 
 export default defineRule({
     id: "ebs-encryption-by-default-enabled",

@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./volume-encrypted";
 
-const volume = (props: Record<string, unknown>) =>
-    mockResource("aws:ebs/volume:Volume", { availabilityZone: "eu-west-1a", size: 20, ...props } as never, { name: "data" });
+const volume = (props: MockProps<"aws:ebs/volume:Volume">) =>
+    mockResource("aws:ebs/volume:Volume", { availabilityZone: "eu-west-1a", size: 20, ...props }, { name: "data" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "explicitly unencrypted", resources: volume({ encrypted: false }), expect: { violations: [{ propertyPath: "encrypted", messageIncludes: "encrypted is false" }] } },
     { name: "encryption not set", resources: volume({}), expect: { violations: [{ propertyPath: "encrypted", messageIncludes: "`data`" }] } },
     { name: "encrypted", resources: volume({ encrypted: true }), expect: "pass" },

@@ -1,15 +1,21 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./imdsv2-required";
 
-const instance = (metadataOptions: unknown) =>
-    mockResource("aws:ec2/instance:Instance", { ami: "ami-123", instanceType: "t3.micro", metadataOptions } as never, { name: "app" });
+const instance = (metadataOptions: MockProps<"aws:ec2/instance:Instance">["metadataOptions"]) =>
+    mockResource("aws:ec2/instance:Instance", { ami: "ami-123", instanceType: "t3.micro", metadataOptions }, { name: "app" });
 
-const cases: RuleCase[] = [
-    { name: "no metadata options", resources: instance(undefined), expect: { violations: ["metadataOptions.httpTokens"] } },
+export const cases: RuleCase[] = [
+    {
+        name: "no metadata options",
+        resources: instance(undefined),
+        expect: { violations: [{ messageId: "tokensUnset", data: { kind: "Instance", name: "app" }, propertyPath: "metadataOptions.httpTokens" }] },
+    },
     {
         name: "tokens optional",
         resources: instance({ httpTokens: "optional" }),
-        expect: { violations: [{ propertyPath: "metadataOptions.httpTokens", messageIncludes: '"optional"' }] },
+        expect: {
+            violations: [{ messageId: "tokensOptional", data: { kind: "Instance", name: "app", httpTokens: "optional" }, propertyPath: "metadataOptions.httpTokens" }],
+        },
     },
     { name: "tokens required", resources: instance({ httpTokens: "required" }), expect: "pass" },
     { name: "metadata endpoint disabled", resources: instance({ httpEndpoint: "disabled" }), expect: "pass" },
@@ -17,7 +23,7 @@ const cases: RuleCase[] = [
     {
         name: "launch template without IMDSv2",
         resources: mockResource("aws:ec2/launchTemplate:LaunchTemplate", { metadataOptions: { httpTokens: "optional" } }),
-        expect: { violations: [{ messageIncludes: "Launch template" }] },
+        expect: { violations: [{ messageId: "tokensOptional", data: { kind: "Launch template", name: "launchTemplate", httpTokens: "optional" } }] },
     },
     { name: "remediation adds metadata options", resources: instance(undefined), expect: { remediated: { "metadataOptions.httpTokens": "required" } } },
     {

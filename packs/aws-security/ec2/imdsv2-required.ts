@@ -1,4 +1,5 @@
 import { defineRule, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/ec2";
 
 export default defineRule({
     id: "ec2-imdsv2-required",
@@ -19,6 +20,10 @@ export default defineRule({
         violating: [{ resources: [{ type: "aws:ec2/instance:Instance", name: "app", props: { ami: "ami-0c1bea58988a989155", instanceType: "t3.micro", metadataOptions: { httpTokens: "optional" } } }] }],
         compliant: [{ resources: [{ type: "aws:ec2/instance:Instance", name: "app", props: { ami: "ami-0c1bea58988a989155", instanceType: "t3.micro", metadataOptions: { httpTokens: "required" } } }] }],
     },
+    messages: {
+        tokensOptional: '{{kind}} `{{name}}` accepts IMDSv1: metadataOptions.httpTokens is set to "{{httpTokens}}".',
+        tokensUnset: "{{kind}} `{{name}}` accepts IMDSv1: metadataOptions.httpTokens is not set to a known value, so AWS may default to optional.",
+    },
     resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
     validate(props, ctx) {
         const options = recordOf(props.metadataOptions);
@@ -26,13 +31,13 @@ export default defineRule({
         if (options.httpEndpoint === "disabled") return;
         if (options.httpTokens === "required") return;
         const kind = ctx.type === "aws:ec2/instance:Instance" ? "Instance" : "Launch template";
-        const current = typeof options.httpTokens === "string" && /^[a-z]{1,20}$/.test(options.httpTokens)
-            ? `set to "${options.httpTokens}"`
-            : "not set to a known value, so AWS may default to optional";
-        ctx.report({
-            message: `${kind} \`${ctx.name}\` accepts IMDSv1: metadataOptions.httpTokens is ${current}.`,
-            propertyPath: "metadataOptions.httpTokens",
-        });
+        const propertyPath = "metadataOptions.httpTokens";
+        // Only a short lowercase word is echoed: anything else may be free text.
+        if (typeof options.httpTokens === "string" && /^[a-z]{1,20}$/.test(options.httpTokens)) {
+            ctx.report({ messageId: "tokensOptional", data: { kind, name: ctx.name, httpTokens: options.httpTokens }, propertyPath });
+        } else {
+            ctx.report({ messageId: "tokensUnset", data: { kind, name: ctx.name }, propertyPath });
+        }
     },
     remediate(props) {
         const options = props.metadataOptions;

@@ -1,12 +1,12 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./instance-ebs-encrypted";
 
-const instance = (props: Record<string, unknown>) =>
-    mockResource("aws:ec2/instance:Instance", { ami: "ami-123", instanceType: "t3.micro", ...props } as never, { name: "app" });
+const instance = (props: MockProps<"aws:ec2/instance:Instance">) =>
+    mockResource("aws:ec2/instance:Instance", { ami: "ami-123", instanceType: "t3.micro", ...props }, { name: "app" });
 
 const ASSUME = { "ec2-instance-ebs-encrypted": { assumeEncryptionByDefault: true } };
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "unencrypted root volume",
         resources: instance({ rootBlockDevice: { volumeSize: 20, encrypted: false } }),

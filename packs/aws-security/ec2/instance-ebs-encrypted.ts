@@ -1,4 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/ec2";
 
 export default defineRule({
     id: "ec2-instance-ebs-encrypted",

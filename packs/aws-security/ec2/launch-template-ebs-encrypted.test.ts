@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./launch-template-ebs-encrypted";
 
-const template = (blockDeviceMappings: unknown) =>
-    mockResource("aws:ec2/launchTemplate:LaunchTemplate", { imageId: "ami-123", blockDeviceMappings } as never, { name: "workers" });
+const template = (blockDeviceMappings: MockProps<"aws:ec2/launchTemplate:LaunchTemplate">["blockDeviceMappings"]) =>
+    mockResource("aws:ec2/launchTemplate:LaunchTemplate", { imageId: "ami-123", blockDeviceMappings }, { name: "workers" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "explicitly unencrypted",
         resources: template([{ deviceName: "/dev/xvda", ebs: { volumeSize: 30, encrypted: "false" } }]),
@@ -19,7 +19,12 @@ const cases: RuleCase[] = [
         expect: { violations: ["blockDeviceMappings[1].ebs.encrypted"] },
     },
     { name: "encrypted", resources: template([{ deviceName: "/dev/xvda", ebs: { encrypted: "true", kmsKeyId: "alias/ebs" } }]), expect: "pass" },
-    { name: "boolean true is accepted", resources: template([{ deviceName: "/dev/xvda", ebs: { encrypted: true } }]), expect: "pass" },
+    {
+        // The SDK types `encrypted` as a string; a program may still send a boolean.
+        name: "boolean true is accepted",
+        resources: mockResource.untyped("aws:ec2/launchTemplate:LaunchTemplate", { imageId: "ami-123", blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: true } }] }, { name: "workers" }),
+        expect: "pass",
+    },
     { name: "instance-store mapping has no EBS volume", resources: template([{ deviceName: "/dev/sdb", virtualName: "ephemeral0" }]), expect: "pass" },
     { name: "no mappings (the AMI decides)", resources: template(undefined), expect: "pass" },
     { name: "unknown during preview", resources: template([{ deviceName: "/dev/xvda", ebs: { encrypted: unknown() } }]), expect: "skipped" },

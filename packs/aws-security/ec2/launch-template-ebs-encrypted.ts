@@ -1,4 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/ec2";
 
 /** Launch templates take `encrypted` as the string "true" or "false"; accept a boolean too. */
 function isTrue(value: unknown): boolean {

@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./security-group-no-public-all-ports";
 
-const sg = (ingress: unknown) => mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress } as never, { name: "web" });
+const sg = (ingress: MockProps<"aws:ec2/securityGroup:SecurityGroup">["ingress"]) => mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress }, { name: "web" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "all traffic from the world",
         resources: sg([{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }]),

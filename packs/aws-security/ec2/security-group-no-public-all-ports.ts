@@ -1,5 +1,15 @@
 import { defineRule } from "../../../src";
-import { INGRESS_TYPES, allPortsOpened, publicIngress } from "../lib/ec2-ingress";
+import { INGRESS_TYPES, ingressEntries, isAllTraffic, opensEveryPort, portRange, worldSources, type IngressEntry } from "../../shared/ingress";
+import { ingressSubject, ingressVia } from "../lib/ingress-messages";
+import type {} from "../../../src/types/aws/ec2";
+import type {} from "../../../src/types/aws/vpc";
+
+/** How an entry that opens every port does so: "every port and protocol (all traffic)", "every TCP port (0-65535)". */
+function describeOpening(entry: IngressEntry): string {
+    if (isAllTraffic(entry)) return "every port and protocol (all traffic)";
+    const range = portRange(entry);
+    return `every ${String(entry.protocol).toUpperCase()} port (${range?.from ?? 0}-${range?.to ?? 65535})`;
+}
 
 export default defineRule({
     id: "ec2-security-group-no-public-all-ports",
@@ -50,12 +60,12 @@ export default defineRule({
     },
     resourceType: [...INGRESS_TYPES],
     validate(props, ctx) {
-        for (const rule of publicIngress(ctx.type, props, ctx.name)) {
-            const opened = allPortsOpened(rule.protocol, rule.fromPort, rule.toPort);
-            if (!opened) continue;
+        for (const entry of ingressEntries(ctx.type, props)) {
+            const world = worldSources(entry)[0];
+            if (!world || !opensEveryPort(entry)) continue;
             ctx.report({
-                message: `${rule.subject} lets anyone on the internet reach ${opened}${rule.via} (${rule.cidr}).`,
-                propertyPath: rule.propertyPath,
+                message: `${ingressSubject(ctx.type, ctx.name)} lets anyone on the internet reach ${describeOpening(entry)}${ingressVia(entry)} (${world.value}).`,
+                propertyPath: world.propertyPath,
             });
         }
     },

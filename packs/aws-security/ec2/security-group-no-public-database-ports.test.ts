@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./security-group-no-public-database-ports";
 
-const sg = (ingress: unknown) => mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress } as never, { name: "db" });
+const sg = (ingress: MockProps<"aws:ec2/securityGroup:SecurityGroup">["ingress"]) => mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress }, { name: "db" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "PostgreSQL open to the world",
         resources: sg([{ protocol: "tcp", fromPort: 5432, toPort: 5432, cidrBlocks: ["0.0.0.0/0"] }]),
@@ -28,6 +28,11 @@ const cases: RuleCase[] = [
         expect: { violations: [{ propertyPath: "ingress[0].cidrBlocks", messageIncludes: "more database ports" }] },
     },
     { name: "PostgreSQL from a private range", resources: sg([{ protocol: "tcp", fromPort: 5432, toPort: 5432, cidrBlocks: ["10.0.0.0/16"] }]), expect: "pass" },
+    {
+        name: "the IPv6 world written ::0/0 on a vpc.SecurityGroupIngressRule",
+        resources: mockResource("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", { securityGroupId: "sg-1", ipProtocol: "6", fromPort: 6379, toPort: 6379, cidrIpv6: "::0/0" }),
+        expect: { violations: [{ propertyPath: "cidrIpv6", messageIncludes: "Redis (port 6379)" }] },
+    },
     { name: "HTTPS from the world", resources: sg([{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }]), expect: "pass" },
     { name: "no ingress", resources: sg(undefined), expect: "pass" },
     { name: "ingress unknown during preview", resources: sg(unknown("array")), expect: "skipped" },

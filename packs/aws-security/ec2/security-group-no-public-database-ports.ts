@@ -1,6 +1,8 @@
 import { defineRule } from "../../../src";
-import { reachedPorts } from "../lib/network";
-import { DEFAULT_DATABASE_PORTS, INGRESS_TYPES, describeDatabasePorts, publicIngress } from "../lib/ec2-ingress";
+import { INGRESS_TYPES, ingressEntries, reachedPorts, worldSources } from "../../shared/ingress";
+import { DEFAULT_DATABASE_PORTS, describeDatabasePorts, ingressSubject, ingressVia } from "../lib/ingress-messages";
+import type {} from "../../../src/types/aws/ec2";
+import type {} from "../../../src/types/aws/vpc";
 
 export default defineRule({
     id: "ec2-security-group-no-public-database-ports",
@@ -67,12 +69,14 @@ export default defineRule({
     },
     resourceType: [...INGRESS_TYPES],
     validate(props, ctx) {
-        for (const rule of publicIngress(ctx.type, props, ctx.name)) {
-            const reached = reachedPorts(rule.protocol, rule.fromPort, rule.toPort, ctx.config.ports);
+        for (const entry of ingressEntries(ctx.type, props)) {
+            const world = worldSources(entry)[0];
+            if (!world) continue;
+            const reached = reachedPorts(entry, ctx.config.ports);
             if (reached.length === 0) continue;
             ctx.report({
-                message: `${rule.subject} lets anyone on the internet reach ${describeDatabasePorts(reached)}${rule.via} (${rule.cidr}).`,
-                propertyPath: rule.propertyPath,
+                message: `${ingressSubject(ctx.type, ctx.name)} lets anyone on the internet reach ${describeDatabasePorts(reached)}${ingressVia(entry)} (${world.value}).`,
+                propertyPath: world.propertyPath,
             });
         }
     },

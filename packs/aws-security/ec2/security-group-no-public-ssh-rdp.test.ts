@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./security-group-no-public-ssh-rdp";
 
-const sg = (ingress: unknown) => mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress } as never, { name: "web" });
+const sg = (ingress: MockProps<"aws:ec2/securityGroup:SecurityGroup">["ingress"]) => mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress }, { name: "web" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "SSH open to the world",
         resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }]),
@@ -30,6 +30,26 @@ const cases: RuleCase[] = [
     { name: "SSH from the VPN only", resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.8.0.0/16"] }]), expect: "pass" },
     { name: "HTTPS from the world", resources: sg([{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }]), expect: "pass" },
     { name: "ICMP from the world", resources: sg([{ protocol: "icmp", fromPort: -1, toPort: -1, cidrBlocks: ["0.0.0.0/0"] }]), expect: "pass" },
+    {
+        name: "default security group with SSH open",
+        resources: mockResource("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", { vpcId: "vpc-1", ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }] }, { name: "default" }),
+        expect: { violations: [{ propertyPath: "ingress[0].cidrBlocks", messageIncludes: "Default security group `default`" }] },
+    },
+    {
+        name: "the IPv6 world written 0::/0",
+        resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, ipv6CidrBlocks: ["2001:db8::/32", "0::/0"] }]),
+        expect: { violations: [{ propertyPath: "ingress[0].ipv6CidrBlocks", messageIncludes: "(0::/0)" }] },
+    },
+    {
+        name: "a world CIDR is reported while another source is unknown during preview",
+        resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: unknown("array"), ipv6CidrBlocks: ["::/0"] }]),
+        expect: { violations: ["ingress[0].ipv6CidrBlocks"] },
+    },
+    {
+        name: "SSH from a prefix list or another security group",
+        resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, prefixListIds: ["pl-0a1b2c3d"], securityGroups: ["sg-0bastion"] }]),
+        expect: "pass",
+    },
     { name: "no ingress", resources: sg(undefined), expect: "pass" },
     { name: "ingress unknown during preview", resources: sg(unknown("array")), expect: "skipped" },
     {
@@ -68,7 +88,7 @@ const cases: RuleCase[] = [
     {
         name: "configured ports replace the defaults",
         resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }]),
-        options: { config: { "security-group-no-public-ssh-rdp": { ports: [5985] } } },
+        options: { config: { "ec2-security-group-no-public-ssh-rdp": { ports: [5985] } } },
         expect: "pass",
     },
 ];

@@ -1,28 +1,13 @@
-import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
-import { describePorts, isWorldCidr, reachedPorts } from "../lib/network";
-
-/** One ingress rule, in the shape shared by inline ingress and `ec2.SecurityGroupRule`. */
-interface IngressShape {
-    readonly protocol?: unknown;
-    readonly fromPort?: unknown;
-    readonly toPort?: unknown;
-    readonly cidrBlocks?: unknown;
-    readonly ipv6CidrBlocks?: unknown;
-}
-
-function worldCidrsOf(ingress: IngressShape): { field: "cidrBlocks" | "ipv6CidrBlocks"; cidr: string } | undefined {
-    for (const field of ["cidrBlocks", "ipv6CidrBlocks"] as const) {
-        const list = ingress[field];
-        const cidr = Array.isArray(list) ? list.find(isWorldCidr) : undefined;
-        if (cidr) return { field, cidr };
-    }
-    return undefined;
-}
+import { defineRule } from "../../../src";
+import { INGRESS_TYPES, ingressEntries, reachedPorts, worldSources } from "../../shared/ingress";
+import { describePorts, ingressSubject, ingressVia } from "../lib/ingress-messages";
+import type {} from "../../../src/types/aws/ec2";
+import type {} from "../../../src/types/aws/vpc";
 
 const WHY = "Exposed SSH and RDP are scanned and brute-forced within minutes of going live.";
 
 export default defineRule({
-    id: "security-group-no-public-ssh-rdp",
+    id: "ec2-security-group-no-public-ssh-rdp",
     title: "No SSH or RDP open to the internet",
     description: `Security groups must not let the whole internet (0.0.0.0/0 or ::/0) reach remote administration ports. ${WHY}`,
     severity: "critical",
@@ -56,47 +41,18 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [
-        "aws:ec2/securityGroup:SecurityGroup",
-        "aws:ec2/securityGroupRule:SecurityGroupRule",
-        "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
-    ],
+    resourceType: [...INGRESS_TYPES],
     validate(props, ctx) {
         const ports = ctx.config.ports;
-        const label = `\`${ctx.name}\``;
-        if (ctx.type === "aws:ec2/securityGroup:SecurityGroup") {
-            listOf((props as { ingress?: unknown }).ingress).forEach((entry, index) => {
-                const rule: IngressShape = recordOf(entry);
-                const world = worldCidrsOf(rule);
-                const reached = world ? reachedPorts(rule.protocol, rule.fromPort, rule.toPort, ports) : [];
-                if (world && reached.length > 0) {
-                    ctx.report({
-                        message: `Security group ${label} lets anyone on the internet reach ${describePorts(reached)} through ingress[${index}] (${world.cidr}).`,
-                        propertyPath: propertyPath("ingress", index, world.field),
-                    });
-                }
+        for (const entry of ingressEntries(ctx.type, props)) {
+            const world = worldSources(entry)[0];
+            if (!world) continue;
+            const reached = reachedPorts(entry, ports);
+            if (reached.length === 0) continue;
+            ctx.report({
+                message: `${ingressSubject(ctx.type, ctx.name)} lets anyone on the internet reach ${describePorts(reached)}${ingressVia(entry)} (${world.value}).`,
+                propertyPath: world.propertyPath,
             });
-        } else if (ctx.type === "aws:ec2/securityGroupRule:SecurityGroupRule") {
-            const rule = props as IngressShape & { type?: unknown };
-            if (rule.type !== "ingress") return;
-            const world = worldCidrsOf(rule);
-            const reached = world ? reachedPorts(rule.protocol, rule.fromPort, rule.toPort, ports) : [];
-            if (world && reached.length > 0) {
-                ctx.report({
-                    message: `Security group rule ${label} lets anyone on the internet reach ${describePorts(reached)} (${world.cidr}).`,
-                    propertyPath: world.field,
-                });
-            }
-        } else {
-            const rule = props as { ipProtocol?: unknown; fromPort?: unknown; toPort?: unknown; cidrIpv4?: unknown; cidrIpv6?: unknown };
-            const field = isWorldCidr(rule.cidrIpv4) ? "cidrIpv4" : isWorldCidr(rule.cidrIpv6) ? "cidrIpv6" : undefined;
-            const reached = field ? reachedPorts(rule.ipProtocol, rule.fromPort, rule.toPort, ports) : [];
-            if (field && reached.length > 0) {
-                ctx.report({
-                    message: `Ingress rule ${label} lets anyone on the internet reach ${describePorts(reached)} (${String(rule[field])}).`,
-                    propertyPath: field,
-                });
-            }
         }
     },
 });

@@ -1,11 +1,11 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./repository-policy-not-public";
 
 const PULL = ["ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"];
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const policy = (value: unknown) => mockResource("aws:ecr/repositoryPolicy:RepositoryPolicy", { repository: "app", policy: value } as never, { name: "app-policy" });
+const policy = (value: MockProps<"aws:ecr/repositoryPolicy:RepositoryPolicy">["policy"]) => mockResource("aws:ecr/repositoryPolicy:RepositoryPolicy", { repository: "app", policy: value }, { name: "app-policy" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "pull allowed to everyone",
         resources: policy(doc({ Effect: "Allow", Principal: "*", Action: PULL })),
@@ -41,7 +41,19 @@ const cases: RuleCase[] = [
     },
     { name: "named account", resources: policy(doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: PULL })), expect: "pass" },
     { name: "deny to everyone", resources: policy(doc({ Effect: "Deny", Principal: "*", Action: "ecr:DeleteRepository" })), expect: "pass" },
-    { name: "not JSON", resources: policy("{oops"), expect: "pass" },
+    { name: "not JSON: reported as not judged, never passed", resources: policy("{oops"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
+    {
+        name: "a negated condition does not narrow the caller",
+        resources: policy(doc({ Effect: "Allow", Principal: "*", Action: PULL, Condition: { StringNotEquals: { "aws:PrincipalOrgID": "o-abc123" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "an IfExists condition does not narrow the caller",
+        resources: policy(doc({ Effect: "Allow", Principal: "*", Action: PULL, Condition: { StringEqualsIfExists: { "aws:PrincipalOrgID": "o-abc123" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    { name: "Allow with NotPrincipal lets everyone else in", resources: policy(doc({ Effect: "Allow", NotPrincipal: { AWS: "arn:aws:iam::123456789012:root" }, Action: PULL })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "an account wildcard in the principal ARN", resources: policy(doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::*:root" }, Action: PULL })), expect: { violations: ["policy.Statement[0]"] } },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
         name: "secret document: reported without echoing it",

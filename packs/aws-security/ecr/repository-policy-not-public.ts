@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
-import { isPublicAllow } from "../lib/ecr-policy";
-import { policyStatements } from "../../shared/iam-policy";
+import { allowsPublicAccess, statementsToJudge } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/ecr";
 
 export default defineRule({
     id: "ecr-repository-policy-not-public",
@@ -60,14 +60,13 @@ export default defineRule({
     },
     resourceType: "aws:ecr/repositoryPolicy:RepositoryPolicy",
     validate(props, ctx) {
-        const statements = policyStatements(props.policy);
-        if (!statements) return;
-        statements.forEach((statement, index) => {
-            if (!isPublicAllow(statement)) return;
+        for (const statement of statementsToJudge(props.policy, ctx, `ECR repository policy \`${ctx.name}\``, "policy")) {
+            if (!allowsPublicAccess(statement)) continue;
+            const index = statement.index;
             ctx.report({
                 message: `ECR repository policy \`${ctx.name}\` allows any principal ("*") in Statement[${index}] with no condition limiting the caller's organization, account or network.`,
                 propertyPath: `policy.Statement[${index}]`,
             });
-        });
+        }
     },
 });

@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./replication-group-encrypted-at-rest";
 
-const group = (props: Record<string, unknown>) =>
+const group = (props: MockProps<"aws:elasticache/replicationGroup:ReplicationGroup">) =>
     mockResource("aws:elasticache/replicationGroup:ReplicationGroup", { description: "sessions", nodeType: "cache.t4g.small", ...props }, { name: "sessions" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "explicitly off",
         resources: group({ engine: "redis", atRestEncryptionEnabled: false }),

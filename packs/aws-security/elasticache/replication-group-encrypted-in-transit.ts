@@ -1,5 +1,6 @@
 import { defineRule } from "../../../src";
 import { isGlobalSecondary } from "../lib/elasticache-global";
+import type {} from "../../../src/types/aws/elasticache";
 
 export default defineRule({
     id: "elasticache-replication-group-encrypted-in-transit",

@@ -1,12 +1,12 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./access-logs-enabled";
 
-const lb = (props: Record<string, unknown>, type = "aws:lb/loadBalancer:LoadBalancer") =>
-    mockResource(type, { subnets: ["subnet-1", "subnet-2"], ...props } as never, { name: "web" });
-const classic = (props: Record<string, unknown>) =>
-    mockResource("aws:elb/loadBalancer:LoadBalancer", { listeners: [], ...props } as never, { name: "legacy" });
+const lb = (props: MockProps<"aws:lb/loadBalancer:LoadBalancer">, type: "aws:lb/loadBalancer:LoadBalancer" | "aws:alb/loadBalancer:LoadBalancer" = "aws:lb/loadBalancer:LoadBalancer") =>
+    mockResource(type, { subnets: ["subnet-1", "subnet-2"], ...props }, { name: "web" });
+const classic = (props: MockProps<"aws:elb/loadBalancer:LoadBalancer">) =>
+    mockResource("aws:elb/loadBalancer:LoadBalancer", { listeners: [], ...props }, { name: "legacy" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "ALB without access logs", resources: lb({}), expect: { violations: [{ propertyPath: "accessLogs.enabled", messageIncludes: "no access logs" }] } },
     {
         name: "ALB with a bucket but enabled unset (defaults to false)",

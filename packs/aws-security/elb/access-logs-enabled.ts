@@ -1,5 +1,8 @@
 import { defineRule, recordOf } from "../../../src";
 import { CLASSIC_LOAD_BALANCER_TYPE, LOAD_BALANCER_TYPES, loadBalancerType } from "../lib/ec2-load-balancers";
+import type {} from "../../../src/types/aws/alb";
+import type {} from "../../../src/types/aws/elb";
+import type {} from "../../../src/types/aws/lb";
 
 export default defineRule({
     id: "elb-access-logs-enabled",
@@ -61,10 +64,11 @@ export default defineRule({
         ],
     },
     resourceType: [...LOAD_BALANCER_TYPES, CLASSIC_LOAD_BALANCER_TYPE],
-    validate(props, ctx) {
+    validate(_props, ctx) {
+        const { resource } = ctx;
         const name = `\`${ctx.name}\``;
-        const accessLogs = (props as { accessLogs?: unknown }).accessLogs;
-        if (ctx.type === CLASSIC_LOAD_BALANCER_TYPE) {
+        const accessLogs = resource.props.accessLogs;
+        if (resource.type === CLASSIC_LOAD_BALANCER_TYPE) {
             // On a Classic Load Balancer, an accessLogs block is enabled unless it says otherwise.
             if (accessLogs === undefined || accessLogs === null) {
                 ctx.report({ message: `Classic load balancer ${name} has no access logs.`, propertyPath: "accessLogs" });
@@ -74,7 +78,7 @@ export default defineRule({
             return;
         }
 
-        const type = loadBalancerType((props as { loadBalancerType?: unknown }).loadBalancerType);
+        const type = loadBalancerType(resource.props.loadBalancerType);
         if (type !== "application" && !(type === "network" && ctx.config.includeNetworkLoadBalancers)) return;
         const kind = type === "network" ? "Network load balancer" : "Application load balancer";
         if (accessLogs === undefined || accessLogs === null) {

@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type MockProps, type RuleCase } from "../../../src/testing";
 import rule from "./alb-drop-invalid-headers";
 
-const lb = (props: Record<string, unknown>, type = "aws:lb/loadBalancer:LoadBalancer") =>
-    mockResource(type, { subnets: ["subnet-1", "subnet-2"], ...props } as never, { name: "web" });
+const lb = (props: MockProps<"aws:lb/loadBalancer:LoadBalancer">, type: "aws:lb/loadBalancer:LoadBalancer" | "aws:alb/loadBalancer:LoadBalancer" = "aws:lb/loadBalancer:LoadBalancer") =>
+    mockResource(type, { subnets: ["subnet-1", "subnet-2"], ...props }, { name: "web" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "not set", resources: lb({}), expect: { violations: [{ propertyPath: "dropInvalidHeaderFields", messageIncludes: "defaults to false" }] } },
     {
         name: "explicitly false on the aws.alb alias",

@@ -1,5 +1,8 @@
 import { defineRule } from "../../../src";
 import { LOAD_BALANCER_TYPES, loadBalancerType } from "../lib/ec2-load-balancers";
+import type {} from "../../../src/types/aws/alb";
+import type {} from "../../../src/types/aws/elb";
+import type {} from "../../../src/types/aws/lb";
 
 export default defineRule({
     id: "elb-alb-drop-invalid-headers",

@@ -1,14 +1,14 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type MockProps, type RuleCase } from "../../../src/testing";
 import rule from "./listener-tls-policy";
 
-const listener = (props: Record<string, unknown>, type = "aws:lb/listener:Listener") =>
+const listener = (props: MockProps<"aws:lb/listener:Listener">, type: "aws:lb/listener:Listener" | "aws:alb/listener:Listener" = "aws:lb/listener:Listener") =>
     mockResource(
         type,
-        { loadBalancerArn: "arn:lb", certificateArn: "arn:cert", port: 443, defaultActions: [{ type: "forward", targetGroupArn: "arn:tg" }], ...props } as never,
+        { loadBalancerArn: "arn:lb", certificateArn: "arn:cert", port: 443, defaultActions: [{ type: "forward", targetGroupArn: "arn:tg" }], ...props },
         { name: "web-https" },
     );
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "an old policy",
         resources: listener({ protocol: "HTTPS", sslPolicy: "ELBSecurityPolicy-2016-08" }),

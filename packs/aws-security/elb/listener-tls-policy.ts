@@ -1,5 +1,8 @@
 import { defineRule } from "../../../src";
 import { LISTENER_TYPES, printablePolicyName, upper } from "../lib/ec2-load-balancers";
+import type {} from "../../../src/types/aws/alb";
+import type {} from "../../../src/types/aws/elb";
+import type {} from "../../../src/types/aws/lb";
 
 /** What the provider uses when `sslPolicy` is not set; it still accepts TLS 1.0 and 1.1. */
 const PROVIDER_DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";

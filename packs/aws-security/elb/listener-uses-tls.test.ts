@@ -1,16 +1,16 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./listener-uses-tls";
 
-const listener = (props: Record<string, unknown>, type = "aws:lb/listener:Listener") =>
-    mockResource(type, { loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/1", ...props } as never, { name: "web" });
+const listener = (props: MockProps<"aws:lb/listener:Listener">, type: "aws:lb/listener:Listener" | "aws:alb/listener:Listener" = "aws:lb/listener:Listener") =>
+    mockResource(type, { loadBalancerArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/1", ...props }, { name: "web" });
 
 const forward = [{ type: "forward", targetGroupArn: "arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/1" }];
 const toHttps = [{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }];
 
-const classic = (listeners: unknown) =>
-    mockResource("aws:elb/loadBalancer:LoadBalancer", { listeners } as never, { name: "legacy" });
+const classic = (listeners: MockProps<"aws:elb/loadBalancer:LoadBalancer">["listeners"]) =>
+    mockResource("aws:elb/loadBalancer:LoadBalancer", { listeners }, { name: "legacy" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "HTTP listener forwarding to targets",
         resources: listener({ protocol: "HTTP", port: 80, defaultActions: forward }),

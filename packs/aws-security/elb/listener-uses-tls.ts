@@ -1,5 +1,8 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
 import { CLASSIC_LOAD_BALANCER_TYPE, LISTENER_TYPES, upper } from "../lib/ec2-load-balancers";
+import type {} from "../../../src/types/aws/alb";
+import type {} from "../../../src/types/aws/elb";
+import type {} from "../../../src/types/aws/lb";
 
 /** Listener protocols that carry TCP in the clear unless the application encrypts it itself. */
 const PLAIN_TCP = new Set(["TCP", "TCP_UDP", "TCP_QUIC"]);
@@ -78,10 +81,11 @@ export default defineRule({
         ],
     },
     resourceType: [...LISTENER_TYPES, CLASSIC_LOAD_BALANCER_TYPE],
-    validate(props, ctx) {
+    validate(_props, ctx) {
+        const { resource } = ctx;
         const name = `\`${ctx.name}\``;
-        if (ctx.type === CLASSIC_LOAD_BALANCER_TYPE) {
-            listOf((props as { listeners?: unknown }).listeners).forEach((entry, index) => {
+        if (resource.type === CLASSIC_LOAD_BALANCER_TYPE) {
+            listOf(resource.props.listeners).forEach((entry, index) => {
                 const listener = recordOf(entry);
                 const protocol = upper(listener.lbProtocol);
                 if (protocol === "HTTP" || (protocol === "TCP" && !ctx.config.allowTcp)) {
@@ -94,7 +98,7 @@ export default defineRule({
             return;
         }
 
-        const listener = props as { protocol?: unknown; port?: unknown; defaultActions?: unknown };
+        const listener = resource.props;
         let protocol = upper(listener.protocol);
         if (listener.protocol === undefined || listener.protocol === null) {
             // Gateway Load Balancer listeners have neither port nor protocol; otherwise HTTP is the default.

@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/iam";
 
 export default defineRule({
     id: "iam-no-access-keys",

@@ -2,9 +2,10 @@ import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../.
 import rule from "./no-allow-notaction-on-all-resources";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "power-user" });
+// Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
+const policy = (value: unknown) => mockResource.untyped("aws:iam/policy:Policy", { policy: value }, { name: "power-user" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "Allow NotAction iam:* on *",
         resources: policy(doc({ Effect: "Allow", NotAction: ["iam:*", "organizations:*"], Resource: "*" })),
@@ -46,7 +47,8 @@ const cases: RuleCase[] = [
         expect: "pass",
     },
     { name: "ordinary Action on *", resources: policy(doc({ Effect: "Allow", Action: "ec2:Describe*", Resource: "*" })), expect: "pass" },
-    { name: "not JSON", resources: policy("{not json"), expect: "pass" },
+    { name: "not JSON: reported as not judged, never passed", resources: policy("{not json"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
+    { name: 'every resource written as "arn:*"', resources: policy(doc({ Effect: "Allow", NotAction: "iam:*", Resource: "arn:*" })), expect: { violations: ["policy.Statement[0].NotAction"] } },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
         name: "secret document: reported without echoing it",

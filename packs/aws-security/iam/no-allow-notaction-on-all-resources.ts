@@ -1,6 +1,7 @@
 import { defineRule } from "../../../src";
-import { policyStatements } from "../../shared/iam-policy";
-import { appliesToAllResources, hasElement, IDENTITY_POLICY_TYPES, isAllow, policyKind } from "../../shared/iam-statements";
+import { IDENTITY_POLICY_TYPES, policyKind } from "../../shared/identity-policies";
+import { appliesToAllResources, statementsToJudge } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/iam";
 
 export default defineRule({
     id: "iam-no-allow-notaction-on-all-resources",
@@ -55,14 +56,13 @@ export default defineRule({
     },
     resourceType: [...IDENTITY_POLICY_TYPES],
     validate(props, ctx) {
-        const statements = policyStatements(props.policy);
-        if (!statements) return;
-        statements.forEach((statement, index) => {
-            if (!isAllow(statement) || !hasElement(statement.NotAction) || !appliesToAllResources(statement)) return;
+        for (const statement of statementsToJudge(props.policy, ctx, `${policyKind(ctx.type)} \`${ctx.name}\``, "policy")) {
+            if (!statement.isAllow || statement.notActions === undefined || !appliesToAllResources(statement)) continue;
+            const index = statement.index;
             ctx.report({
                 message: `${policyKind(ctx.type)} \`${ctx.name}\` allows every action except those in NotAction, on all resources, in Statement[${index}].`,
                 propertyPath: `policy.Statement[${index}].NotAction`,
             });
-        });
+        }
     },
 });

@@ -1,10 +1,10 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./no-service-wildcard-actions";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "app" });
+const policy = (value: MockProps<"aws:iam/policy:Policy">["policy"]) => mockResource("aws:iam/policy:Policy", { policy: value }, { name: "app" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "s3:* on *",
         resources: policy(doc({ Effect: "Allow", Action: "s3:*", Resource: "*" })),

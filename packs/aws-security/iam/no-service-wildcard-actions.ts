@@ -1,6 +1,7 @@
 import { defineRule } from "../../../src";
-import { asList, policyStatements } from "../../shared/iam-policy";
-import { appliesToAllResources, IDENTITY_POLICY_TYPES, isAdminAction, isAllow, policyKind, wholeServicePrefix } from "../../shared/iam-statements";
+import { IDENTITY_POLICY_TYPES, policyKind } from "../../shared/identity-policies";
+import { appliesToAllResources, asList, isAdminAction, statementsToJudge, wholeServicePrefix } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/iam";
 
 export default defineRule({
     id: "iam-no-service-wildcard-actions",
@@ -71,20 +72,19 @@ export default defineRule({
     },
     resourceType: [...IDENTITY_POLICY_TYPES],
     validate(props, ctx) {
-        const statements = policyStatements(props.policy);
-        if (!statements) return;
         const exempt = new Set(asList(ctx.config.exemptServices).map((s) => s.toLowerCase()));
-        statements.forEach((statement, index) => {
-            if (!isAllow(statement) || !appliesToAllResources(statement)) return;
-            const actions = asList(statement.Action);
+        for (const statement of statementsToJudge(props.policy, ctx, `${policyKind(ctx.type)} \`${ctx.name}\``, "policy")) {
+            if (!statement.isAllow || !appliesToAllResources(statement)) continue;
+            const actions = statement.actions ?? [];
             // Full-admin statements ("*", "*:*") are iam-no-wildcard-admin-policy's to report.
-            if (actions.some(isAdminAction)) return;
+            if (actions.some(isAdminAction)) continue;
             const services = [...new Set(actions.map(wholeServicePrefix).filter((s): s is string => s !== undefined && !exempt.has(s)))].sort();
-            if (services.length === 0) return;
+            if (services.length === 0) continue;
+            const index = statement.index;
             ctx.report({
                 message: `${policyKind(ctx.type)} \`${ctx.name}\` allows all actions of ${services.map((s) => `${s}:*`).join(", ")} on all resources in Statement[${index}].`,
                 propertyPath: `policy.Statement[${index}].Action`,
             });
-        });
+        }
     },
 });

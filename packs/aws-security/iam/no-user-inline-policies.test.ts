@@ -1,10 +1,10 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./no-user-inline-policies";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const userPolicy = (policy: unknown) => mockResource("aws:iam/userPolicy:UserPolicy", { user: "alice", policy } as never, { name: "alice-s3" });
+const userPolicy = (policy: MockProps<"aws:iam/userPolicy:UserPolicy">["policy"]) => mockResource("aws:iam/userPolicy:UserPolicy", { user: "alice", policy }, { name: "alice-s3" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "inline policy granting permissions",
         resources: userPolicy(doc({ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::reports/*" })),

@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
-import { policyStatements } from "../../shared/iam-policy";
-import { isAllow } from "../../shared/iam-statements";
+import { readPolicy } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/iam";
 
 export default defineRule({
     id: "iam-no-user-inline-policies",
@@ -71,9 +71,9 @@ export default defineRule({
     },
     resourceType: "aws:iam/userPolicy:UserPolicy",
     validate(props, ctx) {
-        const statements = policyStatements(props.policy);
+        const reading = readPolicy(props.policy);
         // A readable document with no Allow statement grants nothing: a Deny-only guardrail is fine.
-        if (statements && !statements.some(isAllow)) return;
+        if (reading.kind === "document" && !reading.statements.some((statement) => statement.isAllow)) return;
         ctx.report({
             message: `User policy \`${ctx.name}\` grants permissions directly to an IAM user instead of through a group or role.`,
             propertyPath: "user",

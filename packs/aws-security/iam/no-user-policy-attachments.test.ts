@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./no-user-policy-attachments";
 
 const READ_ONLY = "arn:aws:iam::aws:policy/ReadOnlyAccess";
-const attachment = (props: Record<string, unknown>) => mockResource("aws:iam/policyAttachment:PolicyAttachment", { policyArn: READ_ONLY, ...props }, { name: "readers" });
+const attachment = (props: MockProps<"aws:iam/policyAttachment:PolicyAttachment">) => mockResource("aws:iam/policyAttachment:PolicyAttachment", { policyArn: READ_ONLY, ...props }, { name: "readers" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "user policy attachment",
         resources: mockResource("aws:iam/userPolicyAttachment:UserPolicyAttachment", { user: "alice", policyArn: READ_ONLY }, { name: "alice-ro" }),

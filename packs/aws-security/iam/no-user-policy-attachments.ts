@@ -1,4 +1,5 @@
 import { defineRule, listOf } from "../../../src";
+import type {} from "../../../src/types/aws/iam";
 
 export default defineRule({
     id: "iam-no-user-policy-attachments",
@@ -44,12 +45,13 @@ export default defineRule({
         ],
     },
     resourceType: ["aws:iam/userPolicyAttachment:UserPolicyAttachment", "aws:iam/policyAttachment:PolicyAttachment"],
-    validate(props, ctx) {
-        if (ctx.type === "aws:iam/userPolicyAttachment:UserPolicyAttachment") {
+    validate(_props, ctx) {
+        const { resource } = ctx;
+        if (resource.type === "aws:iam/userPolicyAttachment:UserPolicyAttachment") {
             ctx.report({ message: `Policy attachment \`${ctx.name}\` attaches a managed policy directly to an IAM user.`, propertyPath: "user" });
             return;
         }
-        const users = listOf((props as { users?: unknown }).users);
+        const users = listOf(resource.props.users);
         if (users.length === 0) return;
         const count = users.length === 1 ? "1 IAM user" : `${users.length} IAM users`;
         ctx.report({ message: `Policy attachment \`${ctx.name}\` attaches a managed policy directly to ${count}.`, propertyPath: "users" });

@@ -2,9 +2,10 @@ import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../.
 import rule from "./no-wildcard-admin-policy";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const policy = (value: unknown) => mockResource("aws:iam/policy:Policy", { policy: value } as never, { name: "ops" });
+// Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
+const policy = (value: unknown) => mockResource.untyped("aws:iam/policy:Policy", { policy: value }, { name: "ops" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "Allow * on *",
         resources: policy(doc({ Effect: "Allow", Action: "*", Resource: "*" })),
@@ -25,7 +26,10 @@ const cases: RuleCase[] = [
     },
     { name: "scoped actions", resources: policy(doc({ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::logs/*" })), expect: "pass" },
     { name: "Deny * on *", resources: policy(doc({ Effect: "Deny", Action: "*", Resource: "*" })), expect: "pass" },
-    { name: "not JSON", resources: policy("{not json"), expect: "pass" },
+    { name: "not JSON: reported as not judged, never passed", resources: policy("{not json"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
+    { name: "every resource written as an all-wildcard ARN", resources: policy(doc({ Effect: "Allow", Action: "*", Resource: "arn:aws:*:*:*:*" })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: 'every resource written as "arn:*"', resources: policy(doc({ Effect: "Allow", Action: "*", Resource: ["arn:aws:s3:::logs", "arn:*"] })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "every resource but one (NotResource)", resources: policy(doc({ Effect: "Allow", Action: "*", NotResource: "arn:aws:iam::111122223333:role/break-glass" })), expect: { violations: ["policy.Statement[0]"] } },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
         name: "secret document: violation reported without echoing it",

@@ -1,7 +1,6 @@
 import { defineRule } from "../../../src";
-import { asList, policyStatements } from "../../shared/iam-policy";
-
-const ADMIN_ACTIONS = new Set(["*", "*:*"]);
+import { isFullAdmin, statementsToJudge } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/iam";
 
 export default defineRule({
     id: "iam-no-wildcard-admin-policy",
@@ -44,18 +43,12 @@ export default defineRule({
         "aws:iam/groupPolicy:GroupPolicy",
     ],
     validate(props, ctx) {
-        const statements = policyStatements(props.policy);
-        if (!statements) return;
-        statements.forEach((statement, index) => {
-            const allows = statement.Effect === "Allow";
-            const allActions = asList(statement.Action).some((a) => ADMIN_ACTIONS.has(a));
-            const allResources = asList(statement.Resource).includes("*");
-            if (allows && allActions && allResources) {
-                ctx.report({
-                    message: `IAM policy \`${ctx.name}\` allows every action on every resource in Statement[${index}].`,
-                    propertyPath: `policy.Statement[${index}]`,
-                });
-            }
-        });
+        for (const statement of statementsToJudge(props.policy, ctx, `IAM policy \`${ctx.name}\``, "policy")) {
+            if (!isFullAdmin(statement)) continue;
+            ctx.report({
+                message: `IAM policy \`${ctx.name}\` allows every action on every resource in Statement[${statement.index}].`,
+                propertyPath: `policy.Statement[${statement.index}]`,
+            });
+        }
     },
 });

@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./password-policy-strength";
 
-const passwordPolicy = (props: Record<string, unknown>) =>
+const passwordPolicy = (props: MockProps<"aws:iam/accountPasswordPolicy:AccountPasswordPolicy">) =>
     mockResource("aws:iam/accountPasswordPolicy:AccountPasswordPolicy", props, { name: "account" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "short and reusable",
         resources: passwordPolicy({ minimumPasswordLength: 8, passwordReusePrevention: 5 }),

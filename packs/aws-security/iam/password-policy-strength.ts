@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/iam";
 
 /** A whole number, or undefined for anything else (unset, wrong type). */
 function wholeNumber(value: unknown): number | undefined {

@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./key-rotation-enabled";
 
-const key = (props: Record<string, unknown>) => mockResource("aws:kms/key:Key", props as never, { name: "data-key" });
+const key = (props: MockProps<"aws:kms/key:Key">) => mockResource("aws:kms/key:Key", props, { name: "data-key" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "rotation not set", resources: key({}), expect: { violations: [{ propertyPath: "enableKeyRotation", messageIncludes: "`data-key`" }] } },
     { name: "rotation off", resources: key({ enableKeyRotation: false }), expect: { violations: ["enableKeyRotation"] } },
     { name: "rotation on", resources: key({ enableKeyRotation: true }), expect: "pass" },

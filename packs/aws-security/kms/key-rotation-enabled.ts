@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/kms";
 
 export default defineRule({
     id: "kms-key-rotation-enabled",

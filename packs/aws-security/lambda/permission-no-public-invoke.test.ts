@@ -1,10 +1,10 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./permission-no-public-invoke";
 
-const permission = (props: Record<string, unknown>) =>
-    mockResource("aws:lambda/permission:Permission", { function: "handler", action: "lambda:InvokeFunction", ...props } as never, { name: "allow-all" });
+const permission = (props: MockProps<"aws:lambda/permission:Permission">) =>
+    mockResource("aws:lambda/permission:Permission", { function: "handler", action: "lambda:InvokeFunction", ...props }, { name: "allow-all" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "invoke granted to everyone",
         resources: permission({ principal: "*" }),

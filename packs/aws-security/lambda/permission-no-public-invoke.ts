@@ -1,4 +1,5 @@
 import { defineRule, knownOr } from "../../../src";
+import type {} from "../../../src/types/aws/lambda";
 
 /** Settings of a Lambda permission that narrow a "*" principal down to known callers. */
 const SCOPING_FIELDS = ["sourceArn", "sourceAccount", "principalOrgId"] as const;

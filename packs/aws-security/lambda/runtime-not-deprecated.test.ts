@@ -1,13 +1,13 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import { deprecatedBy, runtimeDeprecationDate } from "../lib/lambda-runtimes";
 import rule from "./runtime-not-deprecated";
 
-const fn = (props: Record<string, unknown>) =>
-    mockResource("aws:lambda/function:Function", { role: "arn:aws:iam::123456789012:role/fn", ...props } as never, { name: "api" });
+const fn = (props: MockProps<"aws:lambda/function:Function">) =>
+    mockResource("aws:lambda/function:Function", { role: "arn:aws:iam::123456789012:role/fn", ...props }, { name: "api" });
 
 // Runtimes chosen far from their dates so the cases hold for years: nodejs14.x was deprecated in
 // 2023, python3.13 and provided.al2023 are scheduled for 2029.
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "long-deprecated Node.js runtime",
         resources: fn({ runtime: "nodejs14.x" }),

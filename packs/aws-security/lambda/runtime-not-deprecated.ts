@@ -1,5 +1,6 @@
 import { defineRule } from "../../../src";
 import { deprecatedBy, RUNTIMES_CHECKED_ON } from "../lib/lambda-runtimes";
+import type {} from "../../../src/types/aws/lambda";
 
 export default defineRule({
     id: "lambda-runtime-not-deprecated",

@@ -4,7 +4,7 @@
  * `bucket`. Stack rules use `checkEveryBucket` to ask "does every bucket have this setting, and
  * is it right?" with one linear join (lib/join.ts).
  */
-import type { RuleContext, StackResource, StackView } from "../../../src";
+import type { ResourceType, RuleContext, StackResource, StackView } from "../../../src";
 import { joinSatellites, type Join } from "../../shared/join";
 
 /** Type tokens of general purpose buckets. */
@@ -26,7 +26,7 @@ export const S3_SATELLITES = {
 } as const;
 
 /** Joins satellites of the given types to the buckets they name in `childKey` (default `bucket`). */
-export function joinToBuckets(stack: StackView, childTypes: readonly string[], childKey = "bucket"): Join {
+export function joinToBuckets(stack: StackView, childTypes: readonly ResourceType[], childKey = "bucket"): Join {
     return joinSatellites(stack, { parentTypes: BUCKET_TYPES, parentKeys: BUCKET_KEYS, childTypes, childKey });
 }
 
@@ -47,7 +47,7 @@ export type InlineVerdict = "ok" | SettingProblem | undefined;
 
 export interface BucketSettingCheck {
     /** Satellite types that carry the setting. */
-    readonly childTypes: readonly string[];
+    readonly childTypes: readonly ResourceType[];
     /** `undefined` when the satellite configures the setting correctly; otherwise what is wrong. */
     judgeSatellite(satellite: StackResource): SettingProblem | undefined;
     /**

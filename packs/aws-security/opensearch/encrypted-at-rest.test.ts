@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./encrypted-at-rest";
 
-const domain = (props: Record<string, unknown>) => mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", ...props }, { name: "search" });
+const domain = (props: MockProps<"aws:opensearch/domain:Domain">) => mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", ...props }, { name: "search" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "no encryption block", resources: domain({}), expect: { violations: [{ propertyPath: "encryptAtRest.enabled", messageIncludes: "OpenSearch domain `search`" }] } },
     { name: "encryption off", resources: domain({ encryptAtRest: { enabled: false } }), expect: { violations: ["encryptAtRest.enabled"] } },
     { name: "encryption on", resources: domain({ encryptAtRest: { enabled: true } }), expect: "pass" },

@@ -1,7 +1,7 @@
-import { defineRule, recordOf } from "../../../src";
+import { requireSetting } from "../../shared/flag-rule";
 import { DOMAIN_TYPES, domainKind } from "../lib/opensearch-domain";
 
-export default defineRule({
+export default requireSetting({
     id: "opensearch-encrypted-at-rest",
     title: "OpenSearch domains encrypt data at rest",
     description:
@@ -55,12 +55,7 @@ export default defineRule({
         ],
     },
     resourceType: [...DOMAIN_TYPES],
-    validate(props, ctx) {
-        if (recordOf(props.encryptAtRest).enabled !== true) {
-            ctx.report({
-                message: `${domainKind(ctx.type)} \`${ctx.name}\` does not enable encryption at rest.`,
-                propertyPath: "encryptAtRest.enabled",
-            });
-        }
-    },
+    path: ["encryptAtRest", "enabled"],
+    expected: true,
+    message: (ctx) => `${domainKind(ctx.type)} \`${ctx.name}\` does not enable encryption at rest.`,
 });

@@ -1,11 +1,11 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./https-tls-policy";
 
-const domain = (domainEndpointOptions: unknown) =>
-    mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", domainEndpointOptions } as never, { name: "search" });
+const domain = (domainEndpointOptions: MockProps<"aws:opensearch/domain:Domain">["domainEndpointOptions"]) =>
+    mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", domainEndpointOptions }, { name: "search" });
 const PFS = "Policy-Min-TLS-1-2-PFS-2023-10";
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "TLS 1.0 policy",
         resources: domain({ enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-0-2019-07" }),

@@ -1,5 +1,7 @@
 import { defineRule, recordOf } from "../../../src";
 import { DOMAIN_TYPES, domainKind } from "../lib/opensearch-domain";
+import type {} from "../../../src/types/aws/elasticsearch";
+import type {} from "../../../src/types/aws/opensearch";
 
 /** Policy names as AWS spells them: Policy-Min-TLS-1-2-2019-07, Policy-Min-TLS-1-2-PFS-2023-10, ... */
 const POLICY_NAME = /^Policy-Min-TLS-(\d)-(\d)-[A-Za-z0-9-]{1,40}$/;

@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./in-vpc";
 
-const domain = (props: Record<string, unknown>) => mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", ...props }, { name: "search" });
+const domain = (props: MockProps<"aws:opensearch/domain:Domain">) => mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", ...props }, { name: "search" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "no VPC options (public endpoint)", resources: domain({}), expect: { violations: [{ propertyPath: "vpcOptions.subnetIds", messageIncludes: "public" }] } },
     { name: "VPC options without subnets", resources: domain({ vpcOptions: { securityGroupIds: ["sg-1"], subnetIds: [] } }), expect: { violations: ["vpcOptions.subnetIds"] } },
     { name: "in private subnets", resources: domain({ vpcOptions: { subnetIds: ["subnet-a", "subnet-b"], securityGroupIds: ["sg-1"] } }), expect: "pass" },

@@ -1,5 +1,7 @@
 import { defineRule, listOf, recordOf } from "../../../src";
 import { DOMAIN_TYPES, domainKind } from "../lib/opensearch-domain";
+import type {} from "../../../src/types/aws/elasticsearch";
+import type {} from "../../../src/types/aws/opensearch";
 
 export default defineRule({
     id: "opensearch-in-vpc",

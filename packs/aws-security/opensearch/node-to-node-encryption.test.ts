@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./node-to-node-encryption";
 
-const domain = (props: Record<string, unknown>) => mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", ...props }, { name: "search" });
+const domain = (props: MockProps<"aws:opensearch/domain:Domain">) => mockResource("aws:opensearch/domain:Domain", { engineVersion: "OpenSearch_2.13", ...props }, { name: "search" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "no block", resources: domain({}), expect: { violations: [{ propertyPath: "nodeToNodeEncryption.enabled", messageIncludes: "`search`" }] } },
     { name: "off", resources: domain({ nodeToNodeEncryption: { enabled: false } }), expect: { violations: ["nodeToNodeEncryption.enabled"] } },
     { name: "on", resources: domain({ nodeToNodeEncryption: { enabled: true } }), expect: "pass" },

@@ -1,7 +1,7 @@
-import { defineRule, recordOf } from "../../../src";
+import { requireSetting } from "../../shared/flag-rule";
 import { DOMAIN_TYPES, domainKind } from "../lib/opensearch-domain";
 
-export default defineRule({
+export default requireSetting({
     id: "opensearch-node-to-node-encryption",
     title: "OpenSearch domains encrypt traffic between nodes",
     description:
@@ -56,12 +56,7 @@ export default defineRule({
         ],
     },
     resourceType: [...DOMAIN_TYPES],
-    validate(props, ctx) {
-        if (recordOf(props.nodeToNodeEncryption).enabled !== true) {
-            ctx.report({
-                message: `${domainKind(ctx.type)} \`${ctx.name}\` does not encrypt traffic between its nodes.`,
-                propertyPath: "nodeToNodeEncryption.enabled",
-            });
-        }
-    },
+    path: ["nodeToNodeEncryption", "enabled"],
+    expected: true,
+    message: (ctx) => `${domainKind(ctx.type)} \`${ctx.name}\` does not encrypt traffic between its nodes.`,
 });

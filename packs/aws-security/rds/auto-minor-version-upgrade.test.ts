@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./auto-minor-version-upgrade";
 
-const instance = (props: Record<string, unknown>) =>
+const instance = (props: MockProps<"aws:rds/instance:Instance">) =>
     mockResource("aws:rds/instance:Instance", { instanceClass: "db.t4g.micro", engine: "postgres", ...props }, { name: "events-db" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "instance with upgrades off",
         resources: instance({ autoMinorVersionUpgrade: false }),

@@ -1,11 +1,11 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./backup-retention";
 
-const instance = (props: Record<string, unknown>) =>
+const instance = (props: MockProps<"aws:rds/instance:Instance">) =>
     mockResource("aws:rds/instance:Instance", { instanceClass: "db.t4g.micro", engine: "postgres", ...props }, { name: "billing-db" });
-const cluster = (props: Record<string, unknown>) => mockResource("aws:rds/cluster:Cluster", { engine: "aurora-mysql", ...props }, { name: "billing" });
+const cluster = (props: MockProps<"aws:rds/cluster:Cluster">) => mockResource("aws:rds/cluster:Cluster", { engine: "aurora-mysql", ...props }, { name: "billing" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "instance default: backups off", resources: instance({}), expect: { violations: [{ propertyPath: "backupRetentionPeriod", messageIncludes: "automated backups are off" }] } },
     { name: "instance with 0 days", resources: instance({ backupRetentionPeriod: 0 }), expect: { violations: [{ messageIncludes: "turns automated backups off" }] } },
     { name: "cluster default: 1 day", resources: cluster({}), expect: { violations: [{ propertyPath: "backupRetentionPeriod", messageIncludes: "1 day" }] } },

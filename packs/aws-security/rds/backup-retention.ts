@@ -1,5 +1,6 @@
 import { defineRule } from "../../../src";
 import { isSet, RDS_CLUSTER, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
+import type {} from "../../../src/types/aws/rds";
 
 export default defineRule({
     id: "rds-backup-retention",
@@ -67,14 +68,15 @@ export default defineRule({
     },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
     validate(props, ctx) {
+        const { resource } = ctx;
         const minimum = typeof ctx.config.minimumDays === "number" ? ctx.config.minimumDays : 7;
         const days = props.backupRetentionPeriod;
         if (typeof days === "number" && days >= minimum) return;
         // A read replica's data is protected by its source's backups.
-        if (ctx.type === RDS_INSTANCE && isSet((props as { replicateSourceDb?: unknown }).replicateSourceDb)) return;
+        if (resource.type === RDS_INSTANCE && isSet(resource.props.replicateSourceDb)) return;
         let current: string;
         if (typeof days === "number") current = days === 0 ? "0, which turns automated backups off" : `${days}`;
-        else current = ctx.type === RDS_INSTANCE ? "not set, which means 0: automated backups are off" : "not set, which means 1 day";
+        else current = resource.type === RDS_INSTANCE ? "not set, which means 0: automated backups are off" : "not set, which means 1 day";
         ctx.report({
             message: `${rdsKind(ctx.type)} \`${ctx.name}\` keeps automated backups for fewer than ${minimum} days: backupRetentionPeriod is ${current}.`,
             propertyPath: "backupRetentionPeriod",

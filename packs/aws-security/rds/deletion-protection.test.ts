@@ -1,11 +1,11 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./deletion-protection";
 
-const instance = (props: Record<string, unknown>) =>
+const instance = (props: MockProps<"aws:rds/instance:Instance">) =>
     mockResource("aws:rds/instance:Instance", { instanceClass: "db.t4g.micro", engine: "mysql", ...props }, { name: "crm-db" });
-const cluster = (props: Record<string, unknown>) => mockResource("aws:rds/cluster:Cluster", { engine: "aurora-mysql", ...props }, { name: "crm" });
+const cluster = (props: MockProps<"aws:rds/cluster:Cluster">) => mockResource("aws:rds/cluster:Cluster", { engine: "aurora-mysql", ...props }, { name: "crm" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "instance default", resources: instance({}), expect: { violations: [{ propertyPath: "deletionProtection", messageIncludes: "DB instance `crm-db`" }] } },
     { name: "cluster with protection off", resources: cluster({ deletionProtection: false }), expect: { violations: [{ propertyPath: "deletionProtection", messageIncludes: "is false" }] } },
     { name: "protected instance", resources: instance({ deletionProtection: true }), expect: "pass" },

@@ -1,7 +1,7 @@
-import { defineRule } from "../../../src";
+import { requireSetting } from "../../shared/flag-rule";
 import { RDS_CLUSTER, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
 
-export default defineRule({
+export default requireSetting({
     id: "rds-deletion-protection",
     title: "RDS and Aurora databases have deletion protection",
     description:
@@ -57,13 +57,8 @@ export default defineRule({
         ],
     },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
-    validate(props, ctx) {
-        const protection = props.deletionProtection;
-        if (protection === true) return;
-        const current = protection === false ? "false" : "not set, and defaults to false";
-        ctx.report({
-            message: `${rdsKind(ctx.type)} \`${ctx.name}\` can be deleted in one step: deletionProtection is ${current}.`,
-            propertyPath: "deletionProtection",
-        });
-    },
+    path: ["deletionProtection"],
+    expected: true,
+    message: (ctx, value) =>
+        `${rdsKind(ctx.type)} \`${ctx.name}\` can be deleted in one step: deletionProtection is ${value === false ? "false" : "not set, and defaults to false"}.`,
 });

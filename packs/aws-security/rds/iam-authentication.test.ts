@@ -1,11 +1,11 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./iam-authentication";
 
-const instance = (props: Record<string, unknown>) =>
+const instance = (props: MockProps<"aws:rds/instance:Instance">) =>
     mockResource("aws:rds/instance:Instance", { instanceClass: "db.t4g.micro", engine: "postgres", ...props }, { name: "users-db" });
-const cluster = (props: Record<string, unknown>) => mockResource("aws:rds/cluster:Cluster", { engine: "aurora-postgresql", ...props }, { name: "users" });
+const cluster = (props: MockProps<"aws:rds/cluster:Cluster">) => mockResource("aws:rds/cluster:Cluster", { engine: "aurora-postgresql", ...props }, { name: "users" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "PostgreSQL instance without IAM auth",
         resources: instance({}),

@@ -1,5 +1,6 @@
 import { defineRule } from "../../../src";
 import { isServerlessV1, RDS_CLUSTER, RDS_INSTANCE, rdsKind, supportsIamAuthentication } from "../lib/rds-common";
+import type {} from "../../../src/types/aws/rds";
 
 export default defineRule({
     id: "rds-iam-authentication",
@@ -61,11 +62,12 @@ export default defineRule({
     },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
     validate(props, ctx) {
+        const { resource } = ctx;
         const enabled = props.iamDatabaseAuthenticationEnabled;
         if (enabled === true) return;
         // Only MySQL, MariaDB, PostgreSQL and their Aurora editions support it; Aurora Serverless v1 does not.
         if (!supportsIamAuthentication(props.engine)) return;
-        if (ctx.type === RDS_CLUSTER && isServerlessV1((props as { engineMode?: unknown }).engineMode)) return;
+        if (resource.type === RDS_CLUSTER && isServerlessV1(resource.props.engineMode)) return;
         const current = enabled === false ? "false" : "not set";
         ctx.report({
             message: `${rdsKind(ctx.type)} \`${ctx.name}\` accepts only database passwords: iamDatabaseAuthenticationEnabled is ${current}.`,

@@ -1,12 +1,12 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./not-publicly-accessible";
 
-const instance = (props: Record<string, unknown>) =>
+const instance = (props: MockProps<"aws:rds/instance:Instance">) =>
     mockResource("aws:rds/instance:Instance", { instanceClass: "db.t4g.micro", engine: "mysql", ...props }, { name: "shop-db" });
-const clusterInstance = (props: Record<string, unknown>) =>
+const clusterInstance = (props: MockProps<"aws:rds/clusterInstance:ClusterInstance">) =>
     mockResource("aws:rds/clusterInstance:ClusterInstance", { clusterIdentifier: "shop", instanceClass: "db.r6g.large", engine: "aurora-mysql", ...props }, { name: "shop-1" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "public instance", resources: instance({ publiclyAccessible: true }), expect: { violations: [{ propertyPath: "publiclyAccessible", messageIncludes: "DB instance `shop-db`" }] } },
     { name: "public Aurora instance", resources: clusterInstance({ publiclyAccessible: true }), expect: { violations: [{ propertyPath: "publiclyAccessible", messageIncludes: "Cluster instance" }] } },
     { name: "private instance", resources: instance({ publiclyAccessible: false }), expect: "pass" },

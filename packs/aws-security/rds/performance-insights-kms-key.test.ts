@@ -1,11 +1,11 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./performance-insights-kms-key";
 
 const KEY = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-const instance = (props: Record<string, unknown>) =>
+const instance = (props: MockProps<"aws:rds/instance:Instance">) =>
     mockResource("aws:rds/instance:Instance", { instanceClass: "db.m6g.large", engine: "postgres", ...props }, { name: "search-db" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "Performance Insights without a key",
         resources: instance({ performanceInsightsEnabled: true }),

@@ -1,5 +1,6 @@
 import { defineRule } from "../../../src";
 import { isSet, RDS_CLUSTER, RDS_CLUSTER_INSTANCE, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
+import type {} from "../../../src/types/aws/rds";
 
 export default defineRule({
     id: "rds-performance-insights-kms-key",

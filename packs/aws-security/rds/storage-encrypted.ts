@@ -1,5 +1,6 @@
 import { defineRule } from "../../../src";
 import { isServerlessV1, isSet, RDS_CLUSTER, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
+import type {} from "../../../src/types/aws/rds";
 
 export default defineRule({
     id: "rds-storage-encrypted",
@@ -63,15 +64,16 @@ export default defineRule({
     },
     resourceType: [RDS_INSTANCE, RDS_CLUSTER],
     validate(props, ctx) {
+        const { resource } = ctx;
         const encrypted = props.storageEncrypted;
         if (encrypted === true) return;
-        if (ctx.type === RDS_INSTANCE) {
+        if (resource.type === RDS_INSTANCE) {
             // A read replica takes its encryption from the source (and from kmsKeyId across Regions);
             // the source database is judged on its own.
-            if (isSet((props as { replicateSourceDb?: unknown }).replicateSourceDb)) return;
+            if (isSet(resource.props.replicateSourceDb)) return;
         } else if (encrypted === undefined || encrypted === null) {
             // Aurora Serverless v1 clusters are always encrypted.
-            if (isServerlessV1((props as { engineMode?: unknown }).engineMode)) return;
+            if (isServerlessV1(resource.props.engineMode)) return;
         }
         let current = "not true";
         if (encrypted === false) current = "set to false";

@@ -2,10 +2,11 @@ import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../.
 import rule from "./bucket-policy-no-public-access";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const bucketPolicy = (policy: unknown) => mockResource("aws:s3/bucketPolicy:BucketPolicy", { bucket: "site", policy } as never, { name: "site-policy" });
+// Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
+const bucketPolicy = (policy: unknown) => mockResource.untyped("aws:s3/bucketPolicy:BucketPolicy", { bucket: "site", policy }, { name: "site-policy" });
 const read = { Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::site/*" };
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: 'Principal "*" with no condition',
         resources: bucketPolicy(doc({ ...read, Principal: "*" })),
@@ -87,7 +88,41 @@ const cases: RuleCase[] = [
         expect: "pass",
     },
     { name: "bucket without a policy", resources: mockResource("aws:s3/bucket:Bucket", {}), expect: "pass" },
-    { name: "unreadable policy text", resources: bucketPolicy("{not json"), expect: "pass" },
+    { name: "unreadable policy text: reported as not judged, never passed", resources: bucketPolicy("{not json"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
+    { name: "an account wildcard in the principal ARN", resources: bucketPolicy(doc({ ...read, Principal: { AWS: "arn:aws:iam::*:root" } })), expect: { violations: ["policy.Statement[0]"] } },
+    {
+        name: "a partly wildcard endpoint ID does not confine",
+        resources: bucketPolicy(doc({ ...read, Principal: "*", Condition: { StringLike: { "aws:SourceVpce": "vpce-*" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "a world-open source IP written another way does not confine",
+        resources: bucketPolicy(doc({ ...read, Principal: "*", Condition: { IpAddress: { "aws:SourceIp": ["203.0.113.0/24", "0::/0"] } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "a lower-case operator is not the StringEquals operator",
+        resources: bucketPolicy(doc({ ...read, Principal: "*", Condition: { stringequals: { "aws:SourceVpce": "vpce-1a2b3c" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "ForAllValues: holds for an empty set, so it does not confine",
+        resources: bucketPolicy(doc({ ...read, Principal: "*", Condition: { "ForAllValues:StringEquals": { "aws:PrincipalOrgPaths": ["o-a1b2c3d4e5/r-ab12/"] } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
+    {
+        name: "confined to the VPC endpoints of the organization",
+        resources: bucketPolicy(doc({ ...read, Principal: "*", Condition: { StringEquals: { "aws:VpceOrgID": "o-a1b2c3d4e5" } } })),
+        expect: "pass",
+    },
+    {
+        name: "confined to one address, and to one account's distributions by ARN pattern",
+        resources: bucketPolicy(doc(
+            { ...read, Principal: "*", Condition: { IpAddress: { "aws:SourceIp": "203.0.113.7" } } },
+            { ...read, Principal: { Service: "cloudfront.amazonaws.com" }, Condition: { ArnLike: { "aws:SourceArn": "arn:aws:cloudfront::111122223333:distribution/*" } } },
+        )),
+        expect: "pass",
+    },
     { name: "policy unknown during preview", resources: bucketPolicy(unknown()), expect: "skipped" },
     {
         name: "condition value unknown during preview",

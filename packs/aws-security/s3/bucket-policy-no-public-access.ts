@@ -1,6 +1,6 @@
 import { defineRule } from "../../../src";
-import { policyStatements } from "../../shared/iam-policy";
-import { allowsPublicAccess } from "../lib/s3-policy";
+import { allowsPublicAccess, statementsToJudge } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/s3";
 
 export default defineRule({
     id: "s3-bucket-policy-no-public-access",
@@ -67,15 +67,14 @@ export default defineRule({
     },
     resourceType: ["aws:s3/bucketPolicy:BucketPolicy", "aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
     validate(props, ctx) {
-        const statements = policyStatements(props.policy);
-        if (!statements) return;
         const kind = ctx.type === "aws:s3/bucketPolicy:BucketPolicy" ? "Bucket policy" : "Bucket";
-        statements.forEach((statement, index) => {
-            if (!allowsPublicAccess(statement)) return;
+        for (const statement of statementsToJudge(props.policy, ctx, `${kind} \`${ctx.name}\``, "policy")) {
+            if (!allowsPublicAccess(statement)) continue;
+            const index = statement.index;
             ctx.report({
                 message: `${kind} \`${ctx.name}\` allows access to anyone in policy Statement[${index}]: its principal is everyone and no condition confines it to known accounts or networks.`,
                 propertyPath: `policy.Statement[${index}]`,
             });
-        });
+        }
     },
 });

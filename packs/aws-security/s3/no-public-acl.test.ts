@@ -3,12 +3,16 @@ import rule from "./no-public-acl";
 
 const ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers";
 
-const cases: RuleCase[] = [
-    { name: "bucket with public-read", resources: mockResource("aws:s3/bucket:Bucket", { acl: "public-read" }), expect: { violations: ["acl"] } },
+export const cases: RuleCase[] = [
+    {
+        name: "bucket with public-read",
+        resources: mockResource("aws:s3/bucket:Bucket", { acl: "public-read" }, { name: "site" }),
+        expect: { violations: [{ messageId: "cannedAcl", data: { kind: "Bucket", name: "site", acl: "public-read" }, propertyPath: "acl" }] },
+    },
     {
         name: "BucketAcl public-read-write",
         resources: mockResource("aws:s3/bucketAcl:BucketAcl", { bucket: "b", acl: "public-read-write" }),
-        expect: { violations: ["acl"] },
+        expect: { violations: [{ messageId: "cannedAcl", propertyPath: "acl" }] },
     },
     {
         name: "BucketAcl grant to AllUsers",
@@ -16,14 +20,16 @@ const cases: RuleCase[] = [
             bucket: "b",
             accessControlPolicy: { owner: { id: "o" }, grants: [{ grantee: { type: "Group", uri: ALL_USERS }, permission: "READ" }] },
         }),
-        expect: { violations: ["accessControlPolicy.grants[0].grantee.uri"] },
+        expect: { violations: [{ messageId: "publicGrant", propertyPath: "accessControlPolicy.grants[0].grantee.uri" }] },
     },
     {
         name: "bucket grants to AuthenticatedUsers",
         resources: mockResource("aws:s3/bucket:Bucket", {
             grants: [{ type: "Group", uri: "http://acs.amazonaws.com/groups/global/AuthenticatedUsers", permissions: ["READ"] }],
         }),
-        expect: { violations: [{ propertyPath: "grants[0].uri", messageIncludes: "every AWS account" }] },
+        expect: {
+            violations: [{ messageId: "publicGrant", data: { kind: "Bucket", name: "bucket", group: "every AWS account (AuthenticatedUsers)" }, propertyPath: "grants[0].uri" }],
+        },
     },
     { name: "private bucket", resources: mockResource("aws:s3/bucket:Bucket", { acl: "private" }), expect: "pass" },
     { name: "bucket without ACL", resources: mockResource("aws:s3/bucket:Bucket", {}), expect: "pass" },

@@ -1,4 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/s3";
 
 /** Canned ACLs that grant access to everyone, or to every AWS account. */
 const PUBLIC_CANNED_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
@@ -32,24 +33,30 @@ export default defineRule({
         violating: [{ resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { acl: "public-read" } }] }],
         compliant: [{ resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { acl: "private" } }] }],
     },
+    messages: {
+        cannedAcl: '{{kind}} `{{name}}` uses the canned ACL "{{acl}}".',
+        publicGrant: "{{kind}} `{{name}}` grants access to {{group}}.",
+    },
     resourceType: ["aws:s3/bucket:Bucket", "aws:s3/bucketAcl:BucketAcl"],
     validate(props, ctx) {
-        const kind = ctx.type === "aws:s3/bucket:Bucket" ? "Bucket" : "Bucket ACL";
+        const { resource } = ctx;
+        const kind = resource.type === "aws:s3/bucket:Bucket" ? "Bucket" : "Bucket ACL";
         if (typeof props.acl === "string" && PUBLIC_CANNED_ACLS.has(props.acl)) {
-            ctx.report({ message: `${kind} \`${ctx.name}\` uses the canned ACL "${props.acl}".`, propertyPath: "acl" });
+            ctx.report({ messageId: "cannedAcl", data: { kind, name: ctx.name, acl: props.acl }, propertyPath: "acl" });
         }
-        if (ctx.type === "aws:s3/bucket:Bucket") {
-            listOf((props as { grants?: unknown }).grants).forEach((grant, index) => {
+        if (resource.type === "aws:s3/bucket:Bucket") {
+            listOf(resource.props.grants).forEach((grant, index) => {
                 const group = publicGroupOf(recordOf(grant).uri);
-                if (group) ctx.report({ message: `Bucket \`${ctx.name}\` grants access to ${group}.`, propertyPath: propertyPath("grants", index, "uri") });
+                if (group) ctx.report({ messageId: "publicGrant", data: { kind, name: ctx.name, group }, propertyPath: propertyPath("grants", index, "uri") });
             });
         } else {
-            const policy = recordOf((props as { accessControlPolicy?: unknown }).accessControlPolicy);
+            const policy = recordOf(resource.props.accessControlPolicy);
             listOf(policy.grants).forEach((grant, index) => {
                 const group = publicGroupOf(recordOf(recordOf(grant).grantee).uri);
                 if (group) {
                     ctx.report({
-                        message: `Bucket ACL \`${ctx.name}\` grants access to ${group}.`,
+                        messageId: "publicGrant",
+                        data: { kind, name: ctx.name, group },
                         propertyPath: propertyPath("accessControlPolicy", "grants", index, "grantee", "uri"),
                     });
                 }

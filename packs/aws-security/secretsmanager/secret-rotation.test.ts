@@ -1,18 +1,18 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./secret-rotation";
 
 const ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-creds-AbCdEf";
 const RULES = { rotationLambdaArn: "arn:aws:lambda:eu-west-1:123456789012:function:rotate", rotationRules: { automaticallyAfterDays: 30 } };
 
-const dbSecret = mockResource("aws:secretsmanager/secret:Secret", { name: "prod/db-creds", id: ARN } as never, { name: "db-creds" });
+const dbSecret = mockResource("aws:secretsmanager/secret:Secret", { name: "prod/db-creds", id: ARN }, { name: "db-creds" });
 const apiKey = mockResource("aws:secretsmanager/secret:Secret", { name: "prod/api-key" }, { name: "api-key" });
-const rotation = (name: string, props: Record<string, unknown>, dependsOn?: string) =>
-    mockResource("aws:secretsmanager/secretRotation:SecretRotation", { ...RULES, ...props } as never, {
+const rotation = (name: string, props: MockProps<"aws:secretsmanager/secretRotation:SecretRotation">, dependsOn?: string) =>
+    mockResource("aws:secretsmanager/secretRotation:SecretRotation", { ...RULES, ...props }, {
         name,
         propertyDependencies: dependsOn ? { secretId: [dependsOn] } : undefined,
     });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "secret without rotation",
         resources: [dbSecret],
@@ -58,7 +58,7 @@ const cases: RuleCase[] = [
         resources: [mockResource("aws:secretsmanager/secret:Secret", { name: secret("prod/payments-master-key") }, { name: "payments" })],
         expect: { violations: [{ messageIncludes: "Secret `payments` has no SecretRotation" }] },
     },
-    { name: "no secrets, nothing to check", resources: [mockResource("aws:iam/role:Role", { assumeRolePolicy: "{}" })], expect: "pass" },
+    { name: "no secrets, nothing to check", resources: [mockResource("aws:iam/role:Role", { assumeRolePolicy: "{}" })], expect: "not-judged" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

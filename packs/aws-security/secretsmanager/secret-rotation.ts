@@ -1,5 +1,6 @@
 import { defineRule, knownOr } from "../../../src";
 import { joinSatellites } from "../../shared/join";
+import type {} from "../../../src/types/aws/secretsmanager";
 
 const SECRET_TYPE = "aws:secretsmanager/secret:Secret";
 const ROTATION_TYPE = "aws:secretsmanager/secretRotation:SecretRotation";

@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/sns";
 
 export default defineRule({
     id: "sns-topic-encrypted",

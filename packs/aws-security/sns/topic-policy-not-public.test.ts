@@ -2,13 +2,14 @@ import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../.
 import rule from "./topic-policy-not-public";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
+// Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
 const topicPolicy = (policy: unknown) =>
-    mockResource("aws:sns/topicPolicy:TopicPolicy", { arn: "arn:aws:sns:eu-west-1:111122223333:alerts", policy } as never, { name: "alerts-policy" });
-const topic = (policy: unknown) => mockResource("aws:sns/topic:Topic", { policy } as never, { name: "alerts" });
+    mockResource.untyped("aws:sns/topicPolicy:TopicPolicy", { arn: "arn:aws:sns:eu-west-1:111122223333:alerts", policy }, { name: "alerts-policy" });
+const topic = (policy: unknown) => mockResource.untyped("aws:sns/topic:Topic", { policy }, { name: "alerts" });
 
 const publish = { Effect: "Allow", Action: "sns:Publish", Resource: "arn:aws:sns:eu-west-1:111122223333:alerts" };
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "Principal * without a condition",
         resources: topicPolicy(doc({ ...publish, Principal: "*" })),
@@ -58,7 +59,12 @@ const cases: RuleCase[] = [
     { name: "service principal", resources: topicPolicy(doc({ ...publish, Principal: { Service: "events.amazonaws.com" } })), expect: "pass" },
     { name: "Deny to everyone", resources: topicPolicy(doc({ ...publish, Effect: "Deny", Principal: "*" })), expect: "pass" },
     { name: "topic without a policy", resources: topic(undefined), expect: "pass" },
-    { name: "not JSON", resources: topicPolicy("{not json"), expect: "pass" },
+    { name: "not JSON: reported as not judged, never passed", resources: topicPolicy("{not json"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
+    {
+        name: "a condition on the calling service alone does not name the caller's account",
+        resources: topicPolicy(doc({ ...publish, Principal: "*", Condition: { StringEquals: { "aws:PrincipalServiceName": "events.amazonaws.com" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
     { name: "policy unknown during preview", resources: topicPolicy(unknown()), expect: "skipped" },
     {
         name: "secret document: reported without echoing it",

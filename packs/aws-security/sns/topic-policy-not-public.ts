@@ -1,5 +1,6 @@
 import { defineRule, propertyPath } from "../../../src";
-import { publicStatementIndexes } from "../lib/sns-sqs-resource-policy";
+import { allowsPublicAccess, statementsToJudge } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/sns";
 
 export default defineRule({
     id: "sns-topic-policy-not-public",
@@ -63,7 +64,9 @@ export default defineRule({
     resourceType: ["aws:sns/topicPolicy:TopicPolicy", "aws:sns/topic:Topic"],
     validate(props, ctx) {
         const kind = ctx.type === "aws:sns/topic:Topic" ? "SNS topic" : "SNS topic policy";
-        for (const index of publicStatementIndexes(props.policy) ?? []) {
+        for (const statement of statementsToJudge(props.policy, ctx, `${kind} \`${ctx.name}\``, "policy")) {
+            if (!allowsPublicAccess(statement)) continue;
+            const index = statement.index;
             ctx.report({
                 message: `${kind} \`${ctx.name}\` allows every principal in Statement[${index}] without a condition that limits the caller.`,
                 propertyPath: propertyPath("policy", "Statement", index),

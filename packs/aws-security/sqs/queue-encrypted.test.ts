@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./queue-encrypted";
 
-const queue = (props: Record<string, unknown>) => mockResource("aws:sqs/queue:Queue", props, { name: "jobs" });
+const queue = (props: MockProps<"aws:sqs/queue:Queue">) => mockResource("aws:sqs/queue:Queue", props, { name: "jobs" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "SSE-SQS turned off without a KMS key",
         resources: queue({ sqsManagedSseEnabled: false }),

@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/sqs";
 
 function hasKmsKey(key: unknown): boolean {
     return typeof key === "string" && key.trim() !== "";

@@ -1,14 +1,14 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./queue-policy-not-public";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
-const queuePolicy = (policy: unknown) =>
-    mockResource("aws:sqs/queuePolicy:QueuePolicy", { queueUrl: "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs", policy } as never, { name: "jobs-policy" });
-const queue = (policy: unknown) => mockResource("aws:sqs/queue:Queue", { policy } as never, { name: "jobs" });
+const queuePolicy = (policy: MockProps<"aws:sqs/queuePolicy:QueuePolicy">["policy"]) =>
+    mockResource("aws:sqs/queuePolicy:QueuePolicy", { queueUrl: "https://sqs.eu-west-1.amazonaws.com/111122223333/jobs", policy }, { name: "jobs-policy" });
+const queue = (policy: MockProps<"aws:sqs/queue:Queue">["policy"]) => mockResource("aws:sqs/queue:Queue", { policy }, { name: "jobs" });
 
 const send = { Effect: "Allow", Action: ["sqs:SendMessage"], Resource: "arn:aws:sqs:eu-west-1:111122223333:jobs" };
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "Principal * without a condition",
         resources: queuePolicy(doc({ ...send, Principal: "*" })),
@@ -41,6 +41,17 @@ const cases: RuleCase[] = [
     },
     { name: "account principal", resources: queuePolicy(doc({ ...send, Principal: { AWS: "arn:aws:iam::111122223333:root" } })), expect: "pass" },
     { name: "queue without a policy", resources: queue(undefined), expect: "pass" },
+    { name: "not JSON: reported as not judged, never passed", resources: queuePolicy("{not json"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
+    {
+        name: "Principal * limited to one account's topics by ARN pattern",
+        resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { ArnLike: { "aws:SourceArn": "arn:aws:sns:eu-west-1:111122223333:*" } } })),
+        expect: "pass",
+    },
+    {
+        name: "an account wildcard in the source ARN does not confine",
+        resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { ArnLike: { "aws:SourceArn": "arn:aws:sns:eu-west-1:*:alerts" } } })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
     { name: "policy unknown during preview", resources: queuePolicy(unknown()), expect: "skipped" },
     {
         name: "secret document: reported without echoing it",

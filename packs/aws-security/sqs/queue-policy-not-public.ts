@@ -1,5 +1,6 @@
 import { defineRule, propertyPath } from "../../../src";
-import { publicStatementIndexes } from "../lib/sns-sqs-resource-policy";
+import { allowsPublicAccess, statementsToJudge } from "../../shared/policy-document";
+import type {} from "../../../src/types/aws/sqs";
 
 export default defineRule({
     id: "sqs-queue-policy-not-public",
@@ -64,7 +65,9 @@ export default defineRule({
     resourceType: ["aws:sqs/queuePolicy:QueuePolicy", "aws:sqs/queue:Queue"],
     validate(props, ctx) {
         const kind = ctx.type === "aws:sqs/queue:Queue" ? "SQS queue" : "SQS queue policy";
-        for (const index of publicStatementIndexes(props.policy) ?? []) {
+        for (const statement of statementsToJudge(props.policy, ctx, `${kind} \`${ctx.name}\``, "policy")) {
+            if (!allowsPublicAccess(statement)) continue;
+            const index = statement.index;
             ctx.report({
                 message: `${kind} \`${ctx.name}\` allows every principal in Statement[${index}] without a condition that limits the caller.`,
                 propertyPath: propertyPath("policy", "Statement", index),

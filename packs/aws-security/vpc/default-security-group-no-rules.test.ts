@@ -1,13 +1,13 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./default-security-group-no-rules";
 
-const dsg = (props: Record<string, unknown>) =>
-    mockResource("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", { vpcId: "vpc-1", ...props } as never, { name: "default" });
+const dsg = (props: MockProps<"aws:ec2/defaultSecurityGroup:DefaultSecurityGroup">) =>
+    mockResource("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", { vpcId: "vpc-1", ...props }, { name: "default" });
 
 const selfIngress = { protocol: "-1", fromPort: 0, toPort: 0, self: true };
 const allEgress = { protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] };
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "AWS's usual defaults re-declared: one violation per direction",
         resources: dsg({ ingress: [selfIngress], egress: [allEgress] }),

@@ -1,4 +1,5 @@
 import { defineRule, listOf } from "../../../src";
+import type {} from "../../../src/types/aws/ec2";
 
 /**
  * A managed `ec2.DefaultSecurityGroup` removes every rule of the VPC's default group and keeps

@@ -1,5 +1,6 @@
 import { defineRule, knownOr, type StackResource } from "../../../src";
 import { joinSatellites } from "../../shared/join";
+import type {} from "../../../src/types/aws/ec2";
 
 const VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws:ec2/defaultVpc:DefaultVpc"] as const;
 const FLOW_LOG_TYPE = "aws:ec2/flowLog:FlowLog";

@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./subnet-no-auto-public-ip";
 
-const subnet = (props: Record<string, unknown>) =>
-    mockResource("aws:ec2/subnet:Subnet", { vpcId: "vpc-1", cidrBlock: "10.0.1.0/24", ...props } as never, { name: "public-a" });
+const subnet = (props: MockProps<"aws:ec2/subnet:Subnet">) =>
+    mockResource("aws:ec2/subnet:Subnet", { vpcId: "vpc-1", cidrBlock: "10.0.1.0/24", ...props }, { name: "public-a" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "maps public IPv4 on launch",
         resources: subnet({ mapPublicIpOnLaunch: true }),

@@ -1,4 +1,5 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/ec2";
 
 export default defineRule({
     id: "vpc-subnet-no-auto-public-ip",

@@ -1,9 +1,17 @@
 import { defineRule } from "../../../src";
 import { estimateMonthlyCost } from "../pricing";
-
-interface Config extends Record<string, unknown> {
-    monthlyBudgetUsd: number;
-}
+import type {} from "../../../src/types/aws/alb";
+import type {} from "../../../src/types/aws/autoscaling";
+import type {} from "../../../src/types/aws/dynamodb";
+import type {} from "../../../src/types/aws/ebs";
+import type {} from "../../../src/types/aws/ec2";
+import type {} from "../../../src/types/aws/eks";
+import type {} from "../../../src/types/aws/elasticache";
+import type {} from "../../../src/types/aws/elasticsearch";
+import type {} from "../../../src/types/aws/elb";
+import type {} from "../../../src/types/aws/lb";
+import type {} from "../../../src/types/aws/opensearch";
+import type {} from "../../../src/types/aws/rds";
 
 const usd = (value: number) => `$${value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
@@ -31,7 +39,7 @@ export default defineRule({
             },
         },
     },
-    configDefaults: { monthlyBudgetUsd: 0 } as Config,
+    configDefaults: { monthlyBudgetUsd: 0 },
     stack: true,
     validate(stack, ctx) {
         const budget = ctx.config.monthlyBudgetUsd;

@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./log-group-retention";
 
-const group = (retentionInDays: unknown) => mockResource("aws:cloudwatch/logGroup:LogGroup", { retentionInDays } as never, { name: "app-logs" });
+const group = (retentionInDays: MockProps<"aws:cloudwatch/logGroup:LogGroup">["retentionInDays"]) => mockResource("aws:cloudwatch/logGroup:LogGroup", { retentionInDays }, { name: "app-logs" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "no retention", resources: group(undefined), expect: { violations: [{ propertyPath: "retentionInDays", messageIncludes: "`app-logs` keeps its logs forever" }] } },
     { name: "retention 0 (never expire)", resources: group(0), expect: { violations: ["retentionInDays"] } },
     { name: "30 days", resources: group(30), expect: "pass" },
@@ -13,7 +13,7 @@ const cases: RuleCase[] = [
     {
         name: "remediation uses the configured default",
         resources: group(0),
-        options: { config: { "cost-log-group-retention": { defaultRetentionDays: 90 } } },
+        options: { config: { "cost-cloudwatch-log-group-retention": { defaultRetentionDays: 90 } } },
         expect: { remediated: { retentionInDays: 90 } },
     },
 ];

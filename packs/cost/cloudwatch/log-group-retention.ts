@@ -1,14 +1,11 @@
 import { defineRule } from "../../../src";
+import type {} from "../../../src/types/aws/cloudwatch";
 
 /** The retention periods CloudWatch Logs accepts, in days. */
 const VALID_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
-interface Config extends Record<string, unknown> {
-    defaultRetentionDays: number;
-}
-
 export default defineRule({
-    id: "cost-log-group-retention",
+    id: "cost-cloudwatch-log-group-retention",
     title: "CloudWatch log groups expire their logs",
     description:
         "A log group without a retention period keeps every event forever, and CloudWatch Logs bills stored data every month. Logs nobody reads after a few weeks become one of the quietly growing lines of a bill.",
@@ -27,7 +24,7 @@ export default defineRule({
             },
         },
     },
-    configDefaults: { defaultRetentionDays: 30 } as Config,
+    configDefaults: { defaultRetentionDays: 30 },
     examples: {
         violating: [{ description: "no retention", resources: [{ type: "aws:cloudwatch/logGroup:LogGroup", name: "app-logs", props: {} }] }],
         compliant: [{ description: "30 days", resources: [{ type: "aws:cloudwatch/logGroup:LogGroup", name: "app-logs", props: { retentionInDays: 30 } }] }],

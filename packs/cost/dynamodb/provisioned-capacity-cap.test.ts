@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./provisioned-capacity-cap";
 
-const table = (props: Record<string, unknown>) =>
-    mockResource("aws:dynamodb/table:Table", { hashKey: "id", attributes: [{ name: "id", type: "S" }], ...props } as never, { name: "orders" });
+const table = (props: MockProps<"aws:dynamodb/table:Table">) =>
+    mockResource("aws:dynamodb/table:Table", { hashKey: "id", attributes: [{ name: "id", type: "S" }], ...props }, { name: "orders" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "read and write capacity over the caps",
         resources: table({ billingMode: "PROVISIONED", readCapacity: 5000, writeCapacity: 2000 }),

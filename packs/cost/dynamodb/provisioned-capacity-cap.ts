@@ -1,9 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
-
-interface Config extends Record<string, unknown> {
-    maxReadCapacity: number;
-    maxWriteCapacity: number;
-}
+import type {} from "../../../src/types/aws/dynamodb";
 
 export default defineRule({
     id: "cost-dynamodb-provisioned-capacity-cap",
@@ -22,7 +18,7 @@ export default defineRule({
             maxWriteCapacity: { type: "integer", minimum: 1, description: "Largest writeCapacity allowed (table or index)." },
         },
     },
-    configDefaults: { maxReadCapacity: 1000, maxWriteCapacity: 500 } as Config,
+    configDefaults: { maxReadCapacity: 1000, maxWriteCapacity: 500 },
     examples: {
         violating: [
             {
@@ -54,7 +50,7 @@ export default defineRule({
                 }
             }
         };
-        check(props as Record<string, unknown>, [], "");
+        check(props, [], "");
         listOf(props.globalSecondaryIndexes).forEach((index, i) => check(recordOf(index), ["globalSecondaryIndexes", i], ` (global secondary index ${i})`));
     },
 });

@@ -1,9 +1,7 @@
 import { defineRule } from "../../../src";
 import { at, declaredVolumes, VOLUME_RESOURCE_TYPES } from "../lib/ebs";
-
-interface Config extends Record<string, unknown> {
-    gp3MaxIops: number;
-}
+import type {} from "../../../src/types/aws/ebs";
+import type {} from "../../../src/types/aws/ec2";
 
 export default defineRule({
     id: "cost-ebs-provisioned-iops",
@@ -25,14 +23,14 @@ export default defineRule({
             },
         },
     },
-    configDefaults: { gp3MaxIops: 16000 } as Config,
+    configDefaults: { gp3MaxIops: 16000 },
     examples: {
         violating: [{ description: "io1 at a rate gp3 delivers", resources: [{ type: "aws:ebs/volume:Volume", name: "db", props: { availabilityZone: "us-east-1a", type: "io1", size: 200, iops: 5000 } }] }],
         compliant: [{ description: "gp3 with provisioned IOPS", resources: [{ type: "aws:ebs/volume:Volume", name: "db", props: { availabilityZone: "us-east-1a", type: "gp3", size: 200, iops: 5000 } }] }],
     },
     resourceType: [...VOLUME_RESOURCE_TYPES],
     validate(props, ctx) {
-        for (const volume of declaredVolumes(ctx.type, props as Record<string, unknown>, ctx.name)) {
+        for (const volume of declaredVolumes(ctx.type, props, ctx.name)) {
             const type = volume.settings[volume.typeKey];
             if (type !== "io1" && type !== "io2") continue;
             const iops = volume.settings.iops;

@@ -1,9 +1,9 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./use-gp3";
 
-const volume = (props: Record<string, unknown>) => mockResource("aws:ebs/volume:Volume", { availabilityZone: "us-east-1a", ...props } as never, { name: "data" });
+const volume = (props: MockProps<"aws:ebs/volume:Volume">) => mockResource("aws:ebs/volume:Volume", { availabilityZone: "us-east-1a", ...props }, { name: "data" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "a gp2 volume", resources: volume({ type: "gp2", size: 100 }), expect: { violations: [{ propertyPath: "type", messageIncludes: "Volume `data` is a gp2 volume" }] } },
     { name: "a gp3 volume", resources: volume({ type: "gp3", size: 100 }), expect: "pass" },
     { name: "no type set (AWS defaults to gp2 only through the API default; not judged)", resources: volume({ size: 100 }), expect: "pass" },
@@ -14,12 +14,12 @@ const cases: RuleCase[] = [
             ami: "ami-1", instanceType: "t3.micro",
             rootBlockDevice: { volumeType: "gp2", volumeSize: 20 },
             ebsBlockDevices: [{ deviceName: "/dev/sdf", volumeType: "gp3" }, { deviceName: "/dev/sdg", volumeType: "gp2" }],
-        } as never),
+        }),
         expect: { violations: ["rootBlockDevice.volumeType", "ebsBlockDevices[1].volumeType"] },
     },
     {
         name: "launch template block device mappings",
-        resources: mockResource("aws:ec2/launchTemplate:LaunchTemplate", { blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeType: "gp2", volumeSize: 30 } }] } as never),
+        resources: mockResource("aws:ec2/launchTemplate:LaunchTemplate", { blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeType: "gp2", volumeSize: 30 } }] }),
         expect: { violations: ["blockDeviceMappings[0].ebs.volumeType"] },
     },
     { name: "remediation: small volume becomes gp3", resources: volume({ type: "gp2", size: 100 }), expect: { remediated: { type: "gp3", iops: undefined, throughput: undefined } } },
@@ -40,7 +40,7 @@ const cases: RuleCase[] = [
     },
     {
         name: "remediation of an instance root volume",
-        resources: mockResource("aws:ec2/instance:Instance", { ami: "ami-1", instanceType: "t3.micro", rootBlockDevice: { volumeType: "gp2", volumeSize: 20 } } as never),
+        resources: mockResource("aws:ec2/instance:Instance", { ami: "ami-1", instanceType: "t3.micro", rootBlockDevice: { volumeType: "gp2", volumeSize: 20 } }),
         expect: { remediated: { "rootBlockDevice.volumeType": "gp3" } },
     },
 ];

@@ -1,5 +1,7 @@
 import { defineRule } from "../../../src";
 import { at, declaredVolumes, GP3_BASELINE, gp2Baseline, VOLUME_RESOURCE_TYPES } from "../lib/ebs";
+import type {} from "../../../src/types/aws/ebs";
+import type {} from "../../../src/types/aws/ec2";
 
 export default defineRule({
     id: "cost-ebs-use-gp3",
@@ -18,14 +20,14 @@ export default defineRule({
     },
     resourceType: [...VOLUME_RESOURCE_TYPES],
     validate(props, ctx) {
-        for (const volume of declaredVolumes(ctx.type, props as Record<string, unknown>, ctx.name)) {
+        for (const volume of declaredVolumes(ctx.type, props, ctx.name)) {
             if (volume.settings[volume.typeKey] === "gp2") {
                 ctx.report({ message: `${volume.label} is a gp2 volume; gp3 is cheaper per GiB with a higher baseline.`, propertyPath: at(volume.path, volume.typeKey) });
             }
         }
     },
     remediate(props, ctx) {
-        for (const volume of declaredVolumes(ctx.type, props as Record<string, unknown>, ctx.name)) {
+        for (const volume of declaredVolumes(ctx.type, props, ctx.name)) {
             const settings = volume.settings;
             if (settings[volume.typeKey] !== "gp2") continue;
             const size = settings[volume.sizeKey];

@@ -1,9 +1,7 @@
 import { defineRule } from "../../../src";
 import { at, declaredVolumes, VOLUME_RESOURCE_TYPES } from "../lib/ebs";
-
-interface Config extends Record<string, unknown> {
-    maxSizeGib: number;
-}
+import type {} from "../../../src/types/aws/ebs";
+import type {} from "../../../src/types/aws/ec2";
 
 export default defineRule({
     id: "cost-ebs-volume-size-cap",
@@ -19,7 +17,7 @@ export default defineRule({
     configSchema: {
         properties: { maxSizeGib: { type: "integer", minimum: 1, description: "Largest volume size allowed, in GiB." } },
     },
-    configDefaults: { maxSizeGib: 1000 } as Config,
+    configDefaults: { maxSizeGib: 1000 },
     examples: {
         violating: [{ description: "a 4 TiB volume", resources: [{ type: "aws:ebs/volume:Volume", name: "data", props: { availabilityZone: "us-east-1a", type: "gp3", size: 4096 } }] }],
         compliant: [{ description: "a 200 GiB volume", resources: [{ type: "aws:ebs/volume:Volume", name: "data", props: { availabilityZone: "us-east-1a", type: "gp3", size: 200 } }] }],
@@ -27,7 +25,7 @@ export default defineRule({
     resourceType: [...VOLUME_RESOURCE_TYPES],
     validate(props, ctx) {
         const cap = ctx.config.maxSizeGib;
-        for (const volume of declaredVolumes(ctx.type, props as Record<string, unknown>, ctx.name)) {
+        for (const volume of declaredVolumes(ctx.type, props, ctx.name)) {
             const size = volume.settings[volume.sizeKey];
             if (typeof size === "number" && size > cap) {
                 ctx.report({ message: `${volume.label} is ${size} GiB, above the ${cap} GiB cap.`, propertyPath: at(volume.path, volume.sizeKey) });

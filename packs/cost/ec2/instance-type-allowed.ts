@@ -1,10 +1,8 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
 import { ALLOW_LIST_SCHEMA, allowListFor, ENVIRONMENT_SCHEMA, environmentOf, reportIfDisallowed } from "../lib/environment";
-
-interface Config extends Record<string, unknown> {
-    allowedInstanceTypes: Record<string, string[]>;
-    environment: string;
-}
+import type {} from "../../../src/types/aws/autoscaling";
+import type {} from "../../../src/types/aws/ec2";
+import type {} from "../../../src/types/aws/eks";
 
 /** EKS launches t3.medium nodes when a node group names no instance type and no launch template. */
 const EKS_DEFAULT_INSTANCE_TYPE = "t3.medium";
@@ -29,7 +27,7 @@ export default defineRule({
             environment: ENVIRONMENT_SCHEMA,
         },
     },
-    configDefaults: { allowedInstanceTypes: {}, environment: "" } as Config,
+    configDefaults: { allowedInstanceTypes: {}, environment: "" },
     resourceType: [
         "aws:ec2/instance:Instance",
         "aws:ec2/launchTemplate:LaunchTemplate",
@@ -41,7 +39,7 @@ export default defineRule({
         const patterns = allowListFor(ctx.config.allowedInstanceTypes, environment);
         if (!patterns) return;
         const allowed = { patterns, environment };
-        const p = props as Record<string, unknown>;
+        const p = recordOf(props);
         switch (ctx.type) {
             case "aws:ec2/instance:Instance":
                 reportIfDisallowed(ctx, allowed, "Instance", "instance type", p.instanceType, "instanceType");

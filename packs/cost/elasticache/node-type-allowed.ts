@@ -1,10 +1,6 @@
 import { defineRule } from "../../../src";
 import { ALLOW_LIST_SCHEMA, allowListFor, ENVIRONMENT_SCHEMA, environmentOf, reportIfDisallowed } from "../lib/environment";
-
-interface Config extends Record<string, unknown> {
-    allowedNodeTypes: Record<string, string[]>;
-    environment: string;
-}
+import type {} from "../../../src/types/aws/elasticache";
 
 export default defineRule({
     id: "cost-elasticache-node-type-allowed",
@@ -26,7 +22,7 @@ export default defineRule({
             environment: ENVIRONMENT_SCHEMA,
         },
     },
-    configDefaults: { allowedNodeTypes: {}, environment: "" } as Config,
+    configDefaults: { allowedNodeTypes: {}, environment: "" },
     resourceType: ["aws:elasticache/cluster:Cluster", "aws:elasticache/replicationGroup:ReplicationGroup"],
     validate(props, ctx) {
         const environment = environmentOf(ctx.config.environment, ctx.stackTags, ctx.urn);

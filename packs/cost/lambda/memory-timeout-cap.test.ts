@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./memory-timeout-cap";
 
-const fn = (memorySize: unknown, timeout: unknown) =>
-    mockResource("aws:lambda/function:Function", { role: "arn:aws:iam::1:role/r", runtime: "nodejs20.x", handler: "index.handler", memorySize, timeout } as never, { name: "resize" });
+const fn = (memorySize: MockProps<"aws:lambda/function:Function">["memorySize"], timeout: MockProps<"aws:lambda/function:Function">["timeout"]) =>
+    mockResource("aws:lambda/function:Function", { role: "arn:aws:iam::1:role/r", runtime: "nodejs20.x", handler: "index.handler", memorySize, timeout }, { name: "resize" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "10 GB of memory", resources: fn(10240, 30), expect: { violations: [{ propertyPath: "memorySize", messageIncludes: "10240 MB" }] } },
     { name: "a 15 minute timeout", resources: fn(512, 900), expect: { violations: [{ propertyPath: "timeout", messageIncludes: "900 s" }] } },
     { name: "both over", resources: fn(4096, 600), expect: { violations: ["memorySize", "timeout"] } },

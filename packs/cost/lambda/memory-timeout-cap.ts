@@ -1,9 +1,5 @@
 import { defineRule } from "../../../src";
-
-interface Config extends Record<string, unknown> {
-    maxMemoryMb: number;
-    maxTimeoutSeconds: number;
-}
+import type {} from "../../../src/types/aws/lambda";
 
 export default defineRule({
     id: "cost-lambda-memory-timeout-cap",
@@ -22,7 +18,7 @@ export default defineRule({
             maxTimeoutSeconds: { type: "integer", minimum: 1, maximum: 900, description: "Longest timeout allowed, in seconds." },
         },
     },
-    configDefaults: { maxMemoryMb: 3008, maxTimeoutSeconds: 300 } as Config,
+    configDefaults: { maxMemoryMb: 3008, maxTimeoutSeconds: 300 },
     examples: {
         violating: [
             {

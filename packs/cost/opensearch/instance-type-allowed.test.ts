@@ -1,10 +1,10 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./instance-type-allowed";
 
 const CONFIG = { "cost-opensearch-instance-type-allowed": { allowedInstanceTypes: { test: ["t3.*.search", "m6g.large.search"] } } };
-const domain = (clusterConfig: unknown) => mockResource("aws:opensearch/domain:Domain", { clusterConfig } as never, { name: "search" });
+const domain = (clusterConfig: MockProps<"aws:opensearch/domain:Domain">["clusterConfig"]) => mockResource("aws:opensearch/domain:Domain", { clusterConfig }, { name: "search" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "data nodes outside the allow-list",
         resources: domain({ instanceType: "r6g.2xlarge.search", instanceCount: 3 }),
@@ -24,10 +24,10 @@ const cases: RuleCase[] = [
         expect: { violations: ["clusterConfig.warmType"] },
     },
     { name: "allowed data nodes", resources: domain({ instanceType: "t3.small.search" }), options: { config: CONFIG }, expect: "pass" },
-    { name: "no allow-list configured", resources: domain({ instanceType: "r6g.12xlarge.search" }), expect: "pass" },
+    { name: "no allow-list configured", resources: domain({ instanceType: "r6g.12xlarge.search" }), expect: "not-judged" },
     {
         name: "legacy Elasticsearch domains too",
-        resources: mockResource("aws:elasticsearch/domain:Domain", { clusterConfig: { instanceType: "r5.large.elasticsearch" } } as never),
+        resources: mockResource("aws:elasticsearch/domain:Domain", { clusterConfig: { instanceType: "r5.large.elasticsearch" } }),
         options: { config: CONFIG },
         expect: { violations: ["clusterConfig.instanceType"] },
     },

@@ -1,10 +1,7 @@
 import { defineRule, recordOf } from "../../../src";
 import { ALLOW_LIST_SCHEMA, allowListFor, ENVIRONMENT_SCHEMA, environmentOf, reportIfDisallowed } from "../lib/environment";
-
-interface Config extends Record<string, unknown> {
-    allowedInstanceTypes: Record<string, string[]>;
-    environment: string;
-}
+import type {} from "../../../src/types/aws/elasticsearch";
+import type {} from "../../../src/types/aws/opensearch";
 
 export default defineRule({
     id: "cost-opensearch-instance-type-allowed",
@@ -26,7 +23,7 @@ export default defineRule({
             environment: ENVIRONMENT_SCHEMA,
         },
     },
-    configDefaults: { allowedInstanceTypes: {}, environment: "" } as Config,
+    configDefaults: { allowedInstanceTypes: {}, environment: "" },
     resourceType: ["aws:opensearch/domain:Domain", "aws:elasticsearch/domain:Domain"],
     validate(props, ctx) {
         const environment = environmentOf(ctx.config.environment, ctx.stackTags, ctx.urn);

@@ -1,10 +1,6 @@
 import { defineRule } from "../../../src";
 import { ALLOW_LIST_SCHEMA, allowListFor, ENVIRONMENT_SCHEMA, environmentOf, reportIfDisallowed } from "../lib/environment";
-
-interface Config extends Record<string, unknown> {
-    allowedInstanceClasses: Record<string, string[]>;
-    environment: string;
-}
+import type {} from "../../../src/types/aws/rds";
 
 export default defineRule({
     id: "cost-rds-instance-class-allowed",
@@ -26,7 +22,7 @@ export default defineRule({
             environment: ENVIRONMENT_SCHEMA,
         },
     },
-    configDefaults: { allowedInstanceClasses: {}, environment: "" } as Config,
+    configDefaults: { allowedInstanceClasses: {}, environment: "" },
     resourceType: ["aws:rds/instance:Instance", "aws:rds/clusterInstance:ClusterInstance"],
     validate(props, ctx) {
         const environment = environmentOf(ctx.config.environment, ctx.stackTags, ctx.urn);

@@ -1,11 +1,6 @@
 import { defineRule } from "../../../src";
 import { ENVIRONMENT_SCHEMA, environmentOf, forEnvironment } from "../lib/environment";
-
-interface Config extends Record<string, unknown> {
-    allowMultiAz: boolean;
-    allowMultiAzByEnvironment: Record<string, boolean>;
-    environment: string;
-}
+import type {} from "../../../src/types/aws/rds";
 
 export default defineRule({
     id: "cost-rds-multi-az",
@@ -29,7 +24,7 @@ export default defineRule({
             environment: ENVIRONMENT_SCHEMA,
         },
     },
-    configDefaults: { allowMultiAz: true, allowMultiAzByEnvironment: {}, environment: "" } as Config,
+    configDefaults: { allowMultiAz: true, allowMultiAzByEnvironment: {}, environment: "" },
     resourceType: "aws:rds/instance:Instance",
     validate(props, ctx) {
         const environment = environmentOf(ctx.config.environment, ctx.stackTags, ctx.urn);

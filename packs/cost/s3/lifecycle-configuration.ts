@@ -1,5 +1,6 @@
 import { defineRule, knownOr, listOf, recordOf, type StackResource } from "../../../src";
 import { joinSatellites } from "../../shared/join";
+import type {} from "../../../src/types/aws/s3";
 
 const BUCKET_TYPES = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"] as const;
 const LIFECYCLE_TYPES = [

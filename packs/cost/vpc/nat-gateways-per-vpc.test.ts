@@ -1,16 +1,16 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./nat-gateways-per-vpc";
 
 const vpc = mockResource("aws:ec2/vpc:Vpc", { cidrBlock: "10.0.0.0/16" }, { name: "main" });
-const subnet = (name: string, vpcId: unknown = unknown(), dependsOnVpc = true) =>
-    mockResource("aws:ec2/subnet:Subnet", { vpcId, cidrBlock: "10.0.1.0/24" } as never, { name, propertyDependencies: dependsOnVpc ? { vpcId: [vpc.urn] } : undefined });
-const nat = (name: string, subnetUrn: string | undefined, subnetId: unknown = unknown()) =>
-    mockResource("aws:ec2/natGateway:NatGateway", { subnetId } as never, { name, propertyDependencies: subnetUrn ? { subnetId: [subnetUrn] } : undefined });
+const subnet = (name: string, vpcId: MockProps<"aws:ec2/subnet:Subnet">["vpcId"] = unknown(), dependsOnVpc = true) =>
+    mockResource("aws:ec2/subnet:Subnet", { vpcId, cidrBlock: "10.0.1.0/24" }, { name, propertyDependencies: dependsOnVpc ? { vpcId: [vpc.urn] } : undefined });
+const nat = (name: string, subnetUrn: string | undefined, subnetId: MockProps<"aws:ec2/natGateway:NatGateway">["subnetId"] = unknown()) =>
+    mockResource("aws:ec2/natGateway:NatGateway", { subnetId }, { name, propertyDependencies: subnetUrn ? { subnetId: [subnetUrn] } : undefined });
 
 const subnets = ["a", "b", "c", "d"].map((az) => subnet(`public-${az}`));
 const natsPerSubnet = subnets.map((s, i) => nat(`nat-${i}`, s.urn));
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "four NAT gateways in one VPC, joined through subnet dependencies while IDs are unknown (preview)",
         resources: [vpc, ...subnets, ...natsPerSubnet],
@@ -20,35 +20,35 @@ const cases: RuleCase[] = [
     {
         name: "a configured cap of 1",
         resources: [vpc, ...subnets.slice(0, 2), ...natsPerSubnet.slice(0, 2)],
-        options: { config: { "cost-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
+        options: { config: { "cost-vpc-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
         expect: { violations: [{ urn: vpc.urn }] },
     },
     {
         name: "joined by value: NAT subnetId → subnet outputs id → vpcId outside the stack",
         resources: [
-            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-1", vpcId: "vpc-0abc" } as never, { name: "s1" }),
-            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-2", vpcId: "vpc-0abc" } as never, { name: "s2" }),
+            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-1", vpcId: "vpc-0abc" }, { name: "s1" }),
+            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-2", vpcId: "vpc-0abc" }, { name: "s2" }),
             nat("n1", undefined, "subnet-1"),
             nat("n2", undefined, "subnet-2"),
         ],
-        options: { config: { "cost-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
+        options: { config: { "cost-vpc-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
         expect: { violations: [{ messageIncludes: "VPC vpc-0abc has 2 NAT gateways" }] },
     },
     {
         name: "regional NAT gateways name their VPC directly",
-        resources: [vpc, ...[1, 2].map((i) => mockResource("aws:ec2/natGateway:NatGateway", { vpcId: unknown(), availabilityMode: "regional" } as never, { name: `r${i}`, propertyDependencies: { vpcId: [vpc.urn] } }))],
-        options: { config: { "cost-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
+        resources: [vpc, ...[1, 2].map((i) => mockResource("aws:ec2/natGateway:NatGateway", { vpcId: unknown(), availabilityMode: "regional" }, { name: `r${i}`, propertyDependencies: { vpcId: [vpc.urn] } }))],
+        options: { config: { "cost-vpc-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
         expect: { violations: [{ urn: vpc.urn }] },
     },
     {
         name: "NAT gateways in different VPCs are counted apart",
         resources: [
-            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-1", vpcId: "vpc-1" } as never, { name: "s1" }),
-            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-2", vpcId: "vpc-2" } as never, { name: "s2" }),
+            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-1", vpcId: "vpc-1" }, { name: "s1" }),
+            mockResource("aws:ec2/subnet:Subnet", { id: "subnet-2", vpcId: "vpc-2" }, { name: "s2" }),
             nat("n1", undefined, "subnet-1"),
             nat("n2", undefined, "subnet-2"),
         ],
-        options: { config: { "cost-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
+        options: { config: { "cost-vpc-nat-gateways-per-vpc": { maxNatGatewaysPerVpc: 1 } } },
         expect: "pass",
     },
     {
@@ -61,7 +61,7 @@ const cases: RuleCase[] = [
         resources: [vpc, ...subnets, natsPerSubnet[0], nat("mystery", undefined)],
         expect: "pass",
     },
-    { name: "no NAT gateways", resources: [vpc, ...subnets], expect: "pass" },
+    { name: "no NAT gateways", resources: [vpc, ...subnets], expect: "not-judged" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

@@ -1,13 +1,21 @@
-import { defineRule, known, type StackResource } from "../../../src";
+import { defineRule, known, recordOf, type StackResource } from "../../../src";
 import { HOURLY, HOURS_PER_MONTH } from "../pricing";
+import type {} from "../../../src/types/aws/alb";
+import type {} from "../../../src/types/aws/autoscaling";
+import type {} from "../../../src/types/aws/dynamodb";
+import type {} from "../../../src/types/aws/ebs";
+import type {} from "../../../src/types/aws/ec2";
+import type {} from "../../../src/types/aws/eks";
+import type {} from "../../../src/types/aws/elasticache";
+import type {} from "../../../src/types/aws/elasticsearch";
+import type {} from "../../../src/types/aws/elb";
+import type {} from "../../../src/types/aws/lb";
+import type {} from "../../../src/types/aws/opensearch";
+import type {} from "../../../src/types/aws/rds";
 
 const VPC_TYPE = "aws:ec2/vpc:Vpc";
 const SUBNET_TYPE = "aws:ec2/subnet:Subnet";
 const NAT_TYPE = "aws:ec2/natGateway:NatGateway";
-
-interface Config extends Record<string, unknown> {
-    maxNatGatewaysPerVpc: number;
-}
 
 /** What a reference resolves to: a VPC key, nothing set, or a value unknown during preview. */
 type Resolved = { kind: "vpc"; key: string } | { kind: "none" } | { kind: "unknown" };
@@ -18,7 +26,7 @@ type Resolved = { kind: "vpc"; key: string } | { kind: "none" } | { kind: "unkno
  * through property dependencies first (known even in preview), then by value.
  */
 export default defineRule({
-    id: "cost-nat-gateways-per-vpc",
+    id: "cost-vpc-nat-gateways-per-vpc",
     title: "VPCs stay under the NAT gateway cap",
     description: `Each NAT gateway bills about $${(HOURLY.natGateway * HOURS_PER_MONTH).toFixed(2)} a month before a single byte passes, plus a charge per GB processed. One per Availability Zone is the usual high-availability design; more than that per VPC is usually an accident of copy-paste or of one gateway per subnet.`,
     severity: "low",
@@ -30,7 +38,7 @@ export default defineRule({
     configSchema: {
         properties: { maxNatGatewaysPerVpc: { type: "integer", minimum: 0, description: "Largest number of NAT gateways allowed in one VPC." } },
     },
-    configDefaults: { maxNatGatewaysPerVpc: 3 } as Config,
+    configDefaults: { maxNatGatewaysPerVpc: 3 },
     examples: {
         violating: [
             {
@@ -81,12 +89,12 @@ export default defineRule({
         // VPCs and subnets of the stack, by URN and by (known) ID.
         const vpcKeyById = new Map<string, string>();
         for (const vpc of stack.ofType(VPC_TYPE)) {
-            const id = known(() => (vpc.props as Record<string, unknown>).id);
+            const id = known(() => recordOf(vpc.props).id);
             if (id.known && typeof id.value === "string" && id.value !== "") vpcKeyById.set(id.value, vpc.urn);
         }
         const subnetById = new Map<string, StackResource>();
         for (const subnet of stack.ofType(SUBNET_TYPE)) {
-            const id = known(() => (subnet.props as Record<string, unknown>).id);
+            const id = known(() => recordOf(subnet.props).id);
             if (id.known && typeof id.value === "string" && id.value !== "") subnetById.set(id.value, subnet);
         }
         const vpcOf = (resource: StackResource): Resolved => {

@@ -2,12 +2,13 @@
  * Test fixtures for the kubernetes pack: the same pod spec as a bare Pod, a Deployment's pod
  * template and a CronJob's, so every pod-spec rule is tested on each shape with one table.
  */
+import type { ResourceType } from "../../../src";
 import type { ResourceUnderTest } from "../../../src/engine";
 import { mockResource, type MockResourceOptions, type RuleCase } from "../../../src/testing";
 
 export type Shape = "Pod" | "Deployment" | "CronJob" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "ReplicationController" | "Job";
 
-const TOKENS: Readonly<Record<Shape, string>> = {
+const TOKENS: Readonly<Record<Shape, ResourceType>> = {
     Pod: "kubernetes:core/v1:Pod",
     Deployment: "kubernetes:apps/v1:Deployment",
     StatefulSet: "kubernetes:apps/v1:StatefulSet",
@@ -53,7 +54,8 @@ export function workload(shape: Shape, podSpec: unknown, options: WorkloadOption
     else if (shape === "CronJob") props = { metadata, spec: { schedule: "0 * * * *", jobTemplate: { spec: { template } } } };
     else if (shape === "Job") props = { metadata, spec: { template } };
     else props = { metadata, spec: { selector: { matchLabels: { app: name } }, template } };
-    return mockResource(TOKENS[shape], props, { ...options, name });
+    // The pod spec is any value a test feeds in, odd shapes included.
+    return mockResource.untyped(TOKENS[shape], props, { ...options, name });
 }
 
 export const pod = (podSpec: unknown, options?: WorkloadOptions) => workload("Pod", podSpec, options);

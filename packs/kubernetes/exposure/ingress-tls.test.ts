@@ -4,7 +4,7 @@ import rule from "./ingress-tls";
 const rule_ = (host?: string) => ({ host, http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: "web", port: { number: 80 } } } }] } });
 const ingress = (spec: Record<string, unknown>) => mockResource("kubernetes:networking.k8s.io/v1:Ingress", { metadata: { name: "web", namespace: "shop" }, spec }, { name: "web" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "no TLS", resources: ingress({ rules: [rule_("shop.example.com")] }), expect: { violations: [{ propertyPath: "spec.tls", messageIncludes: "plain HTTP" }] } },
     {
         name: "second host not covered",

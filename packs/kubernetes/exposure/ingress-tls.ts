@@ -1,4 +1,5 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/kubernetes/networking";
 
 /** True when a TLS host entry (exact or `*.example.com`) covers `host`. */
 function covers(pattern: unknown, host: string): boolean {

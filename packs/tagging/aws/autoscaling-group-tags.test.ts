@@ -1,12 +1,12 @@
-import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./autoscaling-group-tags";
 
-const tag = (key: string, value: unknown = "v", propagateAtLaunch: unknown = true) => ({ key, value, propagateAtLaunch });
-const group = (tags: unknown, provider?: { type: string; urn: string; name: string; props: Record<string, unknown> }) =>
-    mockResource("aws:autoscaling/group:Group", { maxSize: 3, minSize: 1, tags } as never, { name: "workers", provider });
+const tag = (key: string, value: string = "v", propagateAtLaunch: boolean = true) => ({ key, value, propagateAtLaunch });
+const group = (tags: MockProps<"aws:autoscaling/group:Group">["tags"], provider?: { type: string; urn: string; name: string; props: Record<string, unknown> }) =>
+    mockResource("aws:autoscaling/group:Group", { maxSize: 3, minSize: 1, tags }, { name: "workers", provider });
 const ALL = [tag("owner"), tag("environment"), tag("cost-center")];
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     {
         name: "no tags",
         resources: group(undefined),

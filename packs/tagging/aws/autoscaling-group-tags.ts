@@ -1,10 +1,7 @@
 import { defineRule, known, listOf, propertyPath, recordOf } from "../../../src";
 import { DEFAULT_REQUIRED_TAGS, describeKey, isBlank } from "../lib/tags";
-
-interface Config extends Record<string, unknown> {
-    requiredTags: string[];
-    requirePropagateAtLaunch: boolean;
-}
+import type {} from "../../../src/types/aws/autoscaling";
+import type {} from "../../../src/types/aws/provider";
 
 /**
  * Auto Scaling groups take tags as a list of blocks, and the AWS provider's `defaultTags` do not
@@ -27,7 +24,7 @@ export default defineRule({
             requirePropagateAtLaunch: { type: "boolean", description: "Require propagateAtLaunch: true on the required tags." },
         },
     },
-    configDefaults: { requiredTags: DEFAULT_REQUIRED_TAGS, requirePropagateAtLaunch: true } as Config,
+    configDefaults: { requiredTags: DEFAULT_REQUIRED_TAGS, requirePropagateAtLaunch: true },
     examples: {
         violating: [
             {

@@ -10,6 +10,7 @@ import {
     providerDefaultTags,
 } from "../lib/tags";
 import { TAGGABLE_AWS_TYPES } from "../taggable-types.generated";
+import type {} from "../../../src/types/all";
 
 interface Config extends Record<string, unknown> {
     requiredTags: string[];
@@ -113,7 +114,7 @@ export default defineRule({
             ignoreTypes: { type: "array", items: { type: "string" }, description: "Type tokens (or * globs) not to check, e.g. aws:s3/bucketObject:*." },
         },
     },
-    configDefaults: { requiredTags: DEFAULT_REQUIRED_TAGS, allowedValues: {}, defaultValues: {}, ignoreTypes: [] } as Config,
+    configDefaults: { requiredTags: DEFAULT_REQUIRED_TAGS, allowedValues: {}, defaultValues: {}, ignoreTypes: [] },
     examples: {
         violating: [{ description: "a bucket without an owner", resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { tags: { environment: "prod", "cost-center": "cc-42" } } }] }],
         compliant: [

@@ -1,13 +1,9 @@
 import { defineRule, knownOr, listOf, propertyPath, recordOf } from "../../../src";
 import { AWS_PROVIDER_TYPE, CASINGS, describeKey, followsCasing, globMatcher, objectOrJson, type Casing } from "../lib/tags";
 import { TAGGABLE_AWS_TYPES } from "../taggable-types.generated";
+import type {} from "../../../src/types/all";
 
 const ASG_TYPE = "aws:autoscaling/group:Group";
-
-interface Config extends Record<string, unknown> {
-    casing: Casing;
-    ignoreKeys: string[];
-}
 
 const CASING_NAMES: Record<Casing, string> = {
     kebab: "kebab-case (lower-case words joined by -)",
@@ -39,13 +35,13 @@ export default defineRule({
             },
         },
     },
-    configDefaults: { casing: "kebab", ignoreKeys: ["Name"] } as Config,
+    configDefaults: { casing: "kebab", ignoreKeys: ["Name"] },
     examples: {
         violating: [{ description: "a camelCase key", resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { tags: { costCenter: "cc-42" } } }] }],
         compliant: [{ description: "kebab-case keys", resources: [{ type: "aws:s3/bucket:Bucket", name: "assets", props: { tags: { "cost-center": "cc-42", Name: "assets" } } }] }],
     },
     resourceType: [...TAGGABLE_AWS_TYPES, ASG_TYPE, AWS_PROVIDER_TYPE],
-    validate(props, ctx) {
+    validate(_props, ctx) {
         const casing: Casing = CASINGS.includes(ctx.config.casing) ? ctx.config.casing : "any";
         if (casing === "any") return;
         const ignored = globMatcher(ctx.config.ignoreKeys);
@@ -57,16 +53,17 @@ export default defineRule({
                 propertyPath: path,
             });
 
-        if (ctx.type === AWS_PROVIDER_TYPE) {
-            const tags = objectOrJson(objectOrJson(props.defaultTags).tags);
+        const { resource } = ctx;
+        if (resource.type === AWS_PROVIDER_TYPE) {
+            const tags = objectOrJson(objectOrJson(resource.props.defaultTags).tags);
             for (const key of Object.keys(tags)) if (judged(key)) report(key, `defaultTags.tags.${key}`, "AWS provider");
-        } else if (ctx.type === ASG_TYPE) {
-            listOf(props.tags).forEach((entry, index) => {
+        } else if (resource.type === ASG_TYPE) {
+            listOf(resource.props.tags).forEach((entry, index) => {
                 const key = knownOr(() => recordOf(entry).key, undefined);
                 if (judged(key)) report(key, propertyPath("tags", index, "key"), "Auto Scaling group");
             });
         } else {
-            for (const key of Object.keys(recordOf(props.tags))) if (judged(key)) report(key, `tags.${key}`, "Resource");
+            for (const key of Object.keys(recordOf(resource.props.tags))) if (judged(key)) report(key, `tags.${key}`, "Resource");
         }
     },
 });

@@ -2,13 +2,13 @@ import { checkCase, mockResource, unknown, type RuleCase } from "../../../src/te
 import rule from "./required-labels";
 
 const LABELS = { "app.kubernetes.io/name": "api", "app.kubernetes.io/part-of": "shop", team: "payments" };
-const deployment = (labels: unknown, templateLabels: unknown) =>
-    mockResource("kubernetes:apps/v1:Deployment", {
+const deployment = (labels: Record<string, string> | undefined, templateLabels: unknown) =>
+    mockResource.untyped("kubernetes:apps/v1:Deployment", {
         metadata: { name: "api", labels },
         spec: { selector: { matchLabels: { app: "api" } }, template: { metadata: { labels: templateLabels }, spec: { containers: [{ name: "api", image: "api:1" }] } } },
-    } as never, { name: "api" });
+    }, { name: "api" });
 
-const cases: RuleCase[] = [
+export const cases: RuleCase[] = [
     { name: "labels on the workload and its pod template", resources: deployment(LABELS, LABELS), expect: "pass" },
     {
         name: "workload without labels, template complete",
@@ -44,13 +44,13 @@ const cases: RuleCase[] = [
         resources: mockResource("kubernetes:batch/v1:CronJob", {
             metadata: { labels: LABELS },
             spec: { schedule: "* * * * *", jobTemplate: { spec: { template: { metadata: { labels: { team: "payments" } } } } } },
-        } as never),
+        }),
         expect: { violations: ["spec.jobTemplate.spec.template.metadata.labels.app.kubernetes.io/name", "spec.jobTemplate.spec.template.metadata.labels.app.kubernetes.io/part-of"] },
     },
-    { name: "a bare Pod has no template", resources: mockResource("kubernetes:core/v1:Pod", { metadata: { labels: LABELS } } as never), expect: "pass" },
+    { name: "a bare Pod has no template", resources: mockResource("kubernetes:core/v1:Pod", { metadata: { labels: LABELS } }), expect: "pass" },
     {
         name: "StatefulSet without a template metadata",
-        resources: mockResource("kubernetes:apps/v1:StatefulSet", { metadata: { labels: LABELS }, spec: { template: {} } } as never),
+        resources: mockResource("kubernetes:apps/v1:StatefulSet", { metadata: { labels: LABELS }, spec: { template: {} } }),
         expect: { violations: ["spec.template.metadata.labels.app.kubernetes.io/name", "spec.template.metadata.labels.app.kubernetes.io/part-of", "spec.template.metadata.labels.team"] },
     },
     { name: "labels unknown during preview", resources: deployment(unknown("object"), LABELS), expect: "skipped" },

@@ -1,11 +1,9 @@
 import { defineRule, known, recordOf } from "../../../src";
 import { describeKey, isBlank } from "../lib/tags";
-
-interface Config extends Record<string, unknown> {
-    requiredLabels: string[];
-    teamLabel: string;
-    checkPodTemplates: boolean;
-}
+import type {} from "../../../src/types/aws/provider";
+import type {} from "../../../src/types/kubernetes/apps";
+import type {} from "../../../src/types/kubernetes/batch";
+import type {} from "../../../src/types/kubernetes/core";
 
 const CRON_JOB = "kubernetes:batch/v1:CronJob";
 const POD = "kubernetes:core/v1:Pod";
@@ -43,7 +41,7 @@ export default defineRule({
         requiredLabels: ["app.kubernetes.io/name", "app.kubernetes.io/part-of"],
         teamLabel: "team",
         checkPodTemplates: true,
-    } as Config,
+    },
     examples: {
         violating: [
             {

@@ -9,10 +9,14 @@ import { decodeProps } from "../wire";
 import { InputError } from "../errors";
 import { previewSchema, resourceListSchema, schemaProblem, stackExportSchema } from "./schemas";
 
+/** The kinds of input `guardrails check` recognises: a stack export, preview JSON, or a plain resource list. */
 export type InputKind = "stack-export" | "preview" | "resources";
 
+/** An input file turned into resources to check. */
 export interface LoadedInput {
+    /** Which kind of input the file was. */
     readonly kind: InputKind;
+    /** The resources it describes. */
     readonly resources: ResourceUnderTest[];
 }
 

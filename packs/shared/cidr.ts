@@ -1,0 +1,34 @@
+/** Reading CIDR ranges with ipaddr.js, so every spelling AWS accepts is understood the same way. */
+import ipaddr from "ipaddr.js";
+
+/** A parsed range: its family and prefix length. */
+export interface CidrRange {
+    readonly family: "ipv4" | "ipv6";
+    readonly prefixLength: number;
+}
+
+/**
+ * The range a CIDR string names (surrounding spaces ignored), or undefined when it is not one.
+ * With `bareAddress`, a lone address counts as its single-address range (IAM's aws:SourceIp
+ * takes both forms; security-group rules take only CIDRs).
+ */
+export function parseCidr(value: unknown, options: { readonly bareAddress?: boolean } = {}): CidrRange | undefined {
+    if (typeof value !== "string") return undefined;
+    const text = value.trim();
+    try {
+        const [address, prefixLength] = ipaddr.parseCIDR(text);
+        return { family: address.kind(), prefixLength };
+    } catch {
+        if (!options.bareAddress || !ipaddr.isValid(text)) return undefined;
+        const family = ipaddr.parse(text).kind();
+        return { family, prefixLength: family === "ipv4" ? 32 : 128 };
+    }
+}
+
+/**
+ * True for a range that holds every address of its family: any CIDR with prefix length 0
+ * (`0.0.0.0/0`, `::/0`, `0::/0`, `::0/0`, ...), however the address is written.
+ */
+export function isWorldCidr(value: unknown): boolean {
+    return parseCidr(value)?.prefixLength === 0;
+}
