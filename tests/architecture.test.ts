@@ -6,13 +6,16 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { repoRoot } from "./support";
 
 const depcruise = path.join(repoRoot, "node_modules", ".bin", "depcruise");
 
 function cruise(cwd: string, config: string): { status: number | null; output: string } {
-    const result = spawnSync(depcruise, ["src", "packs", "--config", config, "--output-type", "err"], { cwd, encoding: "utf8", timeout: 60_000 });
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    // CI may force colour on; the arrows are matched as plain text.
+    const env = { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" };
+    const result = spawnSync(depcruise, ["src", "packs", "--config", config, "--output-type", "err"], { cwd, env, encoding: "utf8", timeout: 60_000 });
+    return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }
 
 interface Architecture {
