@@ -54,8 +54,15 @@ export interface ExemptionGrant {
     readonly expiresAt: string;
 }
 
-/** What a rule decided about a resource; each decision is one line of the decision log. */
-export type DecisionOutcome = "pass" | "violation" | "exempted" | "remediated" | "skipped-unknown" | "not-applicable" | "rule-error";
+/** Every outcome a decision can have, in the order the CLI lists them. */
+export const DECISION_OUTCOMES = ["pass", "violation", "exempted", "remediated", "skipped-unknown", "skipped-secret", "not-applicable", "rule-error"] as const;
+
+/**
+ * What a rule decided about a resource; each decision is one line of the decision log.
+ * `skipped-unknown` / `skipped-secret`: a value the rule needed was unknown during preview or
+ * encrypted, so the rule did not judge the resource (never a pass).
+ */
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 /** One decision of one rule about one resource (or the stack). */
 export interface DecisionEvent {

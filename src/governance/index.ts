@@ -20,3 +20,4 @@ export { digestOf, issueKey, verifyKey, readKeyFile, type ApprovedPolicySet, typ
 export { Governance, governanceFromEnvironment, observeConfigure, KEY_POLICY, type GovernanceOptions, type ConfiguredPolicies } from "./runtime";
 export { serveGovernedPack, launchedByPolicyPackRunner } from "./serve";
 export { governanceSettings } from "./settings";
+export { DECISION_OUTCOMES, type DecisionOutcome, type DecisionEvent } from "../policy";
