@@ -50,6 +50,7 @@ export {
     type RuleSelection,
 } from "./pack";
 export { known, knownOr, listOf, recordOf, isUnknownSentinel, propertyPath, type Known } from "./resource";
+export { SecretValueError, isSecretValueError } from "./secrets";
 export type {
     KnownResourceType,
     KnownResourceArgs,

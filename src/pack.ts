@@ -5,6 +5,7 @@
 import { PolicyPack, type Policies } from "@pulumi/policy";
 import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Severity } from "./rule";
 import { toPolicy, type PolicyHooks } from "./policy";
+import { observeRequestSecrets } from "./request-secrets";
 
 /** A resource as a pack summary sees it (inputs, secrets already unwrapped). */
 export interface SummarizedResource {
@@ -112,6 +113,8 @@ export interface ComposeOptions {
  * the pack version from the `package.json` in the working directory.
  */
 export function composePack(options: ComposeOptions): PolicyPack {
+    // Before the server starts: rules must know which values the engine marked secret.
+    observeRequestSecrets();
     return new PolicyPack(options.name, {
         policies: [...buildPolicies(options.rules, options.levels, options.hooks), ...(options.extraPolicies ?? [])],
         description: options.description,

@@ -15,6 +15,7 @@ import {
     type ResourceValidationPolicy,
     type StackValidationArgs,
     type StackValidationPolicy,
+    type PolicyResource,
 } from "@pulumi/policy";
 import type {
     Level,
@@ -30,6 +31,10 @@ import type {
 } from "./rule";
 import { renderMessage } from "./rule";
 import { createStackView } from "./stack-view";
+import { SECRET_PLACEHOLDER } from "./resource";
+import { propertyPath, parsePropertyPath } from "./property-path";
+import { isSecretValueError, MarkTree, SecretWatch, watchSecrets, withWatch, type SecretMarksLookup } from "./secrets";
+import { secretMarksOf } from "./request-secrets";
 
 /** A reported violation with its message rendered; `messageId` and `data` when reported by id. */
 export interface RenderedViolation extends Violation {
@@ -110,7 +115,10 @@ type SinkCarrier = { [STRUCTURED_SINK]?: (violation: StructuredViolation) => voi
  * makeReportViolationFun in @pulumi/policy/server.js): the object form lets us set the level of
  * a crash diagnostic to advisory whatever the rule's level.
  */
-type ReportDiagnostic = (diagnostic: { message: string; enforcementLevel: Level; urn?: string; description?: string }) => void;
+type ReportDiagnostic = (diagnostic: { message: string; enforcementLevel: Level; urn?: string; description?: string; kind?: NoteKind }) => void;
+
+/** What a note is (the server ignores the field; the in-process evaluator files the note by it). */
+export type NoteKind = "unreadable-secret" | "unknown-during-preview" | "rule-error";
 
 /** The text of a violation: what is wrong, where, and how to fix it. */
 export function violationText(rule: Rule, violation: Violation): string {
@@ -133,14 +141,80 @@ function toViolation(rule: Rule, violation: Violation | MessageViolation | strin
 const CODE_ERRORS = new Set(["TypeError", "ReferenceError", "RangeError", "RuleDefinitionError"]);
 
 /** The diagnostic shown when a rule throws: names rule and resource, never echoes input data. */
-export function ruleErrorText(ruleId: string, urn: string | undefined, error: unknown): string {
+export function ruleErrorText(ruleId: string, urn: string | undefined, error: unknown, sawSecrets = false): string {
     const name = error instanceof Error ? error.name : typeof error;
-    const detail = error instanceof Error && CODE_ERRORS.has(error.name) ? `${name}: ${error.message}` : name;
+    const detail = !sawSecrets && error instanceof Error && CODE_ERRORS.has(error.name) ? `${name}: ${error.message}` : name;
     const target = urn ? `resource ${urn}` : "this stack";
     return (
         `Rule "${ruleId}" failed while checking ${target} (${detail}), so the rule did not judge it. ` +
         `This is a bug in the rule, not in your program; report it with the resource's type and shape.`
     );
+}
+
+/**
+ * What a rule run may show of a violation once it has read secret values: a message id's
+ * template with every data value as `[secret]`, or else a fixed sentence (free text may hold
+ * anything read); the property path only as far as it is made of keys that exist outside any
+ * secret; the rule's own fix, not one computed from the resource.
+ */
+function withheld(rule: Rule, v: RenderedViolation, watch: SecretWatch, showPath: PathShower): RenderedViolation {
+    const propertyPath = showPath(v.urn, v.propertyPath);
+    if (v.messageId !== undefined) {
+        const data = Object.fromEntries(Object.keys(v.data ?? {}).map((k) => [k, SECRET_PLACEHOLDER]));
+        return { message: renderMessage(rule, { messageId: v.messageId, data }), messageId: v.messageId, data, propertyPath, urn: v.urn };
+    }
+    const read = [...watch.secretsRead].map((p) => `\`${p}\``).join(", ");
+    return { message: `${rule.title}: not met. The details are withheld because this finding rests on secret values (${read}).`, propertyPath, urn: v.urn };
+}
+
+/** The property path a report may show for a violation on `urn` (undefined: the rule's own resource). */
+type PathShower = (urn: string | undefined, path: string | undefined) => string | undefined;
+
+/** A rule run's watch on secrets, how to show paths, and whether the run's silence is a verdict. */
+interface Watching {
+    readonly watch: SecretWatch;
+    readonly showPath: PathShower;
+    readonly judges?: boolean;
+}
+
+// The SDK proxy hands out its raw target under this key (see @pulumi/policy/proxy.js).
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+function rawOf(props: unknown): unknown {
+    const target = props !== null && typeof props === "object" ? (props as Record<string, unknown>)[PROXY_TARGET] : undefined;
+    return target ?? props;
+}
+
+/**
+ * A path is shown when it stops at (or before) the first secret on it and every key on the way
+ * exists in the props: then no part of it came out of a secret value.
+ */
+function safePath(tree: MarkTree | undefined, props: unknown, path: string | undefined, fallback: string | undefined): string | undefined {
+    if (path === undefined) return undefined;
+    const segments = parsePropertyPath(path);
+    if (!segments) return fallback;
+    const prefix = tree?.secretPrefix(segments);
+    if (prefix) return prefix.length > 0 ? propertyPath(...prefix) : undefined;
+    let node = rawOf(props);
+    for (const segment of segments) {
+        if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) return fallback;
+        node = (node as Record<string | number, unknown>)[segment];
+    }
+    return path;
+}
+
+/** The note for a rule run that could not read a value it needed, and the decision it stands for. */
+function notJudgedNote(watch: SecretWatch): { outcome: "skipped-secret" | "skipped-unknown"; text: string } {
+    const secret = watch.unjudged.filter((u) => u.why === "secret").map((u) => `\`${u.path}\``);
+    const unknown = watch.unjudged.filter((u) => u.why === "unknown").map((u) => `\`${u.path}\``);
+    const parts = [
+        secret.length > 0 ? `${secret.join(", ")} ${secret.length === 1 ? "is" : "are"} secret and cannot be read here` : "",
+        unknown.length > 0 ? `${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not known until the resource is created` : "",
+    ].filter(Boolean);
+    return {
+        outcome: secret.length > 0 ? "skipped-secret" : "skipped-unknown",
+        text: `Could not judge: ${parts.join("; ")}. This rule did not pass or fail the resource.`,
+    };
 }
 
 function configFor<TConfig extends RuleConfig>(rule: Rule, fromPack: object): TConfig {
@@ -158,18 +232,24 @@ async function guarded<TContext extends RuleContext>(
     reportViolation: ReportViolation,
     extend: (base: RuleContext) => TContext,
     body: (ctx: TContext) => unknown,
-    hooks?: PolicyHooks,
+    hooks: PolicyHooks | undefined,
+    watching: Watching,
 ): Promise<void> {
     const sink = (reportViolation as unknown as SinkCarrier)[STRUCTURED_SINK];
+    const { watch, showPath } = watching;
     let notApplicableCalled = false;
     let reported = 0;
     const subject = args.urn ?? "";
+    const note = (text: string, kind: NoteKind) =>
+        (reportViolation as unknown as ReportDiagnostic)({ message: `${rule.description}\n${text}`, enforcementLevel: "advisory", kind });
     const base: RuleContext = {
         config: configFor(rule, args.getConfig()),
         stackTags: args.stackTags,
         report(violation) {
             reported++;
-            const v = toViolation(rule, violation);
+            const rendered = toViolation(rule, violation);
+            // The one boundary: whatever leaves a run that read secrets is withheld here.
+            const v = watch.sawSecrets ? withheld(rule, rendered, watch, showPath) : rendered;
             const urn = v.urn ?? subject;
             const exemption = hooks?.exemptionFor?.(rule.id, urn);
             hooks?.decided?.({ policy: rule.id, urn, outcome: exemption ? "exempted" : "violation", reason: v.message, propertyPath: v.propertyPath, exemption });
@@ -186,21 +266,52 @@ async function guarded<TContext extends RuleContext>(
             return args.notApplicable(reason);
         },
     };
+    const notJudged = () => {
+        const { outcome, text } = notJudgedNote(watch);
+        hooks?.decided?.({ policy: rule.id, urn: subject, outcome, reason: text });
+        note(text, outcome === "skipped-secret" ? "unreadable-secret" : "unknown-during-preview");
+    };
     try {
-        await body(extend(base));
-        if (reported === 0) hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "pass", reason: "no violation found" });
+        await withWatch(watch, () => body(extend(base)));
+        if (reported > 0) return;
+        // A value the rule needed and could not read is never a pass.
+        if (watch.unjudged.length > 0 && watching.judges !== false) notJudged();
+        else hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "pass", reason: "no violation found" });
     } catch (error) {
         if (notApplicableCalled) throw error;
         if (isUnknownValueError(error)) {
             hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "skipped-unknown", reason: `not judged during preview: ${error.message}` });
             throw error;
         }
-        hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "rule-error", reason: ruleErrorText(rule.id, args.urn, error) });
-        (reportViolation as unknown as ReportDiagnostic)({
-            message: ruleErrorText(rule.id, args.urn, error),
-            enforcementLevel: "advisory",
-        });
+        // (A remediation that meets an unreadable secret falls through: it failed, and changes nothing.)
+        if (isSecretValueError(error) && watching.judges !== false) {
+            watch.couldNotRead(error.path, "secret");
+            if (reported === 0) notJudged();
+            return;
+        }
+        const text = ruleErrorText(rule.id, args.urn, error, watch.sawSecrets);
+        hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "rule-error", reason: text });
+        (reportViolation as unknown as ReportDiagnostic)({ message: text, enforcementLevel: "advisory", kind: "rule-error" });
     }
+}
+
+/** The secret marks that came with a resource or stack request: set by the evaluator, or read off the protocol request. */
+function marksLookup(args: object, kind: "resource" | "stack"): SecretMarksLookup {
+    return secretMarksOf(args, kind);
+}
+
+/** Props and provider props of a resource request, watched where they hold secrets. */
+function watchResource(args: ResourceValidationArgs): { args: ResourceValidationArgs; watching: Watching } {
+    const watch = new SecretWatch();
+    const lookup = marksLookup(args, "resource");
+    const tree = MarkTree.of(lookup(args.urn));
+    const providerTree = args.provider ? MarkTree.of(lookup(args.provider.urn)) : undefined;
+    const showPath: PathShower = (urn, path) => (urn === undefined || urn === args.urn ? safePath(tree, args.props, path, undefined) : undefined);
+    if (!tree && !providerTree) return { args, watching: { watch, showPath } };
+    const watched: ResourceValidationArgs = { ...args };
+    if (tree) watched.props = watchSecrets(args.props, tree, watch);
+    if (providerTree && args.provider) watched.provider = { ...args.provider, props: watchSecrets(args.provider.props, providerTree, watch) };
+    return { args: watched, watching: { watch, showPath } };
 }
 
 function resourceContext(args: ResourceValidationArgs) {
@@ -280,7 +391,8 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
 
     const validateResource = tagWithType(async (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
         if (!types.has(args.type)) return args.notApplicable(notApplicableReason);
-        await guarded(rule, args, reportViolation, resourceContext(args), (ctx) => rule.validate(args.props, ctx), hooks);
+        const { args: seen, watching } = watchResource(args);
+        await guarded(rule, seen, reportViolation, resourceContext(seen), (ctx) => rule.validate(seen.props, ctx), hooks, watching);
     }, rule.resourceTypes);
 
     const policy: ResourceValidationPolicy = { ...commonFields(rule, level), validateResource };
@@ -292,12 +404,14 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
             // as remediated. Crashes are reported by the validation pass, not here.
             let violations = 0;
             const count = Object.assign(() => undefined, { [STRUCTURED_SINK]: () => void violations++ });
-            await guarded(rule, args, count, resourceContext(args), (ctx) => rule.validate(args.props, ctx));
+            const { args: seen, watching } = watchResource(args);
+            await guarded(rule, seen, count, resourceContext(seen), (ctx) => rule.validate(seen.props, ctx), undefined, watching);
             if (violations === 0) return undefined;
             let failed = false;
             // Violations reported while remediating are ignored; only a crash (the bare call) counts.
             const noteFailure = Object.assign(() => void (failed = true), { [STRUCTURED_SINK]: () => undefined });
-            await guarded(rule, args, noteFailure, resourceContext(args), (ctx) => remediate(args.props, ctx));
+            // Remediation changes props in place and sends them back, secrets still marked: not watched.
+            await guarded(rule, args, noteFailure, resourceContext(args), (ctx) => remediate(args.props, ctx), undefined, unwatched());
             if (failed) return undefined;
             hooks?.decided?.({ policy: rule.id, urn: args.urn, outcome: "remediated", reason: "the rule fixed the resource's inputs" });
             return args.props;
@@ -306,12 +420,67 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
     return policy;
 }
 
+/** For remediation: nothing is reported from it, and a value it skipped is not a verdict. */
+const unwatched = (): Watching => ({ watch: new SecretWatch(), showPath: (_urn, path) => path, judges: false });
+
+/**
+ * Stack resources whose props are watched where they hold secrets. Links (parent, dependencies)
+ * lead to the watched resources too, so no path around the watch is left.
+ */
+function watchStack(resources: PolicyResource[], lookup: SecretMarksLookup): { resources: PolicyResource[]; watching: Watching } {
+    const watch = new SecretWatch();
+    const trees = new Map<string, MarkTree>();
+    for (const r of resources) {
+        const tree = MarkTree.of(lookup(r.urn));
+        if (tree) trees.set(r.urn, tree);
+    }
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const showPath: PathShower = (urn, path) => {
+        const resource = urn === undefined ? undefined : byUrn.get(urn);
+        return resource ? safePath(trees.get(resource.urn), resource.props, path, undefined) : undefined;
+    };
+    if (trees.size === 0) return { resources, watching: { watch, showPath } };
+    const wrapped = new Map<PolicyResource, PolicyResource>();
+    const wrap = (r: PolicyResource): PolicyResource => {
+        let w = wrapped.get(r);
+        if (w) return w;
+        const tree = trees.get(r.urn);
+        let props: Record<string, unknown> | undefined;
+        let propsOf: Record<string, unknown> | undefined;
+        w = new Proxy(r, {
+            get(obj, key) {
+                const value: unknown = Reflect.get(obj, key);
+                if (key === "props" && tree) {
+                    // The evaluator hands each policy fresh props: watch whatever object is current.
+                    if (value !== propsOf) props = watchSecrets((propsOf = value as Record<string, unknown>), tree, watch);
+                    return props;
+                }
+                if (key === "parent") return value ? wrap(value as PolicyResource) : value;
+                if (key === "dependencies") return (value as PolicyResource[]).map(wrap);
+                if (key === "propertyDependencies") {
+                    return Object.fromEntries(Object.entries(value as Record<string, PolicyResource[]>).map(([k, list]) => [k, list.map(wrap)]));
+                }
+                if (key === "provider" && value && typeof value === "object") {
+                    const provider = value as { urn: string; props: Record<string, unknown> };
+                    const providerTree = MarkTree.of(lookup(provider.urn));
+                    return providerTree ? { ...provider, props: watchSecrets(provider.props, providerTree, watch) } : value;
+                }
+                return value;
+            },
+        });
+        wrapped.set(r, w);
+        return w;
+    };
+    return { resources: resources.map(wrap), watching: { watch, showPath } };
+}
+
 function toStackPolicy(rule: StackRule, level: Level, hooks?: PolicyHooks): StackValidationPolicy {
     return {
         ...commonFields(rule, level),
         validateStack: async (args: StackValidationArgs, reportViolation: ReportViolation) => {
-            const view = createStackView(args.resources);
-            await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx), hooks);
+            const { resources, watching } = watchStack(args.resources, marksLookup(args, "stack"));
+            const view = createStackView(resources);
+            await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx), hooks, watching);
         },
     };
 }

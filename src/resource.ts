@@ -8,6 +8,8 @@
  * secret values out of anything we print.
  */
 import { isUnknownValueError } from "./sdk";
+export { propertyPath } from "./property-path";
+import { isSecretValueError, noteUnreadable } from "./secrets";
 
 /**
  * The engine's unknown sentinels, one per value kind. They are wire-protocol constants
@@ -34,12 +36,13 @@ export function isUnknownSentinel(value: unknown): boolean {
     return sentinelValues.has(value);
 }
 
-/** What `known()` returns: the value, or a note that preview could not know it. */
+/** What `known()` returns: the value, or the path of the value preview could not know (or that is an unreadable secret). */
 export type Known<T> = { known: true; value: T } | { known: false; path: string };
 
 /**
- * Reads a value that may be unknown during preview without aborting the rule:
- * `known(() => props.bucket)` is `{ known: false }` when the bucket name is not known yet.
+ * Reads a value that may be unknown during preview (or an unreadable secret) without aborting
+ * the rule: `known(() => props.bucket)` is `{ known: false }` when the bucket name is not known
+ * yet. A rule that then reports no violation is recorded as "could not judge", never as a pass.
  * Use it where a rule can still judge other properties; otherwise just read the property and
  * let the policy server report that the rule could not run.
  */
@@ -47,8 +50,15 @@ export function known<T>(read: () => T): Known<T> {
     try {
         return { known: true, value: read() };
     } catch (e) {
+        // Noted for the rule run: a rule that then reports nothing has not passed, it could not judge.
         if (isUnknownValueError(e)) {
-            return { known: false, path: e.props.map(String).join(".") };
+            const path = e.props.map(String).join(".");
+            noteUnreadable(path, "unknown");
+            return { known: false, path };
+        }
+        if (isSecretValueError(e)) {
+            noteUnreadable(e.path, "secret");
+            return { known: false, path: e.path };
         }
         throw e;
     }
@@ -60,37 +70,8 @@ export function knownOr<T, F>(read: () => T, fallback: F): T | F {
     return result.known ? result.value : fallback;
 }
 
-/** Formats a property path the way messages show it: `ingress[1].cidrBlocks`. */
-export function propertyPath(...segments: ReadonlyArray<string | number>): string {
-    let path = "";
-    for (const segment of segments) {
-        if (typeof segment === "number") path += `[${segment}]`;
-        else path += path === "" ? segment : `.${segment}`;
-    }
-    return path;
-}
-
 /** The text printed in place of a secret value. */
 export const SECRET_PLACEHOLDER = "[secret]";
-
-/** Secret strings shorter than this are not scrubbed from free text (they would match everywhere). */
-const MIN_SCRUBBED_LENGTH = 3;
-
-/**
- * Replaces every occurrence of a secret string value in `text` with `[secret]`. The offline
- * engine and the testing kit know which values were secret and scrub every message with this,
- * as a second line of defence behind rules that never echo free-form values.
- */
-export function redactSecrets(text: string, secrets: Iterable<unknown>): string {
-    const needles = [...secrets]
-        .filter((s): s is string => typeof s === "string" && s.length >= MIN_SCRUBBED_LENGTH)
-        .sort((a, b) => b.length - a.length);
-    let result = text;
-    for (const needle of needles) {
-        result = result.split(needle).join(SECRET_PLACEHOLDER);
-    }
-    return result;
-}
 
 /**
  * `value` if it is an array, else an empty one. Props come from users and providers and may

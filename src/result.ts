@@ -5,8 +5,12 @@
 import type { ExemptionGrant } from "./policy";
 import type { FrameworkMapping, Level, Rule, Severity } from "./rule";
 
-/** What produced a diagnostic. */
-export type DiagnosticKind = "violation" | "exempted" | "unknown-during-preview" | "rule-error";
+/**
+ * What produced a diagnostic: a violation (exempted or not), or a note that a rule did not
+ * judge a resource because a value it needed was unknown during preview, was a secret that
+ * cannot be read here, or because the rule failed.
+ */
+export type DiagnosticKind = "violation" | "exempted" | "unknown-during-preview" | "unreadable-secret" | "rule-error";
 
 /** One property a remediation changed. */
 export interface PropertyChange {
@@ -90,7 +94,7 @@ export interface CheckResult {
     readonly resources: readonly CheckedResource[];
     /** Violations (mandatory and advisory). */
     readonly findings: readonly Finding[];
-    /** Rules that could not judge a resource: unknown values, or a rule error. */
+    /** Rules that could not judge a resource: unknown values, unreadable secrets, or a rule error. */
     readonly notes: readonly Finding[];
     /** The remediations that would be applied at level `remediate`. */
     readonly remediations: readonly RemediationFinding[];

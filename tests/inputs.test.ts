@@ -42,8 +42,8 @@ describe("stack export", () => {
         const bucket = convertInput("s.json", doc).resources[1];
         expect(bucket.props.tags).toEqual({ token: SECRET_PLACEHOLDER });
         expect(bucket.props.note).toBe("shown-with-show-secrets");
-        expect(bucket.secrets).toContain("shown-with-show-secrets");
         expect(bucket.secretPaths).toEqual(expect.arrayContaining([["tags", "token"], ["note"]]));
+        expect(bucket.unreadablePaths).toEqual([["tags", "token"]]);
     });
 
     test("an empty stack has no resources", () => {

@@ -1,14 +1,18 @@
 import {
     checkResources,
+    convertInput,
     environmentConfig,
     hasMandatoryFindings,
     InputError,
-    loadInputFile,
     packageVersion,
     readConfigFile,
+    resolvePolicyConfig,
     runProgramDirectory,
     type ConfigSource,
 } from "../engine";
+import { parseJsonText, readJsonDocument } from "../engine/inputs/json-file";
+import { refuseUnknownExemptionPolicies } from "./exemption-policies";
+import { readStdin, STDIN_LABEL } from "./stdin";
 import type { ResourceUnderTest } from "../engine/evaluate";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -32,7 +36,7 @@ export interface CheckCommandOptions {
 }
 
 /** Exemptions and the decision log for an offline run, or undefined when neither is asked for. */
-function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinition[]): Governance | undefined {
+function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinition[], knownRules: readonly Rule[]): Governance | undefined {
     const decisionLogPath = options.decisionLog ?? process.env.GUARDRAILS_DECISION_LOG;
     if (!options.exemptions && !decisionLogPath) return undefined;
     let exemptions: ExemptionIndex | undefined;
@@ -45,6 +49,7 @@ function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinit
         } catch (error) {
             throw new InputError(undefined, error instanceof Error ? error.message : String(error));
         }
+        refuseUnknownExemptionPolicies(options.exemptions, exemptions.file.exemptions, knownRules);
     }
     const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
     return new Governance({ environment: options.env ?? "default", pack, exemptions, decisionLogPath, actor });
@@ -52,12 +57,14 @@ function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinit
 
 /** Packs named in `--packs a,b` (all when absent); an InputError names an unknown one. */
 export function selectPacks(all: readonly PackDefinition[], names: string | undefined): PackDefinition[] {
-    if (!names) return [...all];
-    const wanted = names.split(",").map((n) => n.trim()).filter(Boolean);
-    const unknown = wanted.filter((n) => !all.some((p) => p.name === n));
-    if (unknown.length > 0) {
-        throw new InputError(undefined, `unknown pack ${unknown.map((u) => `"${u}"`).join(", ")} (available: ${all.map((p) => p.name).join(", ")})`);
-    }
+    if (names === undefined) return [...all];
+    const wanted = names.split(",").map((n) => n.trim());
+    const unknown = wanted.filter((n) => n !== "" && !all.some((p) => p.name === n));
+    const problems = [
+        ...(wanted.includes("") ? [`--packs "${names}" has an empty name in its list`] : []),
+        ...(unknown.length > 0 ? [`unknown pack ${unknown.map((u) => `"${u}"`).join(", ")}`] : []),
+    ];
+    if (problems.length > 0) throw new InputError(undefined, `${problems.join("; ")} (available: ${all.map((p) => p.name).join(", ")})`);
     return all.filter((p) => wanted.includes(p.name));
 }
 
@@ -85,7 +92,9 @@ function severityConfig(rules: readonly Rule[]): Record<string, string> {
 
 /** `guardrails check <file>`: returns the exit code (0 passed, 1 a mandatory violation). */
 export function runCheck(file: string, options: CheckCommandOptions, allPacks: readonly PackDefinition[]): Promise<number> {
-    return checkAndReport(file, async () => loadInputFile(file).resources, options, allPacks);
+    const expects = "guardrails check";
+    if (file === "-") return checkAndReport(STDIN_LABEL, async () => convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), expects)).resources, options, allPacks);
+    return checkAndReport(file, async () => convertInput(file, readJsonDocument(file, expects)).resources, options, allPacks);
 }
 
 /** `guardrails preview <dir>`: runs the program under mocks, then checks what it registers. */
@@ -108,13 +117,16 @@ async function checkAndReport(
     if (framework) configSources.push({ file: `framework ${framework.name}`, document: severityConfig(packs[0].rules) });
     if (options.env) configSources.push(environmentConfig(options.env));
     if (options.config) configSources.push(readConfigFile(options.config));
-    const governance = governanceFor(options, packs);
+    const knownRules = allPacks.flatMap((p) => p.rules);
+    // Unknown policies or settings, and wrong values, are refused now, not after a program has run.
+    resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
+    const governance = governanceFor(options, packs, knownRules);
     const resources = await loadResources();
 
     const showProgress = resources.length > PROGRESS_THRESHOLD && process.stderr.isTTY === true;
     const result = await checkResources(resources, {
         packs,
-        knownRules: allPacks.flatMap((p) => p.rules),
+        knownRules,
         configSources,
         governance,
         onProgress: showProgress

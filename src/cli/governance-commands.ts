@@ -25,8 +25,8 @@ import {
     type Exemption,
 } from "../governance";
 import type { Rule } from "../rule";
-import { RENAMED_RULE_IDS } from "../rule-ids";
 import { writeFileAtomically, emit } from "./output";
+import { refuseUnknownExemptionPolicies, unknownPolicyProblem } from "./exemption-policies";
 
 function duration(flag: string, text: string): number {
     const ms = parseDuration(text);
@@ -50,16 +50,15 @@ export interface ExemptAddOptions {
 
 /** Appends a well-formed exemption to the file (created if absent), written atomically. */
 export function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]): Exemption {
-    if (!knownRules.some((r) => r.id === options.policy)) {
-        const renamed = RENAMED_RULE_IDS[options.policy];
-        throw new InputError(undefined, renamed ? `policy "${options.policy}" was renamed to "${renamed}": use the new name` : `unknown policy "${options.policy}"`);
-    }
+    const unknown = unknownPolicyProblem(options.policy, knownRules);
+    if (unknown) throw new InputError(undefined, `--policy: ${unknown}`);
     const settings = settingsFor(options.env);
     const maxMs = options.maxDuration ? duration("--max-duration", options.maxDuration) : settings.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
     const forMs = duration("--for", options.for);
     if (forMs > maxMs) throw new InputError(undefined, `--for ${options.for} is longer than the allowed ${Math.round(maxMs / 3_600_000)} h`);
     const rules = { ...settings, maxDurationMs: maxMs };
     const existing = fs.existsSync(options.file) ? readExemptionsOrFail(options.file, rules) : { version: 1 as const, exemptions: [] };
+    refuseUnknownExemptionPolicies(options.file, existing.exemptions, knownRules);
     const now = systemClock();
     const notBefore = options.notBefore ? timeFlag("--not-before", options.notBefore) : undefined;
     const exemption: Exemption = {
@@ -162,12 +161,24 @@ function loadLog(file: string | undefined) {
     const source = file ?? process.env.GUARDRAILS_DECISION_LOG;
     if (!source) throw new InputError(undefined, "give the decision log file (or set GUARDRAILS_DECISION_LOG)");
     if (!fs.existsSync(source)) throw new InputError(source, "no such file");
+    // A torn or foreign line is reported and skipped: one bad line must not hide the whole log.
+    let skipped = 0;
+    const warn = (line: number, problem: string) => {
+        if (++skipped <= MAX_SKIP_WARNINGS) process.stderr.write(`guardrails: decision log ${source} line ${line}: ${problem}, skipped\n`);
+    };
     try {
-        return readDecisionLog(source);
+        const records = readDecisionLog(source, warn);
+        if (skipped > MAX_SKIP_WARNINGS) process.stderr.write(`guardrails: decision log ${source}: ${skipped - MAX_SKIP_WARNINGS} more lines that are not decision records, skipped\n`);
+        return records;
     } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code) throw new InputError(source, code === "EISDIR" ? "is a directory, not a decision log" : `cannot be read (${code})`);
         throw new InputError(undefined, error instanceof Error ? error.message : String(error));
     }
 }
+
+/** Skipped lines of a decision log named one by one; beyond this, counted. */
+const MAX_SKIP_WARNINGS = 10;
 
 function urnGlob(glob: string | undefined): ((urn: string) => boolean) | undefined {
     return glob ? urnMatcher(glob) : undefined;
@@ -179,12 +190,8 @@ function urnGlob(glob: string | undefined): ((urn: string) => boolean) | undefin
  */
 export function logWho(file: string | undefined, options: { resource?: string; policy?: string; since?: string; exemptions?: string; format: string }): void {
     if (!options.resource && !options.policy) throw new InputError(undefined, "give --resource <urn-glob> or --policy <id>");
-    const records = filterDecisions(loadLog(file), {
-        policy: options.policy,
-        urn: urnGlob(options.resource),
-        outcome: "exempted",
-        since: timeFlag("--since", options.since),
-    });
+    const filter = { policy: options.policy, urn: urnGlob(options.resource), outcome: "exempted", since: timeFlag("--since", options.since) };
+    const records = filterDecisions(loadLog(file), filter);
     const byId = new Map((options.exemptions ? readExemptionsOrFail(options.exemptions, { maxDurationMs: Number.MAX_SAFE_INTEGER }).exemptions : []).map((e) => [e.id, e]));
     const grants = new Map<string, { exemptionId: string; actor: string; policy: string; urn: string; approvedBy: string; first: string; last: string; uses: number; reason?: string; requestedBy?: string; expiresAt?: string }>();
     for (const r of records) {
@@ -221,26 +228,31 @@ export function logWho(file: string | undefined, options: { resource?: string; p
     emit(`${lines.join("\n")}${lines.length ? "\n" : ""}${list.length} grants used.\n`, undefined);
 }
 
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
 function timeFlag(flag: string, text: string | undefined): Date | undefined {
     if (!text) return undefined;
     const ago = parseDuration(text);
     if (ago !== undefined) return new Date(systemClock().getTime() - ago);
-    const parsed = Date.parse(text);
+    // ISO 8601 only: Date.parse alone takes "June 5" or "1" as dates.
+    const parsed = ISO_TIME.test(text.trim()) ? Date.parse(text.trim()) : Number.NaN;
     if (Number.isNaN(parsed)) throw new InputError(undefined, `${flag} "${text}" is neither a time (2026-11-23T10:00:00Z) nor a duration (24h)`);
     return new Date(parsed);
 }
 
 /** `guardrails log`: who was allowed what, and why. */
 export function showLog(file: string | undefined, options: LogOptions): void {
-    const records = loadLog(file);
-    const found = filterDecisions(records, {
+    // Flags first: a bad --since is refused before the log is read.
+    const filter = {
         policy: options.policy,
         urn: urnGlob(options.resource),
         outcome: options.outcome,
         actor: options.actor,
         since: timeFlag("--since", options.since),
         until: timeFlag("--until", options.until),
-    });
+    };
+    const records = loadLog(file);
+    const found = filterDecisions(records, filter);
     if (options.format === "json") {
         emit(`${JSON.stringify(found, null, 2)}\n`, undefined);
         return;

@@ -13,6 +13,8 @@ import { exemptAdd, exemptList, exemptRevoke, keyIssue, keyVerify, logWho, showL
 import { emit } from "./output";
 import { FRAMEWORK_NAMES } from "../frameworks";
 import { renderFrameworkCoverage } from "./frameworks-command";
+import { DECISION_OUTCOMES } from "../governance";
+import { refuseEmptyValues } from "./option-values";
 
 const EXIT_BAD_INPUT = 2;
 
@@ -51,7 +53,7 @@ function buildProgram(): Command {
             .command("preview")
             .description("run a Pulumi program under mocks (no CLI, no credentials) and check what it would create")
             .argument("<dir>", "the program's directory (with Pulumi.yaml)")
-            .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use", "dev"),
+            .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use; it must exist (default: dev, whose file may be absent)"),
     ).action(async (dir: string, options) => {
         process.exitCode = await runPreview(dir, options, allPacks);
     });
@@ -102,7 +104,7 @@ function buildProgram(): Command {
         .argument("[file]", "the decision log (default: $GUARDRAILS_DECISION_LOG)")
         .option("--policy <id>", "only this policy")
         .option("--resource <urn-glob>", "only resources matching this URN glob")
-        .option("--outcome <outcome>", "pass, violation, exempted, remediated, skipped-unknown, not-applicable or rule-error")
+        .addOption(new Option("--outcome <outcome>", "only this outcome").choices([...DECISION_OUTCOMES]))
         .option("--actor <who>", "only this actor")
         .option("--since <time|duration>", "from this time (ISO 8601) or this long ago (24h)")
         .option("--until <time|duration>", "up to this time or this long ago")
@@ -159,7 +161,7 @@ function buildProgram(): Command {
             const format = parseFormat(options.format, CATALOG_FORMATS) as CatalogFormat;
             emit(renderCatalog(allPacks, format, { tool: { name: "pulumi-guardrails", version: packageVersion() } }), options.output);
         });
-    return program;
+    return refuseEmptyValues(program);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -11,7 +11,7 @@ import { resolveLevel } from "../pack";
 import { LEVELS, type Level, type Rule } from "../rule";
 import { RENAMED_RULE_IDS } from "../rule-ids";
 import { InputError } from "./errors";
-import { readJsonFile } from "./inputs";
+import { readJsonDocument } from "./inputs/json-file";
 import { describeSchemaError } from "./inputs/schemas";
 import { packageRoot } from "../package-root";
 
@@ -33,10 +33,25 @@ function validatorFor(rule: Rule): ValidateFunction | undefined {
     if (!rule.configSchema) return undefined;
     let validate = validators.get(rule);
     if (!validate) {
-        validate = ajv.compile({ type: "object", properties: rule.configSchema.properties, required: rule.configSchema.required ?? [] });
+        // Unknown settings are caught (and named, with a hint) before this runs; the schema
+        // refuses them too, so the validator alone never lets one through.
+        validate = ajv.compile({ type: "object", properties: rule.configSchema.properties, required: rule.configSchema.required ?? [], additionalProperties: false });
         validators.set(rule, validate);
     }
     return validate;
+}
+
+/** Refuses settings a rule does not declare, naming the rule and the setting, with a hint when one is close. */
+function checkSettingNames(file: string, rule: Rule, names: readonly string[]): void {
+    const declared = Object.keys(rule.configSchema?.properties ?? {});
+    for (const name of names) {
+        if (declared.includes(name)) continue;
+        if (declared.length === 0) {
+            throw new InputError(file, `"${rule.id}" takes no settings, only "enforcementLevel" (got "${name}")`);
+        }
+        const hint = closestName(name, declared);
+        throw new InputError(file, `"${rule.id}": unknown setting "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}; its settings are ${declared.join(", ")}`);
+    }
 }
 
 function checkLevel(file: string, key: string, level: unknown): Level {
@@ -59,7 +74,8 @@ function editDistance(a: string, b: string): number {
     return previous[b.length];
 }
 
-function closest(name: string, candidates: readonly string[]): string | undefined {
+/** The candidate closest to `name` by edit distance, when close enough to be a likely typo. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
     let best: { id: string; distance: number } | undefined;
     for (const id of candidates) {
         const distance = editDistance(name, id);
@@ -89,6 +105,12 @@ export function resolvePolicyConfig(
         const doc = document as Record<string, unknown>;
         if ("all" in doc) {
             const all = doc.all;
+            if (typeof all === "object" && all !== null && !Array.isArray(all)) {
+                const settings = Object.keys(all).filter((k) => k !== "enforcementLevel");
+                if (settings.length > 0) {
+                    throw new InputError(file, `"all" sets only "enforcementLevel" (got ${settings.map((k) => `"${k}"`).join(", ")}); put rule settings under the rule's own entry`);
+                }
+            }
             const level = checkLevel(file, "all", typeof all === "object" && all !== null ? (all as { enforcementLevel?: unknown }).enforcementLevel : all);
             for (const entry of Object.values(config)) entry.enforcementLevel = level;
         }
@@ -98,7 +120,7 @@ export function resolvePolicyConfig(
             if (!rule) {
                 const renamed = RENAMED_RULE_IDS[key];
                 if (renamed && knownById.has(renamed)) throw new InputError(file, `policy "${key}" was renamed to "${renamed}": use the new name`);
-                const hint = closest(key, [...knownById.keys()]);
+                const hint = closestName(key, [...knownById.keys()]);
                 throw new InputError(file, `unknown policy "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
             }
             if (typeof value === "string") {
@@ -111,14 +133,13 @@ export function resolvePolicyConfig(
             }
             const { enforcementLevel, ...properties } = value as Record<string, unknown>;
             const level = enforcementLevel === undefined ? undefined : checkLevel(file, key, enforcementLevel);
+            checkSettingNames(file, rule, Object.keys(properties));
             const validate = validatorFor(rule);
-            if (Object.keys(properties).length > 0 && !validate) {
-                throw new InputError(file, `"${key}" takes no configuration properties (got ${Object.keys(properties).join(", ")})`);
-            }
             if (validate && !validate({ ...(rule.configDefaults ?? {}), ...properties })) {
                 const [first] = validate.errors ?? [];
-                const detail = first ? describeSchemaError(first).replace(/^the document/, "config") : "is invalid";
-                throw new InputError(file, `"${key}".${detail}`);
+                const detail = first ? describeSchemaError(first) : "the document is invalid";
+                // A problem with the entry as a whole ("is missing x") reads after the rule id; one in a setting, as its path.
+                throw new InputError(file, detail.startsWith("the document ") ? `"${key}" ${detail.slice("the document ".length)}` : `"${key}".${detail}`);
             }
             if (config[key]) {
                 config[key] = { ...config[key], ...properties };
@@ -131,7 +152,12 @@ export function resolvePolicyConfig(
 
 /** Reads a `--policy-pack-config` file. */
 export function readConfigFile(file: string): ConfigSource {
-    return { file, document: readJsonFile(file) };
+    return readConfigDocument(file, "--config");
+}
+
+/** Reads a config file; `expects` names the option that reads it, for the hint when it is YAML. */
+function readConfigDocument(file: string, expects: string): ConfigSource {
+    return { file, document: readJsonDocument(file, expects) };
 }
 
 /** The shipped environment configs (config/<name>.json in this package). */
@@ -148,5 +174,5 @@ export function environmentConfig(name: string): ConfigSource {
         const available = environmentNames();
         throw new InputError(undefined, `unknown environment "${name}" (${available.length ? `available: ${available.join(", ")}` : "no environment configs are shipped"})`);
     }
-    return readConfigFile(file);
+    return readConfigDocument(file, "--env");
 }

@@ -19,9 +19,12 @@ import {
 } from "@pulumi/policy";
 import type { Level, Severity } from "../rule";
 import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
-import { STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type StructuredViolation } from "../policy";
-import { redactSecrets, SECRET_PLACEHOLDER } from "../resource";
+import { STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type NoteKind, type StructuredViolation } from "../policy";
+import { SECRET_PLACEHOLDER } from "../resource";
+import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
+import { SECRET_MARKS } from "../request-secrets";
 import type { DiagnosticKind, PropertyChange } from "../result";
+import { propertyPath } from "../property-path";
 
 export type { DiagnosticKind, PropertyChange } from "../result";
 
@@ -37,18 +40,32 @@ export interface ResourceUnderTest {
     readonly props: Record<string, unknown>;
     /** Resource options (protect, ignoreChanges, ...), as a policy sees them. */
     readonly opts?: Partial<PolicyResourceOptions>;
-    /** The resource's provider: its type, URN, name and inputs. */
-    readonly provider?: { type: string; urn: string; name: string; props: Record<string, unknown> };
+    /** The resource's provider: its type, URN, name and inputs, and where their secrets are. */
+    readonly provider?: {
+        type: string;
+        urn: string;
+        name: string;
+        props: Record<string, unknown>;
+        secretPaths?: readonly PathSegments[];
+        unreadablePaths?: readonly PathSegments[];
+    };
     /** URN of the parent resource, if any. */
     readonly parent?: string;
     /** URNs of the resources this one depends on. */
     readonly dependencies?: readonly string[];
     /** Property name → URNs of the resources that property's value came from. */
     readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
-    /** Values that were secret: scrubbed from every message as `[secret]`. */
-    readonly secrets?: readonly unknown[];
-    /** Where the secret values sit in `props` (to encode them as secrets on the wire). */
-    readonly secretPaths?: ReadonlyArray<ReadonlyArray<string | number>>;
+    /**
+     * Where secret values sit in `props`, readable or not. A rule run that reads one has what it
+     * reports withheld; on the wire these are encoded as secrets.
+     */
+    readonly secretPaths?: readonly PathSegments[];
+    /** Those secret values that cannot be read here (encrypted, masked): a rule that needs one does not judge. */
+    readonly unreadablePaths?: readonly PathSegments[];
+    /** Where secret values sit in `outputs`. */
+    readonly outputSecretPaths?: readonly PathSegments[];
+    /** Those of the output secrets that cannot be read here. */
+    readonly outputUnreadablePaths?: readonly PathSegments[];
     /**
      * The resource's outputs, when known (a stack export). Stack rules see these, as the engine
      * hands AnalyzeStack the resources' outputs; resource rules always see the inputs.
@@ -107,7 +124,7 @@ export interface Diagnostic extends EngineDiagnostic {
     readonly detail?: string;
     /** The rule's message id, when it reported one (tests assert the id and data, not the text). */
     readonly messageId?: string;
-    /** The data filled into the message id's template (secret values shown as `[secret]`). */
+    /** The data filled into the message id's template (every value `[secret]` when the rule read a secret). */
     readonly data?: Readonly<Record<string, string | number | boolean>>;
     /** The exemption that covered this violation (kind "exempted"). */
     readonly exemption?: ExemptionGrant;
@@ -150,7 +167,8 @@ export interface EvaluationResult {
 /** Thrown when a policy (not wrapped by this library) throws: the engine fails the preview too. */
 export class PolicyEvaluationError extends Error {
     constructor(policyName: string, urn: string, cause: unknown) {
-        super(`Policy "${policyName}" failed on ${urn}: ${cause instanceof Error ? cause.message : String(cause)}`);
+        // The cause's name only: its message may quote the props it choked on.
+        super(`Policy "${policyName}" failed on ${urn} (${cause instanceof Error ? cause.name : typeof cause}); it is not a pulumi-guardrails rule, so the failure stops the check`);
         this.name = "PolicyEvaluationError";
     }
 }
@@ -217,34 +235,33 @@ function pulumiTypeOf(fn: unknown): string | undefined {
     return typeof t === "string" && t.length > 0 ? t : undefined;
 }
 
-/** `value` with every leaf that was a secret replaced by `[secret]`, at any depth. */
-function maskSecrets(value: unknown, secrets: ReadonlySet<unknown>): unknown {
-    if (secrets.size === 0) return value;
-    if (Array.isArray(value)) return value.map((v) => maskSecrets(v, secrets));
-    if (value !== null && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, secrets)]));
-    }
-    return secrets.has(value) || (value !== null && value !== undefined && secrets.has(String(value))) ? SECRET_PLACEHOLDER : value;
+/** The marks of secret and unreadable paths, as the rules' watch takes them. */
+function marks(secretPaths: readonly PathSegments[] | undefined, unreadablePaths: readonly PathSegments[] | undefined): SecretMarks | undefined {
+    return secretPaths?.length || unreadablePaths?.length ? { secret: secretPaths ?? [], unreadable: unreadablePaths ?? [] } : undefined;
 }
 
-/** Message data with secrets scrubbed from every string value. */
-function redactData(data: Diagnostic["data"], secrets: readonly unknown[]): Diagnostic["data"] {
-    if (data === undefined) return undefined;
-    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? redactSecrets(v, secrets) : v]));
+/** The look-up a resource's policies get: its own marks and its provider's. */
+function resourceMarks(resource: ResourceUnderTest): SecretMarksLookup {
+    const own = marks(resource.secretPaths, resource.unreadablePaths);
+    const provider = resource.provider ? marks(resource.provider.secretPaths, resource.provider.unreadablePaths) : undefined;
+    return (urn) => (urn === resource.urn ? own : urn === resource.provider?.urn ? provider : undefined);
 }
 
-/** Paths whose values differ between two property bags. */
-function diffProps(before: unknown, after: unknown, path = ""): PropertyChange[] {
+/**
+ * Paths whose values differ between two property bags; a change at, inside or holding a secret
+ * shows `[secret]` before and after.
+ */
+function diffProps(before: unknown, after: unknown, secrets: MarkTree | undefined, path: Array<string | number> = []): PropertyChange[] {
     if (before === after) return [];
     const bothObjects = before !== null && after !== null && typeof before === "object" && typeof after === "object";
     if (bothObjects && Array.isArray(before) === Array.isArray(after)) {
         const keys = new Set([...Object.keys(before as object), ...Object.keys(after as object)]);
-        return [...keys].flatMap((k) => {
-            const segment = Array.isArray(before) ? `[${k}]` : path === "" ? k : `.${k}`;
-            return diffProps((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k], path + segment);
-        });
+        return [...keys].flatMap((k) =>
+            diffProps((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k], secrets, [...path, Array.isArray(before) ? Number(k) : k]),
+        );
     }
-    return [{ path, before, after }];
+    const secret = secrets?.touches(path) ?? false;
+    return [{ path: propertyPath(...path), before: secret ? SECRET_PLACEHOLDER : before, after: secret ? SECRET_PLACEHOLDER : after }];
 }
 
 /** Evaluates policies against resources the way the engine's preview would. */
@@ -265,8 +282,8 @@ export async function evaluatePolicies(
     };
     const packLabel = `'${packName}@v${packVersion}'`;
 
+    // Secret values never reach this point: rules' reports are withheld where they read one (policy.ts).
     const reporterFor = (p: Policies[number], level: Level, resource: ResourceUnderTest | undefined) => {
-        const secrets = resource?.secrets ?? [];
         const push = (d: Omit<Diagnostic, "policyPackName" | "policyPackVersion" | "severity" | "description">) =>
             result.diagnostics.push({
                 policyPackName: packName,
@@ -274,18 +291,17 @@ export async function evaluatePolicies(
                 description: p.description,
                 severity: p.severity,
                 ...d,
-                message: redactSecrets(d.message, secrets),
             });
         const report = (message: unknown, urn?: string) => {
             if (message !== null && typeof message === "object") {
-                // The object form (used for rule-error diagnostics): see makeReportViolationFun.
-                const info = message as { message?: string; enforcementLevel?: Level; urn?: string };
+                // The object form (notes and rule-error diagnostics): see makeReportViolationFun.
+                const info = message as { message?: string; enforcementLevel?: Level; urn?: string; kind?: NoteKind };
                 push({
                     policyName: p.name,
                     message: info.message ?? p.description,
                     enforcementLevel: info.enforcementLevel ?? level,
                     urn: info.urn ?? resource?.urn ?? "",
-                    kind: "rule-error",
+                    kind: info.kind ?? "rule-error",
                 });
                 return;
             }
@@ -302,9 +318,9 @@ export async function evaluatePolicies(
                 kind: v.exemption ? "exempted" : "violation",
                 propertyPath: v.propertyPath,
                 fix: v.fix,
-                detail: redactSecrets(v.message, secrets),
+                detail: v.message,
                 exemption: v.exemption,
-                ...(v.messageId === undefined ? {} : { messageId: v.messageId, data: redactData(v.data, secrets) }),
+                ...(v.messageId === undefined ? {} : { messageId: v.messageId, data: v.data }),
             });
         return Object.assign(report, { [STRUCTURED_SINK]: sink });
     };
@@ -322,7 +338,9 @@ export async function evaluatePolicies(
             kind: "unknown-during-preview",
         });
 
-    const argsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string): ResourceValidationArgs => ({
+    const argsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string): ResourceValidationArgs =>
+        Object.assign(plainArgsFor(resource, props, policyName), { [SECRET_MARKS]: resourceMarks(resource) });
+    const plainArgsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string): ResourceValidationArgs => ({
         type: resource.type,
         props,
         urn: resource.urn,
@@ -354,8 +372,7 @@ export async function evaluatePolicies(
                     const returned = await Promise.resolve(p.remediateResource(argsFor(resource, props, p.name)));
                     if (returned) {
                         const after = returned === props ? raw : cloneProps(returned as Record<string, unknown>);
-                        const secrets = new Set(resource.secrets ?? []);
-                        const changes = diffProps(inputs, after).map((c) => ({ ...c, before: maskSecrets(c.before, secrets), after: maskSecrets(c.after, secrets) }));
+                        const changes = diffProps(inputs, after, MarkTree.of(marks(resource.secretPaths, resource.unreadablePaths)));
                         result.remediations.push({ policyName: p.name, urn: resource.urn, changes });
                         inputs = after;
                     }
@@ -407,7 +424,15 @@ export async function evaluatePolicies(
     const stackPolicies = policies.filter((p): p is StackValidationPolicy => isStackPolicy(p) && levelOf(p) !== "disabled");
     // Linked once; each stack policy still reads its own fresh copy of props (see linkStackResources).
     const linked = stackPolicies.length > 0 ? linkStackResources(resources, result.remediatedProps) : undefined;
-    const secrets = resources.flatMap((r) => r.secrets ?? []);
+    // Stack policies see outputs where there are any, so their marks are the outputs' marks.
+    const stackMarks = new Map<string, SecretMarks>();
+    for (const r of resources) {
+        const m = r.outputs ? marks(r.outputSecretPaths, r.outputUnreadablePaths) : marks(r.secretPaths, r.unreadablePaths);
+        if (m) stackMarks.set(r.urn, m);
+        const pm = r.provider ? marks(r.provider.secretPaths, r.provider.unreadablePaths) : undefined;
+        if (pm && r.provider) stackMarks.set(r.provider.urn, pm);
+    }
+    const stackLookup: SecretMarksLookup = (urn) => stackMarks.get(urn);
     for (const p of stackPolicies) {
         const level = levelOf(p) === "remediate" ? "mandatory" : levelOf(p);
         const pulumiType = pulumiTypeOf(p.validateStack);
@@ -416,11 +441,10 @@ export async function evaluatePolicies(
             continue;
         }
         const stackResources = linked?.forNextPolicy() ?? [];
-        const report = reporterFor(p, level, { type: "", urn: "", name: "", props: {}, secrets });
+        const report = reporterFor(p, level, undefined);
         try {
-            await Promise.resolve(
-                p.validateStack({ resources: stackResources, stackTags, getConfig: getConfigFor(p.name), notApplicable: throwNotApplicable }, report),
-            );
+            const args = { resources: stackResources, stackTags, getConfig: getConfigFor(p.name), notApplicable: throwNotApplicable, [SECRET_MARKS]: stackLookup };
+            await Promise.resolve(p.validateStack(args, report));
         } catch (e) {
             if (isUnknownValueError(e)) unknownDiagnostic(p, "", e);
             else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, reason: e.reason });

@@ -14,7 +14,10 @@ import { InputError } from "./errors";
 
 /** Options of `runProgramDirectory`. */
 export interface ProgramRunOptions {
-    /** Stack name: selects Pulumi.<stack>.yaml (default "dev"). */
+    /**
+     * Stack name: selects Pulumi.<stack>.yaml. A stack named here must have that file; without
+     * one, the program runs as stack "dev", with Pulumi.dev.yaml's config if there is one.
+     */
     readonly stack?: string;
 }
 
@@ -61,12 +64,47 @@ function readProject(dir: string): ProjectFile {
     return { name: doc.name, runtime, main: typeof doc.main === "string" ? doc.main : undefined };
 }
 
+const DEFAULT_STACK = "dev";
+
+/** The stack a run uses: "dev" unless one is named; a named one must be a valid Pulumi stack name. */
+function stackName(named: string | undefined): string {
+    if (named === undefined) return DEFAULT_STACK;
+    // Pulumi's rule: alphanumerics, hyphens, underscores and periods (after an optional org/project/).
+    const name = named.split("/").pop() ?? "";
+    if (!/^[A-Za-z0-9_.-]+$/.test(name) || name === "." || name === "..") {
+        throw new InputError(undefined, `stack ${JSON.stringify(named)} is not a valid stack name (letters, digits, "-", "_" and "." only)`);
+    }
+    return name;
+}
+
+/** The stacks that have a config file in `dir` (Pulumi.<stack>.yaml). */
+function stacksIn(dir: string): string[] {
+    return fs
+        .readdirSync(dir)
+        .map((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1])
+        .filter((s): s is string => s !== undefined)
+        .sort();
+}
+
+/**
+ * The stack's config file. A stack named explicitly must have one (a typo must not run the
+ * program with no config); the default stack may have none, as `guardrails preview` has always allowed.
+ */
+function stackConfigFile(dir: string, shownDir: string, stack: string, named: boolean): string | undefined {
+    const file = ["yaml", "yml"].map((ext) => path.join(dir, `Pulumi.${stack}.${ext}`)).find((f) => fs.existsSync(f));
+    if (file || !named) return file;
+    const stacks = stacksIn(dir);
+    throw new InputError(
+        path.join(shownDir, `Pulumi.${stack}.yaml`),
+        `no such file: stack "${stack}" has no config here (${stacks.length ? `stacks with a config: ${stacks.join(", ")}` : "no Pulumi.<stack>.yaml in this directory"})`,
+    );
+}
+
 /** Stack config as the Pulumi CLI hands it to a program: namespaced keys, string values. */
-function readStackConfig(dir: string, project: string, stack: string): { config: Record<string, string>; secretKeys: string[] } {
-    const file = path.join(dir, `Pulumi.${stack}.yaml`);
+function readStackConfig(file: string | undefined, project: string): { config: Record<string, string>; secretKeys: string[] } {
     const config: Record<string, string> = {};
     const secretKeys: string[] = [];
-    if (!fs.existsSync(file)) return { config, secretKeys };
+    if (file === undefined) return { config, secretKeys };
     const doc = readYaml(file) as { config?: unknown } | null;
     const entries = doc?.config;
     if (entries === undefined || entries === null) return { config, secretKeys };
@@ -106,8 +144,8 @@ export async function runProgramDirectory(dir: string, options: ProgramRunOption
     const programDir = path.resolve(dir);
     if (!fs.existsSync(programDir) || !fs.statSync(programDir).isDirectory()) throw new InputError(dir, "no such directory");
     const project = readProject(programDir);
-    const stack = options.stack ?? "dev";
-    const { config, secretKeys } = readStackConfig(programDir, project.name, stack);
+    const stack = stackName(options.stack);
+    const { config, secretKeys } = readStackConfig(stackConfigFile(programDir, dir, stack, options.stack !== undefined), project.name);
 
     let sdkManifest: string;
     try {

@@ -6,10 +6,9 @@
  */
 import { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS } from "../resource";
 
-/** The key that marks a special value (secret, asset, resource reference) in the engine's encoding. */
-export const SIG_KEY = "4dabf18193072939515e22adb298388d";
-/** The signature value of a secret in the engine's encoding. */
-export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+import { SECRET_SIG, SIG_KEY } from "../secrets";
+
+export { SECRET_SIG, SIG_KEY } from "../secrets";
 export const RESOURCE_REFERENCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 export const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
@@ -20,20 +19,14 @@ export type PropertyPathSegments = ReadonlyArray<string | number>;
 export interface DecodedProps {
     /** The props as a policy sees them: secrets unwrapped, unknowns as sentinel strings. */
     readonly props: Record<string, unknown>;
-    /** Where secret values sit; used to re-encode them on the wire. */
+    /** Where secret values sit (readable or not): what the rules' reports withhold, and what is re-encoded as secret on the wire. */
     readonly secretPaths: PropertyPathSegments[];
-    /** The plain secret values (leaves), scrubbed from every message. */
-    readonly secrets: unknown[];
+    /** Those of them whose value is not in the document (encrypted, or masked as `[secret]`). */
+    readonly unreadablePaths: PropertyPathSegments[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
     return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** Adds the leaf values of `value` (stringified) to `into`: the strings to scrub from messages. */
-export function collectSecretLeaves(value: unknown, into: unknown[]): void {
-    if (value !== null && typeof value === "object") Object.values(value).forEach((v) => collectSecretLeaves(v, into));
-    else if (value !== null && value !== undefined && value !== SECRET_PLACEHOLDER) into.push(typeof value === "string" ? value : String(value));
 }
 
 /**
@@ -44,24 +37,28 @@ export function collectSecretLeaves(value: unknown, into: unknown[]): void {
  */
 export function decodeProps(raw: unknown): DecodedProps {
     const secretPaths: PropertyPathSegments[] = [];
-    const secrets: unknown[] = [];
+    const unreadablePaths: PropertyPathSegments[] = [];
 
     const decode = (value: unknown, path: (string | number)[], inSecret: boolean): unknown => {
         if (Array.isArray(value)) return value.map((v, i) => decode(v, [...path, i], inSecret));
         if (value === SECRET_PLACEHOLDER && !inSecret) {
             secretPaths.push(path);
+            unreadablePaths.push(path);
             return value;
         }
         if (!isRecord(value)) return value;
         const sig = value[SIG_KEY];
         if (sig === SECRET_SIG) {
+            const readable = "value" in value || typeof value.plaintext === "string";
             const plain = "value" in value
                 ? decode(value.value, path, true)
                 : typeof value.plaintext === "string"
                   ? decode(safeJson(value.plaintext), path, true)
                   : SECRET_PLACEHOLDER;
-            if (!inSecret) secretPaths.push(path);
-            collectSecretLeaves(plain, secrets);
+            if (!inSecret) {
+                secretPaths.push(path);
+                if (!readable) unreadablePaths.push(path);
+            }
             return plain;
         }
         if (sig === RESOURCE_REFERENCE_SIG) {
@@ -79,7 +76,7 @@ export function decodeProps(raw: unknown): DecodedProps {
     };
 
     const props = isRecord(raw) ? (decode(raw, [], false) as Record<string, unknown>) : {};
-    return { props, secretPaths, secrets };
+    return { props, secretPaths, unreadablePaths };
 }
 
 function safeJson(text: string): unknown {

@@ -98,21 +98,39 @@ export class DecisionLog {
     }
 }
 
-/** Reads a decision log; a torn or foreign line is an error naming its line number. */
-export function readDecisionLog(path: string): DecisionRecord[] {
+/** A record as the log holds it: an object whose every field has the type `DecisionRecord` gives it. */
+function isDecisionRecord(value: unknown): value is DecisionRecord {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+    const r = value as Record<string, unknown>;
+    const text = (key: string) => typeof r[key] === "string";
+    const optionalText = (key: string) => r[key] === undefined || typeof r[key] === "string";
+    return (
+        ["time", "environment", "pack", "policy", "level", "urn", "outcome", "reason", "actor"].every(text) &&
+        ["propertyPath", "exemptionId", "approvedBy", "keyId"].every(optionalText)
+    );
+}
+
+/**
+ * Reads a decision log. A torn or foreign line (a crash mid-write, another tool's output) is
+ * an error naming its line number — unless `onSkipped` is given: then it is passed that line
+ * number (counting every line, blank ones too) and skipped, and the other records are returned.
+ */
+export function readDecisionLog(path: string, onSkipped?: (line: number, problem: string) => void): DecisionRecord[] {
     const text = fs.readFileSync(path, "utf8");
-    return text
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-        .map((line, index) => {
-            try {
-                const record = JSON.parse(line) as DecisionRecord;
-                if (typeof record.policy !== "string" || typeof record.outcome !== "string") throw new Error("not a decision");
-                return record;
-            } catch {
-                throw new Error(`${path}:${index + 1}: not a decision record`);
-            }
-        });
+    const records: DecisionRecord[] = [];
+    text.split("\n").forEach((line, index) => {
+        if (line.trim() === "") return;
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(line);
+        } catch {
+            parsed = undefined;
+        }
+        if (isDecisionRecord(parsed)) records.push(parsed);
+        else if (onSkipped) onSkipped(index + 1, "not a decision record");
+        else throw new Error(`${path}:${index + 1}: not a decision record`);
+    });
+    return records;
 }
 
 /** Which decision records `filterDecisions` keeps; every criterion given must hold. */

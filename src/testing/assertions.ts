@@ -69,6 +69,18 @@ export function expectSkippedForUnknown(result: RunResult, ruleId: string, urn?:
     expectNoViolations(result, ruleId);
 }
 
+/**
+ * Asserts that `ruleId` did not judge a resource because a value it needed could not be read:
+ * unknown during preview, or a secret that cannot be read here. No violation, and never a pass.
+ */
+export function expectCouldNotJudge(result: RunResult, ruleId: string, urn?: string): void {
+    const notes = [...result.skippedForUnknown, ...result.skippedForSecret];
+    if (!notes.some((d) => d.policyName === ruleId && (urn === undefined || d.urn === urn))) {
+        throw new Error(`Expected "${ruleId}" to say it could not judge (unknown or unreadable secret value), found:\n${listing(result)}`);
+    }
+    expectNoViolations(result, ruleId);
+}
+
 /** Asserts that remediation by `ruleId` changed the given property to the given value. */
 export function expectRemediated(result: RunResult, ruleId: string, propertyPath: string, value?: unknown): void {
     const change = result.remediations

@@ -12,7 +12,7 @@
  */
 import type { Diagnostic, ResourceUnderTest } from "../engine/evaluate";
 import type { MessageData, Rule } from "../rule";
-import { expectNoViolations, expectSkippedForUnknown } from "./assertions";
+import { expectCouldNotJudge, expectNoViolations } from "./assertions";
 import { ReadLog, withReadTracking } from "./read-tracking";
 import { runRule, type RunOptions, type RunResult } from "./run";
 
@@ -33,7 +33,7 @@ export interface RuleCase {
     readonly resources: ResourceUnderTest | readonly ResourceUnderTest[];
     /**
      * `"pass"`: no violations, and the rule looked (see `checkCase`); `"skipped"`: not judged
-     * because a value was unknown; `"not-judged"`: no violations because the rule had nothing to
+     * because a value it needed was unknown during preview or an unreadable secret; `"not-judged"`: no violations because the rule had nothing to
      * judge (no resource of its types, or a config that switches it off), so it read nothing;
      * `{ violations }`: exactly these violations, in any order;
      * `{ remediated }`: at level remediate, these property values after remediation, and no violation left.
@@ -125,13 +125,13 @@ export async function checkCase(rule: Rule, testCase: RuleCase): Promise<RunResu
 
     if (expectation === "pass") {
         expectNoViolations(result);
-        if (result.skippedForUnknown.length > 0) throw new Error(`Expected a verdict, but the rule was skipped:\n${describeAll(result)}`);
+        if (result.skippedForUnknown.length + result.skippedForSecret.length > 0) throw new Error(`Expected a verdict, but the rule could not judge:\n${describeAll(result)}`);
         checkJudged(rule, resources, reads);
     } else if (expectation === "skipped") {
-        expectSkippedForUnknown(result, rule.id);
+        expectCouldNotJudge(result, rule.id);
     } else if (expectation === "not-judged") {
         expectNoViolations(result);
-        if (result.skippedForUnknown.length > 0) throw new Error(`Expected the rule not to judge, but it was skipped:\n${describeAll(result)}`);
+        if (result.skippedForUnknown.length + result.skippedForSecret.length > 0) throw new Error(`Expected the rule to have nothing to judge, but it could not judge a value:\n${describeAll(result)}`);
         const looked = resources.filter((r) => reads.keysOf(r.urn).size > 0);
         if (looked.length > 0) {
             const what = looked.map((r) => `${r.urn} (${[...reads.keysOf(r.urn)].join(", ")})`).join("; ");

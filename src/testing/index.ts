@@ -3,7 +3,7 @@
  * run rules or whole packs on them with `pulumi preview` semantics, run Pulumi programs under
  * mocks, and assert on the results.
  */
-export { unknown, secret } from "./markers";
+export { unknown, secret, unreadableSecret } from "./markers";
 export { mockResource, type MockResourceOptions, type MockProps } from "./mock-resource";
 export { runRule, runRules, type RunOptions, type RunResult } from "./run";
 export { runProgram, type ProgramOptions, type ProgramResult } from "../engine/mock-program";
@@ -11,6 +11,7 @@ export {
     expectViolation,
     expectNoViolations,
     expectSkippedForUnknown,
+    expectCouldNotJudge,
     expectRemediated,
     expectNoSecretsInMessages,
     type ViolationQuery,

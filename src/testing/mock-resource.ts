@@ -58,7 +58,7 @@ export const mockResource = Object.assign(
 function buildMock(type: string, props: unknown, options: MockResourceOptions): ResourceUnderTest {
     const name = options.name ?? defaultName(type);
     const urn = options.urn ?? `urn:pulumi:${options.stack ?? "test"}::${options.project ?? "guardrails-test"}::${type}::${name}`;
-    const secrets = { values: [] as unknown[], paths: [] as Array<ReadonlyArray<string | number>> };
+    const secrets = { paths: [] as Array<ReadonlyArray<string | number>>, unreadable: [] as Array<ReadonlyArray<string | number>> };
     const resolved = resolveMarkers(props ?? {}, secrets) as Record<string, unknown>;
     return {
         type,
@@ -70,8 +70,8 @@ function buildMock(type: string, props: unknown, options: MockResourceOptions): 
         parent: options.parent,
         dependencies: options.dependencies,
         propertyDependencies: options.propertyDependencies,
-        secrets: secrets.values,
         secretPaths: secrets.paths,
+        unreadablePaths: secrets.unreadable,
     };
 }
 

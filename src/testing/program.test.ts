@@ -60,7 +60,7 @@ test("secrets are captured as secret and never printed", async () => {
             policy: pulumi.secret(JSON.stringify({ Version: "2012-10-17", Statement: [{ Sid: "S3cretSid", Effect: "Allow", Action: "*", Resource: "*" }] })),
         });
     });
-    expect(resources[0].secrets?.length).toBeGreaterThan(0);
+    expect(resources[0].secretPaths).toEqual([["policy"]]);
     const result = await runRules(awsSecurity.rules, resources);
     const [violation] = expectViolation(result, "iam-no-wildcard-admin-policy");
     expect(violation.message).not.toContain("S3cretSid");

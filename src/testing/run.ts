@@ -20,8 +20,10 @@ export interface RunOptions {
 export interface RunResult extends EvaluationResult {
     /** Violations the rules reported (any level). */
     readonly violations: Diagnostic[];
-    /** Advisory notes for rules that could not run because a value they read was unknown. */
+    /** Advisory notes for rules that could not judge because a value they needed was unknown. */
     readonly skippedForUnknown: Diagnostic[];
+    /** Advisory notes for rules that could not judge because a value they needed was an unreadable secret. */
+    readonly skippedForSecret: Diagnostic[];
     /** Diagnostics for rules that threw; a correct rule never produces one. */
     readonly ruleErrors: Diagnostic[];
 }
@@ -51,6 +53,7 @@ export async function runRules(
         ...result,
         violations: result.diagnostics.filter((d) => d.kind === "violation"),
         skippedForUnknown: result.diagnostics.filter((d) => d.kind === "unknown-during-preview"),
+        skippedForSecret: result.diagnostics.filter((d) => d.kind === "unreadable-secret"),
         ruleErrors: result.diagnostics.filter((d) => d.kind === "rule-error"),
     };
 }

@@ -8,6 +8,7 @@ import type { ResourceUnderTest } from "../evaluate";
 import { decodeProps } from "../wire";
 import { InputError } from "../errors";
 import { previewSchema, resourceListSchema, schemaProblem, stackExportSchema } from "./schemas";
+import { oneStepPerUrn, refuseRepeatedStateUrns } from "./unique-urns";
 
 /** The kinds of input `guardrails check` recognises: a stack export, preview JSON, or a plain resource list. */
 export type InputKind = "stack-export" | "preview" | "resources";
@@ -46,6 +47,11 @@ function providerUrn(reference: string): string {
     return index >= 0 ? reference.slice(0, index) : reference;
 }
 
+function providerOf(state: StateResource): NonNullable<ResourceUnderTest["provider"]> {
+    const { props, secretPaths, unreadablePaths } = decodeProps(state.inputs ?? {});
+    return { type: state.type, urn: state.urn, name: nameFromUrn(state.urn), props, secretPaths, unreadablePaths };
+}
+
 function fromStateResources(states: readonly StateResource[], useOutputsForStack: boolean): ResourceUnderTest[] {
     const live = states.filter((s) => !s.delete && !SKIPPED_TYPES.has(s.type));
     const byUrn = new Map(live.map((s) => [s.urn, s]));
@@ -59,14 +65,14 @@ function fromStateResources(states: readonly StateResource[], useOutputsForStack
             name: nameFromUrn(state.urn),
             props: inputs.props,
             outputs: outputs?.props,
-            secrets: [...inputs.secrets, ...(outputs?.secrets ?? [])],
             secretPaths: inputs.secretPaths,
+            unreadablePaths: inputs.unreadablePaths,
+            outputSecretPaths: outputs?.secretPaths,
+            outputUnreadablePaths: outputs?.unreadablePaths,
             parent: state.parent,
             dependencies: state.dependencies,
             propertyDependencies: state.propertyDependencies,
-            provider: providerState
-                ? { type: providerState.type, urn: providerState.urn, name: nameFromUrn(providerState.urn), props: decodeProps(providerState.inputs ?? {}).props }
-                : undefined,
+            provider: providerState ? providerOf(providerState) : undefined,
         } satisfies ResourceUnderTest;
     });
 }
@@ -78,6 +84,7 @@ function fromStackExport(file: string, doc: Record<string, unknown>): ResourceUn
     const problem = schemaProblem(stackExportSchema, doc);
     if (problem) throw new InputError(file, `not a valid stack export: ${problem}`);
     const deployment = doc.deployment as { resources?: StateResource[] };
+    refuseRepeatedStateUrns(file, deployment.resources ?? []);
     return fromStateResources(deployment.resources ?? [], true);
 }
 
@@ -85,8 +92,7 @@ function fromPreview(file: string, doc: Record<string, unknown>): ResourceUnderT
     const problem = schemaProblem(previewSchema, doc);
     if (problem) throw new InputError(file, `not valid \`pulumi preview --json\` output: ${problem}`);
     const steps = doc.steps as Array<{ op: string; newState?: StateResource }>;
-    const states = steps
-        .filter((step) => step.op !== "delete" && step.op !== "discard" && step.op !== "delete-replaced" && step.newState)
+    const states = oneStepPerUrn(file, steps, (step) => step.op !== "delete" && step.op !== "discard" && step.op !== "delete-replaced" && step.newState !== undefined)
         .map((step) => step.newState as StateResource);
     // During a preview the new state's outputs are mostly unknown: judge inputs throughout.
     return fromStateResources(states, false);
@@ -102,7 +108,7 @@ function fromResourceList(file: string, list: unknown[]): ResourceUnderTest[] {
         if (seen.has(urn)) throw new InputError(file, `[${index}] repeats URN ${urn}; give each resource a distinct name or urn`);
         seen.add(urn);
         const decoded = decodeProps(item.props ?? {});
-        return { type: item.type, urn, name, props: decoded.props, secrets: decoded.secrets, secretPaths: decoded.secretPaths };
+        return { type: item.type, urn, name, props: decoded.props, secretPaths: decoded.secretPaths, unreadablePaths: decoded.unreadablePaths };
     });
 }
 

@@ -79,6 +79,10 @@ export function describeSchemaError(error: ErrorObject): string {
     const where = readablePath(error.instancePath) || "the document";
     if (error.keyword === "required") return `${where} is missing "${(error.params as { missingProperty: string }).missingProperty}"`;
     if (error.keyword === "pattern" && where.endsWith("type")) return `${where} must be a Pulumi type token such as aws:s3/bucket:Bucket`;
+    // The allowed values come from the schema, never from the input: safe to print.
+    if (error.keyword === "enum") return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    if (error.keyword === "const") return `${where} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
+    if (error.keyword === "additionalProperties") return `${where} has an unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
     return `${where} ${error.message ?? "is invalid"}`;
 }
 

@@ -1,0 +1,242 @@
+/**
+ * Secret-ness by origin. The engine tells which property values are secret (the secret
+ * signature on the wire, `{sig, ciphertext}` / `{sig, plaintext}` in a stack export, `[secret]`
+ * in preview JSON); rules see plain values. So a rule's props are watched: reading a secret
+ * value (or anything inside one: keys, items, a string to be parsed) marks the rule run as
+ * having seen secrets, and what that run reports is withheld at one boundary (see
+ * policy.ts). Nothing is scrubbed by searching text for secret strings: a secret `true` or
+ * `80` must not turn unrelated words into `[secret]`, and a value derived from a secret (a
+ * parsed IAM action, a tag key) would not be found by such a search anyway.
+ *
+ * An unreadable secret (encrypted, masked) that a rule reads throws `SecretValueError`, so the
+ * rule cannot pass on a value it never saw: the run becomes a "could not judge" note.
+ */
+import { propertyPath } from "./property-path";
+
+/** The key that marks a special value (secret, asset, resource reference) in the engine's encoding. */
+export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+/** The signature value of a secret in the engine's encoding. */
+export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+
+/** A path into a property bag: `["ingress", 0, "cidrBlocks"]`. */
+export type PathSegments = ReadonlyArray<string | number>;
+
+/** Where a resource's secret values sit in its props. */
+export interface SecretMarks {
+    /** Secret values whose plain value the rules see (decrypted by the engine, or `plaintext`). */
+    readonly secret: readonly PathSegments[];
+    /** Secret values no rule can read here (encrypted in a stack export, `[secret]` in preview JSON). */
+    readonly unreadable?: readonly PathSegments[];
+}
+
+/** Secret marks by URN (resources and providers), as the evaluator or the protocol request knows them. */
+export type SecretMarksLookup = (urn: string) => SecretMarks | undefined;
+
+/** Thrown when a rule reads a secret value that cannot be read here (it is encrypted or masked). */
+export class SecretValueError extends Error {
+    constructor(
+        /** The property read, e.g. `policy` or `spec.containers[0].image`. */
+        readonly path: string,
+    ) {
+        super(`\`${path}\` is secret and cannot be read here`);
+        this.name = "SecretValueError";
+    }
+}
+
+/** True for a `SecretValueError`, also across copies of this module. */
+export function isSecretValueError(error: unknown): error is SecretValueError {
+    return error instanceof Error && error.name === "SecretValueError" && typeof (error as { path?: unknown }).path === "string";
+}
+
+interface MarkNode {
+    secret: boolean;
+    unreadable: boolean;
+    children?: Map<string, MarkNode>;
+}
+
+/** Secret marks as a tree keyed by path segment, for a look-up per property read. */
+export class MarkTree {
+    private constructor(readonly root: MarkNode) {}
+
+    /** The tree of `marks`, or undefined when there is no secret at all (then nothing is watched). */
+    static of(marks: SecretMarks | undefined): MarkTree | undefined {
+        if (!marks || (marks.secret.length === 0 && (marks.unreadable?.length ?? 0) === 0)) return undefined;
+        const root: MarkNode = { secret: false, unreadable: false };
+        const place = (path: PathSegments): MarkNode => {
+            let node = root;
+            for (const segment of path) {
+                node.children ??= new Map();
+                const key = String(segment);
+                let child = node.children.get(key);
+                if (!child) node.children.set(key, (child = { secret: false, unreadable: false }));
+                node = child;
+            }
+            return node;
+        };
+        for (const path of marks.secret) place(path).secret = true;
+        for (const path of marks.unreadable ?? []) Object.assign(place(path), { secret: true, unreadable: true });
+        return new MarkTree(root);
+    }
+
+    /** True when the value at `segments` is secret, lies inside a secret, or holds one. */
+    touches(segments: PathSegments): boolean {
+        let node: MarkNode | undefined = this.root;
+        for (const segment of segments) {
+            if (node.secret) return true;
+            node = node.children?.get(String(segment));
+            if (!node) return false;
+        }
+        return node.secret || node.children !== undefined;
+    }
+
+    /**
+     * The path shortened to the first secret value on it (what may be shown of a path into a
+     * secret), or the path itself when no secret is on it.
+     */
+    secretPrefix(segments: PathSegments): PathSegments | undefined {
+        let node: MarkNode | undefined = this.root;
+        for (let i = 0; i < segments.length; i++) {
+            if (node.secret) return segments.slice(0, i);
+            node = node.children?.get(String(segments[i]));
+            if (!node) return undefined;
+        }
+        return node.secret ? segments : undefined;
+    }
+}
+
+/** What one rule run read of secret and unreadable values. */
+export class SecretWatch {
+    /** The secret values read, by path (the outermost secret: never a key inside one). */
+    readonly secretsRead = new Set<string>();
+    /** Values the rule needed and could not read: secret (unreadable) or unknown during preview. */
+    readonly unjudged: Array<{ readonly path: string; readonly why: "secret" | "unknown" }> = [];
+
+    /** True once the rule has read a secret value: what it reports may contain it. */
+    get sawSecrets(): boolean {
+        return this.secretsRead.size > 0;
+    }
+
+    /** Notes a value the rule could not read. */
+    couldNotRead(path: string, why: "secret" | "unknown"): void {
+        if (!this.unjudged.some((u) => u.path === path && u.why === why)) this.unjudged.push({ path, why });
+    }
+}
+
+// The SDK proxy's own markers (see proxyHelper in @pulumi/policy/proxy.js).
+const IS_PROXY = "__isSpecialProxy";
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+/** Marks every secret below `node` as read: the whole object was handed out. */
+function readAllBelow(node: MarkNode | undefined, path: Array<string | number>, watch: SecretWatch): void {
+    if (!node) return;
+    if (node.secret) {
+        watch.secretsRead.add(propertyPath(...path) || "(all properties)");
+        return;
+    }
+    for (const [key, child] of node.children ?? []) readAllBelow(child, [...path, key], watch);
+}
+
+function segmentOf(key: string): string | number {
+    return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
+}
+
+/**
+ * `props` seen through a watch: reads of secret values are noted in `watch`, reads of unreadable
+ * ones throw `SecretValueError`. Values with no secret below them come back unwrapped, so a rule
+ * pays for the watch only where secrets are.
+ */
+export function watchSecrets<T extends object>(props: T, tree: MarkTree, watch: SecretWatch): T {
+    const cache = new WeakMap<object, object>();
+    const wrap = (target: object, node: MarkNode | undefined, path: Array<string | number>, secretRoot: string | undefined): object => {
+        const cached = cache.get(target);
+        if (cached) return cached;
+        const seen = () => {
+            if (secretRoot !== undefined) watch.secretsRead.add(secretRoot);
+        };
+        const proxy = new Proxy(target, {
+            get(obj, key) {
+                if (typeof key === "symbol" || key === IS_PROXY) return Reflect.get(obj, key);
+                if (key === PROXY_TARGET) {
+                    seen();
+                    readAllBelow(node, path, watch);
+                    return Reflect.get(obj, key);
+                }
+                const child = node?.children?.get(key);
+                if (child === undefined && secretRoot === undefined) return Reflect.get(obj, key);
+                const childPath = [...path, segmentOf(key)];
+                if (child?.unreadable) {
+                    const where = propertyPath(...childPath);
+                    watch.couldNotRead(where, "secret");
+                    throw new SecretValueError(where);
+                }
+                const value: unknown = Reflect.get(obj, key);
+                if (typeof value === "function") return value;
+                const root = secretRoot ?? (child?.secret ? propertyPath(...childPath) : undefined);
+                if (root !== undefined) watch.secretsRead.add(root);
+                return value !== null && typeof value === "object" ? wrap(value, child, childPath, root) : value;
+            },
+            has(obj, key) {
+                seen();
+                return Reflect.has(obj, key);
+            },
+            ownKeys(obj) {
+                seen();
+                return Reflect.ownKeys(obj);
+            },
+            getOwnPropertyDescriptor(obj, key) {
+                seen();
+                return Reflect.getOwnPropertyDescriptor(obj, key);
+            },
+        });
+        cache.set(target, proxy);
+        return proxy;
+    };
+    const root = tree.root.secret ? "(all properties)" : undefined;
+    return wrap(props, tree.root, [], root) as T;
+}
+
+/**
+ * The rule run in progress, for `known()`: a value a rule asked about and found unknown (or
+ * unreadable) is noted, so a rule that then reports nothing is not counted as a pass. Set around
+ * the synchronous part of a rule's validation (rules are synchronous).
+ */
+let currentWatch: SecretWatch | undefined;
+
+/** Runs the synchronous part of `body` with `watch` as the current rule run. */
+export function withWatch<R>(watch: SecretWatch, body: () => R): R {
+    const previous = currentWatch;
+    currentWatch = watch;
+    try {
+        return body();
+    } finally {
+        currentWatch = previous;
+    }
+}
+
+/** Notes, for the rule run in progress, a value it could not read. */
+export function noteUnreadable(path: string, why: "secret" | "unknown"): void {
+    currentWatch?.couldNotRead(path, why);
+}
+
+/**
+ * Secret paths in props as the engine encodes them (a protocol request's Struct, a RegisterResource
+ * request): every value wrapped in the secret signature. Paths inside a secret are not listed.
+ */
+export function secretPathsOfEncoded(raw: unknown): PathSegments[] {
+    const found: PathSegments[] = [];
+    const walk = (value: unknown, path: Array<string | number>): void => {
+        if (value === null || typeof value !== "object") return;
+        if (Array.isArray(value)) {
+            value.forEach((item, i) => walk(item, [...path, i]));
+            return;
+        }
+        const record = value as Record<string, unknown>;
+        if (record[SIG_KEY] === SECRET_SIG) {
+            found.push(path);
+            return;
+        }
+        for (const [key, item] of Object.entries(record)) walk(item, [...path, key]);
+    };
+    walk(raw, []);
+    return found;
+}
