@@ -132,10 +132,14 @@ describe("evaluation semantics", () => {
         },
     });
 
-    test("messages carry description, what, where and fix; secret values print as [secret]", async () => {
+    test("messages carry description, what, where and fix; a run that read a secret has its details withheld", async () => {
+        const plain = await runRule(echoing, mockResource("aws:s3/bucket:Bucket", { bucket: "logs" }));
+        expect(expectViolation(plain, "echoes", { propertyPath: "bucket" })[0].message).toBe("Why it matters.\nBucket name is logs. Property: `bucket`. Fix: Do the right thing.");
         const result = await runRule(echoing, mockResource("aws:s3/bucket:Bucket", { bucket: secret("hunter2-bucket") }));
         const [v] = expectViolation(result, "echoes", { propertyPath: "bucket" });
-        expect(v.message).toBe("Why it matters.\nBucket name is [secret]. Property: `bucket`. Fix: Do the right thing.");
+        expect(v.message).toBe(
+            "Why it matters.\nExample: not met. The details are withheld because this finding rests on secret values (`bucket`). Property: `bucket`. Fix: Do the right thing.",
+        );
     });
 
     const tagger = defineRule({

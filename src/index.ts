@@ -49,7 +49,7 @@ export {
     type ComposeOptions,
     type RuleSelection,
 } from "./pack";
-export { known, knownOr, listOf, recordOf, isUnknownSentinel, propertyPath, type Known } from "./resource";
+export { known, knownOr, peek, listOf, recordOf, isUnknownSentinel, propertyPath, type Known } from "./resource";
 export { SecretValueError, isSecretValueError } from "./secrets";
 export type {
     KnownResourceType,

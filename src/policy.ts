@@ -157,8 +157,12 @@ export function ruleErrorText(ruleId: string, urn: string | undefined, error: un
  * anything read); the property path only as far as it is made of keys that exist outside any
  * secret; the rule's own fix, not one computed from the resource.
  */
-function withheld(rule: Rule, v: RenderedViolation, watch: SecretWatch, showPath: PathShower): RenderedViolation {
+function withheld(rule: Rule, v: RenderedViolation, watching: Watching): RenderedViolation {
+    const { watch, showPath, isResource } = watching;
     const propertyPath = showPath(v.urn, v.propertyPath);
+    // A URN the request does not hold may have been made out of a secret: report on the subject instead.
+    const urn = v.urn !== undefined && isResource(v.urn) ? v.urn : undefined;
+    v = { ...v, urn };
     if (v.messageId !== undefined) {
         const data = Object.fromEntries(Object.keys(v.data ?? {}).map((k) => [k, SECRET_PLACEHOLDER]));
         return { message: renderMessage(rule, { messageId: v.messageId, data }), messageId: v.messageId, data, propertyPath, urn: v.urn };
@@ -174,6 +178,8 @@ type PathShower = (urn: string | undefined, path: string | undefined) => string 
 interface Watching {
     readonly watch: SecretWatch;
     readonly showPath: PathShower;
+    /** True for the URN of a resource in the request. */
+    readonly isResource: (urn: string) => boolean;
     readonly judges?: boolean;
 }
 
@@ -236,7 +242,7 @@ async function guarded<TContext extends RuleContext>(
     watching: Watching,
 ): Promise<void> {
     const sink = (reportViolation as unknown as SinkCarrier)[STRUCTURED_SINK];
-    const { watch, showPath } = watching;
+    const { watch } = watching;
     let notApplicableCalled = false;
     let reported = 0;
     const subject = args.urn ?? "";
@@ -249,7 +255,7 @@ async function guarded<TContext extends RuleContext>(
             reported++;
             const rendered = toViolation(rule, violation);
             // The one boundary: whatever leaves a run that read secrets is withheld here.
-            const v = watch.sawSecrets ? withheld(rule, rendered, watch, showPath) : rendered;
+            const v = watch.sawSecrets ? withheld(rule, rendered, watching) : rendered;
             const urn = v.urn ?? subject;
             const exemption = hooks?.exemptionFor?.(rule.id, urn);
             hooks?.decided?.({ policy: rule.id, urn, outcome: exemption ? "exempted" : "violation", reason: v.message, propertyPath: v.propertyPath, exemption });
@@ -307,11 +313,12 @@ function watchResource(args: ResourceValidationArgs): { args: ResourceValidation
     const tree = MarkTree.of(lookup(args.urn));
     const providerTree = args.provider ? MarkTree.of(lookup(args.provider.urn)) : undefined;
     const showPath: PathShower = (urn, path) => (urn === undefined || urn === args.urn ? safePath(tree, args.props, path, undefined) : undefined);
-    if (!tree && !providerTree) return { args, watching: { watch, showPath } };
+    const isResource = (urn: string) => urn === args.urn;
+    if (!tree && !providerTree) return { args, watching: { watch, showPath, isResource } };
     const watched: ResourceValidationArgs = { ...args };
     if (tree) watched.props = watchSecrets(args.props, tree, watch);
     if (providerTree && args.provider) watched.provider = { ...args.provider, props: watchSecrets(args.provider.props, providerTree, watch) };
-    return { args: watched, watching: { watch, showPath } };
+    return { args: watched, watching: { watch, showPath, isResource } };
 }
 
 function resourceContext(args: ResourceValidationArgs) {
@@ -410,8 +417,10 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
             let failed = false;
             // Violations reported while remediating are ignored; only a crash (the bare call) counts.
             const noteFailure = Object.assign(() => void (failed = true), { [STRUCTURED_SINK]: () => undefined });
-            // Remediation changes props in place and sends them back, secrets still marked: not watched.
-            await guarded(rule, args, noteFailure, resourceContext(args), (ctx) => remediate(args.props, ctx), undefined, unwatched());
+            // Watched too: a value copied out of a secret must not show in the reported change.
+            const { args: fixing, watching: fixWatch } = watchResource(args);
+            await guarded(rule, fixing, noteFailure, resourceContext(fixing), (ctx) => remediate(fixing.props, ctx), undefined, { ...fixWatch, judges: false });
+            (args as { [REMEDIATION_READ_SECRETS]?: (saw: boolean) => void })[REMEDIATION_READ_SECRETS]?.(fixWatch.watch.sawSecrets);
             if (failed) return undefined;
             hooks?.decided?.({ policy: rule.id, urn: args.urn, outcome: "remediated", reason: "the rule fixed the resource's inputs" });
             return args.props;
@@ -420,8 +429,11 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
     return policy;
 }
 
-/** For remediation: nothing is reported from it, and a value it skipped is not a verdict. */
-const unwatched = (): Watching => ({ watch: new SecretWatch(), showPath: (_urn, path) => path, judges: false });
+/**
+ * The in-process evaluator attaches a callback under this key to a remediation's arguments: it
+ * learns whether the remediation read a secret, and then shows none of its changes.
+ */
+export const REMEDIATION_READ_SECRETS = Symbol.for("pulumi-guardrails.remediation-read-secrets");
 
 /**
  * Stack resources whose props are watched where they hold secrets. Links (parent, dependencies)
@@ -439,7 +451,8 @@ function watchStack(resources: PolicyResource[], lookup: SecretMarksLookup): { r
         const resource = urn === undefined ? undefined : byUrn.get(urn);
         return resource ? safePath(trees.get(resource.urn), resource.props, path, undefined) : undefined;
     };
-    if (trees.size === 0) return { resources, watching: { watch, showPath } };
+    const isResource = (urn: string) => byUrn.has(urn);
+    if (trees.size === 0) return { resources, watching: { watch, showPath, isResource } };
     const wrapped = new Map<PolicyResource, PolicyResource>();
     const wrap = (r: PolicyResource): PolicyResource => {
         let w = wrapped.get(r);
@@ -471,7 +484,7 @@ function watchStack(resources: PolicyResource[], lookup: SecretMarksLookup): { r
         wrapped.set(r, w);
         return w;
     };
-    return { resources: resources.map(wrap), watching: { watch, showPath } };
+    return { resources: resources.map(wrap), watching: { watch, showPath, isResource } };
 }
 
 function toStackPolicy(rule: StackRule, level: Level, hooks?: PolicyHooks): StackValidationPolicy {

@@ -64,6 +64,21 @@ export function known<T>(read: () => T): Known<T> {
     }
 }
 
+/**
+ * Like `known`, for a value that is only one way to decide: a join key, say, when the property
+ * dependency decides too. Nothing is noted, so a rule that reports nothing still passes. Use
+ * `known` for a value the verdict needs.
+ */
+export function peek<T>(read: () => T): Known<T> {
+    try {
+        return { known: true, value: read() };
+    } catch (e) {
+        if (isUnknownValueError(e)) return { known: false, path: e.props.map(String).join(".") };
+        if (isSecretValueError(e)) return { known: false, path: e.path };
+        throw e;
+    }
+}
+
 /** `known(read)`'s value, or `fallback` when it is unknown. */
 export function knownOr<T, F>(read: () => T, fallback: F): T | F {
     const result = known(read);

@@ -175,6 +175,10 @@ export function watchSecrets<T extends object>(props: T, tree: MarkTree, watch: 
                 if (root !== undefined) watch.secretsRead.add(root);
                 return value !== null && typeof value === "object" ? wrap(value, child, childPath, root) : value;
             },
+            // Writes (remediation) go straight to the target, so the SDK's own proxies see them.
+            set(obj, key, value) {
+                return Reflect.set(obj, key, value);
+            },
             has(obj, key) {
                 seen();
                 return Reflect.has(obj, key);

@@ -34,7 +34,7 @@ describe("stack export", () => {
         expect(kind).toBe("stack-export");
         expect(resources.map((r) => r.name)).toEqual(["default", "b"]);
         const bucket = resources[1];
-        expect(bucket.provider).toEqual({ type: "pulumi:providers:aws", urn: provider, name: "default", props: { region: "eu-west-1" } });
+        expect(bucket.provider).toEqual({ type: "pulumi:providers:aws", urn: provider, name: "default", props: { region: "eu-west-1" }, secretPaths: [], unreadablePaths: [] });
         expect(bucket.outputs).toEqual({ bucket: "b", arn: "arn:aws:s3:::b" });
     });
 

@@ -23,6 +23,7 @@ import type { Rule } from "../rule";
 import { FRAMEWORK_NAMES, findFramework, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
 import { FORMATS, renderReport, type Format } from "../report";
 import { emit } from "./output";
+import { validateCheckPaths } from "./paths";
 
 export interface CheckCommandOptions {
     readonly packs?: string;
@@ -93,12 +94,14 @@ function severityConfig(rules: readonly Rule[]): Record<string, string> {
 /** `guardrails check <file>`: returns the exit code (0 passed, 1 a mandatory violation). */
 export function runCheck(file: string, options: CheckCommandOptions, allPacks: readonly PackDefinition[]): Promise<number> {
     const expects = "guardrails check";
+    validateCheckPaths(file === "-" ? undefined : { path: file }, options);
     if (file === "-") return checkAndReport(STDIN_LABEL, async () => convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), expects)).resources, options, allPacks);
     return checkAndReport(file, async () => convertInput(file, readJsonDocument(file, expects)).resources, options, allPacks);
 }
 
 /** `guardrails preview <dir>`: runs the program under mocks, then checks what it registers. */
 export function runPreview(dir: string, options: CheckCommandOptions & { stack?: string }, allPacks: readonly PackDefinition[]): Promise<number> {
+    validateCheckPaths({ path: dir, directory: true }, options);
     return checkAndReport(dir, async () => (await runProgramDirectory(dir, { stack: options.stack })).resources, options, allPacks);
 }
 
@@ -135,6 +138,6 @@ async function checkAndReport(
     });
     const color = format === "table" && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
     const controls = framework ? groupByControl(framework, result.findings, result.rules, result.resources) : undefined;
-    emit(renderReport(format, result, { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls }), options.output);
+    await emit(renderReport(format, result, { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls }), options.output);
     return hasMandatoryFindings(result) ? 1 : 0;
 }

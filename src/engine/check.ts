@@ -12,6 +12,7 @@ export type { CheckResult, Finding, RemediationFinding, CheckedResource } from "
 import type { Governance } from "../governance";
 import { resolvePolicyConfig, type ConfigSource } from "./config";
 import { packageVersion } from "../package-root";
+import { summarizePacks } from "./pack-summaries";
 
 /** Options of `checkResources`: the packs to run and the config that sets their levels. */
 export interface CheckOptions {
@@ -83,16 +84,7 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         return inactive.length === 0 ? {} : { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, expiresAt: e.exemption.expiresAt })) };
     };
 
-    const packSummaries: Record<string, unknown> = {};
-    for (const pack of options.packs) {
-        if (!pack.summarize) continue;
-        try {
-            Object.assign(packSummaries, pack.summarize(resources));
-        } catch (error) {
-            // A summary is informative; its failure must not hide the check's verdict.
-            packSummaries[`${pack.name}SummaryError`] = error instanceof Error ? error.name : "error";
-        }
-    }
+    const packSummaries = summarizePacks(options.packs, resources);
 
     return {
         packs: options.packs.map((p) => ({ name: p.name, version: p.version })),

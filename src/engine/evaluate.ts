@@ -19,7 +19,7 @@ import {
 } from "@pulumi/policy";
 import type { Level, Severity } from "../rule";
 import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
-import { STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type NoteKind, type StructuredViolation } from "../policy";
+import { REMEDIATION_READ_SECRETS, STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type NoteKind, type StructuredViolation } from "../policy";
 import { SECRET_PLACEHOLDER } from "../resource";
 import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
 import { SECRET_MARKS } from "../request-secrets";
@@ -368,11 +368,17 @@ export async function evaluatePolicies(
                 if (!mayApply(p.remediateResource, resource.type)) continue;
                 const raw = cloneProps(inputs);
                 const props = unknownCheckingProxy(raw);
+                let readSecrets = false;
                 try {
-                    const returned = await Promise.resolve(p.remediateResource(argsFor(resource, props, p.name)));
+                    const args = Object.assign(argsFor(resource, props, p.name), { [REMEDIATION_READ_SECRETS]: (saw: boolean) => void (readSecrets = saw) });
+                    const returned = await Promise.resolve(p.remediateResource(args));
                     if (returned) {
                         const after = returned === props ? raw : cloneProps(returned as Record<string, unknown>);
-                        const changes = diffProps(inputs, after, MarkTree.of(marks(resource.secretPaths, resource.unreadablePaths)));
+                        const secretTree = MarkTree.of(marks(resource.secretPaths, resource.unreadablePaths));
+                        // A remediation that read a secret may have copied it anywhere: no change shows its values.
+                        const changes = diffProps(inputs, after, secretTree).map((c) =>
+                            readSecrets ? { ...c, before: SECRET_PLACEHOLDER, after: SECRET_PLACEHOLDER } : c,
+                        );
                         result.remediations.push({ policyName: p.name, urn: resource.urn, changes });
                         inputs = after;
                     }

@@ -69,12 +69,12 @@ const DEFAULT_STACK = "dev";
 /** The stack a run uses: "dev" unless one is named; a named one must be a valid Pulumi stack name. */
 function stackName(named: string | undefined): string {
     if (named === undefined) return DEFAULT_STACK;
-    // Pulumi's rule: alphanumerics, hyphens, underscores and periods (after an optional org/project/).
-    const name = named.split("/").pop() ?? "";
-    if (!/^[A-Za-z0-9_.-]+$/.test(name) || name === "." || name === "..") {
+    // Pulumi's rule: alphanumerics, hyphens, underscores and periods, after an optional org/ or org/project/.
+    const parts = named.split("/");
+    if (parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part) || part === "." || part === "..")) {
         throw new InputError(undefined, `stack ${JSON.stringify(named)} is not a valid stack name (letters, digits, "-", "_" and "." only)`);
     }
-    return name;
+    return parts[parts.length - 1];
 }
 
 /** The stacks that have a config file in `dir` (Pulumi.<stack>.yaml). */

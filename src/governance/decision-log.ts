@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
+import * as nodePath from "node:path";
 import type { DecisionEvent, DecisionOutcome } from "../policy";
 import { type Clock, systemClock } from "./clock";
 
@@ -160,4 +161,59 @@ export function filterDecisions(records: readonly DecisionRecord[], filter: Deci
             (!filter.since || Date.parse(r.time) >= filter.since.getTime()) &&
             (!filter.until || Date.parse(r.time) <= filter.until.getTime()),
     );
+}
+
+/** How much of a file `decisionLogProblem` reads to find its first line: records are far shorter. */
+const FIRST_LINE_LIMIT = 64 * 1024;
+
+/**
+ * Why decisions cannot be appended to `path`, or undefined when they can — asked before a run
+ * starts, so that a bad path is reported as such, not as a failing policy. A missing file can
+ * be created when its directory exists and is writable; an existing file must be writable and,
+ * unless it is empty, start with a decision record (a log is never appended to another file).
+ * A device or pipe (`/dev/null`) takes the lines as they come.
+ */
+export function decisionLogProblem(path: string): string | undefined {
+    const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? "error";
+    let stats: fs.Stats;
+    try {
+        stats = fs.statSync(path);
+    } catch (error) {
+        if (code(error) !== "ENOENT") return `cannot be used as the decision log (${code(error)})`;
+        const dir = nodePath.dirname(nodePath.resolve(path));
+        try {
+            if (!fs.statSync(dir).isDirectory()) return `cannot create the decision log: ${dir} is not a directory`;
+            fs.accessSync(dir, fs.constants.W_OK | fs.constants.X_OK);
+        } catch (dirError) {
+            if (code(dirError) === "ENOENT") return `cannot create the decision log: directory ${dir} does not exist`;
+            return `cannot create the decision log: directory ${dir} is not writable (${code(dirError)})`;
+        }
+        return undefined;
+    }
+    if (stats.isDirectory()) return "is a directory, not a decision log";
+    try {
+        fs.accessSync(path, fs.constants.W_OK);
+    } catch (error) {
+        return `cannot append to the decision log (${code(error)})`;
+    }
+    if (!stats.isFile() || stats.size === 0) return undefined;
+    let head: string;
+    try {
+        const fd = fs.openSync(path, "r");
+        try {
+            const buffer = Buffer.alloc(Math.min(stats.size, FIRST_LINE_LIMIT));
+            head = buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+        } finally {
+            fs.closeSync(fd);
+        }
+    } catch (error) {
+        return `cannot be read to check that it is a decision log (${code(error)})`;
+    }
+    let first: unknown;
+    try {
+        first = JSON.parse(head.split("\n")[0]);
+    } catch {
+        first = undefined;
+    }
+    return isDecisionRecord(first) ? undefined : "is not a decision log (its first line is not a decision record); refusing to append to it";
 }
