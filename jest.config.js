@@ -24,6 +24,7 @@ const E2E = [
     "preview",
     "protocol",
     "rule-examples-protocol",
+    "secret-leaks",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

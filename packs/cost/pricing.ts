@@ -8,7 +8,7 @@
  * (an instance type not listed, a value unknown during preview, spot capacity) is listed as
  * unpriced: never counted as zero.
  */
-import { isUnknownSentinel, known, listOf, recordOf } from "../../src";
+import { isSecretValueError, isUnknownSentinel, known, listOf, recordOf } from "../../src";
 
 /** Hours in the month AWS's own calculators use. */
 export const HOURS_PER_MONTH = 730;
@@ -168,7 +168,15 @@ type Reader = <T>(read: () => T, what: string) => T;
 
 function readerFor(options: EstimateOptions): Reader {
     return (read, what) => {
-        const result = options.strict ? { known: true as const, value: read() } : known(read);
+        const readable = () => {
+            try {
+                return read();
+            } catch (e) {
+                if (isSecretValueError(e)) throw new Unpriced(`${what} is secret and cannot be read here`);
+                throw e;
+            }
+        };
+        const result = options.strict ? { known: true as const, value: read() } : known(readable);
         if (!result.known || isUnknownSentinel(result.value)) throw new Unpriced(`${what} is unknown during preview`, true);
         return result.value;
     };

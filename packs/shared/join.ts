@@ -3,7 +3,7 @@
  * model (a BucketVersioning, BucketPublicAccessBlock, ... refers to its bucket by name or ID).
  * One pass builds an index; lookups are constant time, so stack rules stay linear.
  */
-import { known, knownOr, recordOf, type ResourceType, type StackResource, type StackView } from "../../src";
+import { known, peek, recordOf, type ResourceType, type StackResource, type StackView } from "../../src";
 
 export interface JoinSpec {
     /** Type tokens of the resources being configured (e.g. the bucket types). */
@@ -41,7 +41,8 @@ export function joinSatellites(stack: StackView, spec: JoinSpec): Join {
     const byKey = new Map<string, string>();
     for (const parent of parents) {
         for (const key of spec.parentKeys) {
-            const value = knownOr(() => recordOf(parent.props)[key], undefined);
+            const found = peek(() => recordOf(parent.props)[key]);
+            const value = found.known ? found.value : undefined;
             if (typeof value === "string" && value !== "") byKey.set(value, parent.urn);
         }
     }
@@ -50,7 +51,7 @@ export function joinSatellites(stack: StackView, spec: JoinSpec): Join {
     let hasUnknownReferences = false;
     for (const child of stack.ofType(...spec.childTypes)) {
         const dependency = child.propertyDependencies[spec.childKey]?.find((r) => parentTypes.has(r.type));
-        const reference = known(() => recordOf(child.props)[spec.childKey]);
+        const reference = peek(() => recordOf(child.props)[spec.childKey]);
         const value = reference.known ? reference.value : undefined;
         const parentUrn = dependency?.urn ?? (typeof value === "string" ? byKey.get(value) : undefined);
         if (parentUrn) {
@@ -59,7 +60,11 @@ export function joinSatellites(stack: StackView, spec: JoinSpec): Join {
             else children.set(parentUrn, [child]);
         } else {
             unjoined.push(child);
-            if (!reference.known) hasUnknownReferences = true;
+            if (!reference.known) {
+                hasUnknownReferences = true;
+                // Read again to note it: a rule kept silent by this reference has not passed.
+                known(() => recordOf(child.props)[spec.childKey]);
+            }
         }
     }
     return { parents, childrenOf: (urn) => children.get(urn) ?? [], unjoined, hasUnknownReferences };

@@ -99,7 +99,7 @@ export async function analyzePack(
             remediatedProps.set(resource.urn, decodeProps(wire).props);
             diagnostics.push(...(await pack.analyze(toWire(resource, wire))).diagnostics);
         }
-        const stack = resources.map((r) => toWire(r, r.outputs ? encodeProps(r.outputs) : (wireInputs.get(r.urn) ?? {})));
+        const stack = resources.map((r) => toWire(r, r.outputs ? encodeProps(r.outputs, r.outputSecretPaths) : (wireInputs.get(r.urn) ?? {})));
         diagnostics.push(...(await pack.analyzeStack(stack)).diagnostics);
         return { info, diagnostics, remediations, remediatedProps };
     } finally {
