@@ -162,6 +162,22 @@ test("the CLI: stdout in every format, stderr and the decision log", () => {
     }
 });
 
+/** Resources whose findings quote what a rule read (a tag key, a policy's action), so a leak would show. */
+const quoting = [
+    { type: "aws:s3/bucket:Bucket", urn: "urn:pulumi:dev::leaks::aws:s3/bucket:Bucket::quoted-tags", name: "quoted-tags", props: { tags: { [`Bad_${MARK}_Key`]: "v" } } },
+    {
+        type: "aws:iam/policy:Policy",
+        urn: "urn:pulumi:dev::leaks::aws:iam/policy:Policy::quoted-policy",
+        name: "quoted-policy",
+        props: { policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: [`s3:${MARK}*`, "*"], Resource: "*" }] }) },
+    },
+];
+
+test("the quoting resources leak when their secrets are not marked (so the protocol check below can fail)", async () => {
+    const result = await checkResources(quoting, { packs: allPacks });
+    expect(JSON.stringify(result.findings)).toContain(MARK);
+});
+
 test("over the analyzer protocol: no diagnostic from the built pack holds a secret byte", async () => {
     const docs = fc.sample(stackExports, { numRuns: 40, seed: 11 });
     const resources = docs.flatMap((doc, i) =>
@@ -170,8 +186,10 @@ test("over the analyzer protocol: no diagnostic from the built pack holds a secr
     // Unreadable values have no wire form (the engine always sends secrets decrypted): send the readable ones.
     const readable = resources.filter((r) => (r.unreadablePaths ?? []).length === 0);
     expect(readable.length).toBeGreaterThan(20);
-    const result = await analyzePack(repoRoot, readable);
-    expect(result.diagnostics.length).toBeGreaterThan(0);
+    const secretQuoting = quoting.map((r) => ({ ...r, secretPaths: [Object.keys(r.props)] }));
+    const result = await analyzePack(repoRoot, [...secretQuoting, ...readable]);
+    // The quoting resources are still judged (their findings are there), just not quoted.
+    for (const r of quoting) expect(result.diagnostics.some((d) => d.urn === r.urn && d.enforcementLevel !== "advisory")).toBe(true);
     leakIn("protocol diagnostics", JSON.stringify(result.diagnostics));
     leakIn("protocol remediations", JSON.stringify(result.remediations));
 }, 120_000);
