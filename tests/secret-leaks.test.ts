@@ -153,7 +153,7 @@ test("the CLI: stdout in every format, stderr and the decision log", () => {
         fs.writeFileSync(file, JSON.stringify(document));
         for (const format of FORMATS) {
             const log = path.join(tmp, `cli-${format}.jsonl`);
-            const run = spawnSync(process.execPath, [cli, "check", file, "--format", format, "--decision-log", log], { encoding: "utf8", timeout: 120_000 });
+            const run = spawnSync(process.execPath, [cli, "check", file, "--format", format, "--decision-log", log], { encoding: "utf8", timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
             expect([0, 1]).toContain(run.status);
             leakIn(`${label} ${format} stdout`, run.stdout);
             leakIn(`${label} ${format} stderr`, run.stderr);

@@ -2,7 +2,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
-import { stringify as toYaml } from "yaml";
 import { environmentConfig, InputError, packageVersion, readConfigFile, resolvePolicyConfig, type ConfigSource } from "../engine";
 import { packageRoot } from "../package-root";
 import {
@@ -23,9 +22,12 @@ import {
     systemClock,
     type ApprovedPolicySet,
     type Exemption,
+    type ExemptionsFile,
 } from "../governance";
 import type { Rule } from "../rule";
-import { writeFileAtomically, emit } from "./output";
+import { emit } from "./output";
+import { validatePaths } from "./paths";
+import { updateExemptionsFile } from "../governance/exemptions";
 import { refuseUnknownExemptionPolicies, unknownPolicyProblem } from "./exemption-policies";
 
 function duration(flag: string, text: string): number {
@@ -48,8 +50,8 @@ export interface ExemptAddOptions {
     readonly maxDuration?: string;
 }
 
-/** Appends a well-formed exemption to the file (created if absent), written atomically. */
-export function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]): Exemption {
+/** Appends a well-formed exemption to the file (created if absent): locked against other writers, written atomically. */
+export async function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]): Promise<Exemption> {
     const unknown = unknownPolicyProblem(options.policy, knownRules);
     if (unknown) throw new InputError(undefined, `--policy: ${unknown}`);
     const settings = settingsFor(options.env);
@@ -57,25 +59,27 @@ export function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]
     const forMs = duration("--for", options.for);
     if (forMs > maxMs) throw new InputError(undefined, `--for ${options.for} is longer than the allowed ${Math.round(maxMs / 3_600_000)} h`);
     const rules = { ...settings, maxDurationMs: maxMs };
-    const existing = fs.existsSync(options.file) ? readExemptionsOrFail(options.file, rules) : { version: 1 as const, exemptions: [] };
-    refuseUnknownExemptionPolicies(options.file, existing.exemptions, knownRules);
-    const now = systemClock();
+    validatePaths({ updates: options.file });
     const notBefore = options.notBefore ? timeFlag("--not-before", options.notBefore) : undefined;
-    const exemption: Exemption = {
-        id: `ex-${now.toISOString().slice(0, 10).replace(/-/g, "")}-${randomBytes(3).toString("hex")}`,
-        policy: options.policy,
-        resources: options.resource,
-        reason: options.reason,
-        requestedBy: options.requestedBy ?? currentActor(),
-        approvedBy: options.approvedBy,
-        createdAt: now.toISOString(),
-        expiresAt: new Date((notBefore ?? now).getTime() + forMs).toISOString(),
-        ...(options.actor ? { actor: options.actor } : {}),
-        ...(notBefore ? { notBefore: notBefore.toISOString() } : {}),
-    };
-    const next = checkOrFail(options.file, { version: 1, exemptions: [...existing.exemptions, exemption] }, notBefore ? { ...rules, maxDurationMs: maxMs + (notBefore.getTime() - now.getTime()) } : rules);
-    writeExemptions(options.file, next);
-    return exemption;
+    return lockedUpdate(options.file, () => {
+        const existing = fs.existsSync(options.file) ? readExemptionsOrFail(options.file, rules) : { version: 1 as const, exemptions: [] };
+        refuseUnknownExemptionPolicies(options.file, existing.exemptions, knownRules);
+        const now = systemClock();
+        const exemption: Exemption = {
+            id: `ex-${now.toISOString().slice(0, 10).replace(/-/g, "")}-${randomBytes(3).toString("hex")}`,
+            policy: options.policy,
+            resources: options.resource,
+            reason: options.reason,
+            requestedBy: options.requestedBy ?? currentActor(),
+            approvedBy: options.approvedBy,
+            createdAt: now.toISOString(),
+            expiresAt: new Date((notBefore ?? now).getTime() + forMs).toISOString(),
+            ...(options.actor ? { actor: options.actor } : {}),
+            ...(notBefore ? { notBefore: notBefore.toISOString() } : {}),
+        };
+        const next = checkOrFail(options.file, { version: 1, exemptions: [...existing.exemptions, exemption] }, notBefore ? { ...rules, maxDurationMs: maxMs + (notBefore.getTime() - now.getTime()) } : rules);
+        return { document: next, result: exemption };
+    });
 }
 
 /** Approvers and limits of an environment, from the shipped config/governance.json. */
@@ -105,19 +109,27 @@ function checkOrFail(file: string, document: unknown, rules: ExemptionRules) {
     }
 }
 
-function writeExemptions(file: string, doc: unknown): void {
-    writeFileAtomically(file, /\.ya?ml$/i.test(file) ? toYaml(doc) : `${JSON.stringify(doc, null, 2)}\n`);
+/** `updateExemptionsFile`, its failures as InputErrors. */
+async function lockedUpdate<T>(file: string, change: () => { document: ExemptionsFile; result: T }): Promise<T> {
+    try {
+        return await updateExemptionsFile(file, change);
+    } catch (error) {
+        if (error instanceof InputError) throw error;
+        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+    }
 }
 
 /** Marks an exemption revoked (kept for history); it has no effect from now on. */
-export function exemptRevoke(id: string, options: { file: string; reason: string; by?: string }): Exemption {
-    const existing = readExemptionsOrFail(options.file, { maxDurationMs: Number.MAX_SAFE_INTEGER });
-    const target = existing.exemptions.find((e) => e.id === id);
-    if (!target) throw new InputError(options.file, `has no exemption ${id}`);
-    if (target.revokedAt) throw new InputError(options.file, `exemption ${id} was already revoked at ${target.revokedAt}`);
-    const revoked: Exemption = { ...target, revokedAt: systemClock().toISOString(), revokedBy: options.by ?? currentActor(), revokeReason: options.reason };
-    writeExemptions(options.file, { version: 1, exemptions: existing.exemptions.map((e) => (e.id === id ? revoked : e)) });
-    return revoked;
+export async function exemptRevoke(id: string, options: { file: string; reason: string; by?: string }): Promise<Exemption> {
+    validatePaths({ inputs: [{ role: "the exemptions file", path: options.file, wording: "errno" }], updates: options.file });
+    return lockedUpdate(options.file, () => {
+        const existing = readExemptionsOrFail(options.file, { maxDurationMs: Number.MAX_SAFE_INTEGER });
+        const target = existing.exemptions.find((e) => e.id === id);
+        if (!target) throw new InputError(options.file, `has no exemption ${id}`);
+        if (target.revokedAt) throw new InputError(options.file, `exemption ${id} was already revoked at ${target.revokedAt}`);
+        const revoked: Exemption = { ...target, revokedAt: systemClock().toISOString(), revokedBy: options.by ?? currentActor(), revokeReason: options.reason };
+        return { document: { version: 1, exemptions: existing.exemptions.map((e) => (e.id === id ? revoked : e)) }, result: revoked };
+    });
 }
 
 function timeLeft(ms: number): string {
@@ -291,11 +303,15 @@ export function approvedSet(options: KeyOptions, packs: ReadonlyArray<{ name: st
     };
 }
 
-export function keyIssue(
+export async function keyIssue(
     options: KeyOptions & { validFor: string; rotate?: string; grace: string; output?: string; approvedBy?: string },
     packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>,
     allRules: readonly Rule[],
-): void {
+): Promise<void> {
+    validatePaths({
+        inputs: [options.config ? { role: "the --config file", path: options.config } : undefined, options.rotate ? { role: "the key to rotate", path: options.rotate } : undefined],
+        output: options.output,
+    });
     const set = approvedSet(options, packs, allRules);
     const rotate = options.rotate ? { previous: readKeyOrFail(options.rotate), graceMs: duration("--grace", options.grace) } : undefined;
     const key = issueKey(set, {
@@ -305,7 +321,7 @@ export function keyIssue(
         rotate,
         approvedBy: options.approvedBy,
     });
-    emit(`${JSON.stringify(key, null, 2)}\n`, options.output);
+    await emit(`${JSON.stringify(key, null, 2)}\n`, options.output);
     process.stderr.write(`issued ${key.id} for ${set.environment} (${Object.keys(set.policies).length} policies), valid until ${key.expiresAt}\n`);
 }
 

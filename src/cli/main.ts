@@ -10,7 +10,8 @@ import { InputError, packageVersion, ProgramError } from "../engine";
 import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../report";
 import { runCheck, runPreview, parseFormat } from "./check-command";
 import { exemptAdd, exemptList, exemptRevoke, keyIssue, keyVerify, logWho, showLog } from "./governance-commands";
-import { emit } from "./output";
+import { emit, tolerateClosedStdout } from "./output";
+import { validatePaths } from "./paths";
 import { FRAMEWORK_NAMES } from "../frameworks";
 import { renderFrameworkCoverage } from "./frameworks-command";
 import { DECISION_OUTCOMES } from "../governance";
@@ -74,8 +75,8 @@ function buildProgram(): Command {
         .option("--not-before <time>", "not usable before this time (ISO 8601)")
         .option("--env <name>", "apply the environment's approvers and limits (config/governance.json)")
         .option("--max-duration <duration>", "the longest an exemption may last (default: the environment's, else 7d)")
-        .action((options) => {
-            const e = exemptAdd(options, allRules);
+        .action(async (options) => {
+            const e = await exemptAdd(options, allRules);
             process.stdout.write(`${e.id}: ${e.policy} lifted for ${e.resources.join(", ")} until ${e.expiresAt} (approved by ${e.approvedBy})\n`);
         });
     exempt
@@ -85,8 +86,8 @@ function buildProgram(): Command {
         .requiredOption("--file <file>", "the exemptions file")
         .requiredOption("--reason <text>", "why it is revoked")
         .option("--by <who>", "who revokes it (default: the current actor)")
-        .action((id: string, options) => {
-            const e = exemptRevoke(id, options);
+        .action(async (id: string, options) => {
+            const e = await exemptRevoke(id, options);
             process.stdout.write(`${e.id}: revoked at ${e.revokedAt} by ${e.revokedBy}\n`);
         });
     exempt
@@ -148,8 +149,9 @@ function buildProgram(): Command {
         .option("--framework <name>", `only this framework (${FRAMEWORK_NAMES.join(", ")})`)
         .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
         .option("--output <file>", "write to a file instead of stdout")
-        .action((options: { framework?: string; format: string; output?: string }) => {
-            emit(renderFrameworkCoverage(allRules, options.framework, options.format), options.output);
+        .action(async (options: { framework?: string; format: string; output?: string }) => {
+            validatePaths({ output: options.output });
+            await emit(renderFrameworkCoverage(allRules, options.framework, options.format), options.output);
         });
 
     program
@@ -157,9 +159,10 @@ function buildProgram(): Command {
         .description("list every rule with its metadata")
         .addOption(new Option("--format <format>", "catalog format").choices([...CATALOG_FORMATS]).default("table"))
         .option("--output <file>", "write the catalog to a file instead of stdout")
-        .action((options: { format: string; output?: string }) => {
+        .action(async (options: { format: string; output?: string }) => {
             const format = parseFormat(options.format, CATALOG_FORMATS) as CatalogFormat;
-            emit(renderCatalog(allPacks, format, { tool: { name: "pulumi-guardrails", version: packageVersion() } }), options.output);
+            validatePaths({ output: options.output });
+            await emit(renderCatalog(allPacks, format, { tool: { name: "pulumi-guardrails", version: packageVersion() } }), options.output);
         });
     return refuseEmptyValues(program);
 }
@@ -195,6 +198,8 @@ if (require.main === module) {
     };
     process.on("unhandledRejection", late);
     process.on("uncaughtException", late);
+    // `guardrails check x | head -1`: a reader that stops early does not change the verdict.
+    tolerateClosedStdout();
     main(process.argv.slice(2)).then((code) => {
         failureReported ||= code === EXIT_BAD_INPUT;
         process.exitCode = code;

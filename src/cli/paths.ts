@@ -32,6 +32,8 @@ export interface PathPlan {
     readonly output?: string;
     /** The decision log it appends to. */
     readonly decisionLog?: string;
+    /** A file it changes in place (`exempt add --file`): it must be writable, but may be an input. */
+    readonly updates?: string;
 }
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? "unknown error";
@@ -60,7 +62,7 @@ function checkReadable(input: InputPath): void {
     } catch (error) {
         throw unreadable(input, errorCode(error) === "ENOENT" ? "missing" : errorCode(error));
     }
-    if (input.directory !== stats.isDirectory()) throw unreadable(input, input.directory ? "not-directory" : "directory");
+    if (Boolean(input.directory) !== stats.isDirectory()) throw unreadable(input, input.directory ? "not-directory" : "directory");
     try {
         fs.accessSync(input.path, input.directory ? fs.constants.R_OK | fs.constants.X_OK : fs.constants.R_OK);
     } catch (error) {
@@ -90,12 +92,18 @@ function sameFile(target: string, other: string): boolean {
 
 function checkOutput(output: string, reads: readonly InputPath[]): void {
     const target = writeTarget(output);
-    const stats = statOrUndefined(target);
     // A character device (/dev/null) is written through and never replaced: nothing to protect.
-    if (!stats?.isCharacterDevice()) {
+    if (!statOrUndefined(target)?.isCharacterDevice()) {
         const clash = reads.find((r) => sameFile(target, r.path));
         if (clash) throw new InputError(undefined, `--output ${output} is ${clash.role} (${clash.path}); refusing to overwrite it, write to another file`);
     }
+    checkWritable(output);
+}
+
+/** `output` can be written: not a directory, writable if it exists, else its directory exists and is writable. */
+function checkWritable(output: string): void {
+    const target = writeTarget(output);
+    const stats = statOrUndefined(target);
     if (stats?.isDirectory()) throw new InputError(output, "cannot write: is a directory");
     if (stats) {
         try {
@@ -135,7 +143,23 @@ export function validatePaths(plan: PathPlan): void {
         const problem = decisionLogProblem(plan.decisionLog);
         if (problem) throw new InputError(plan.decisionLog, problem);
     }
-    if (plan.output) checkOutput(plan.output, [...inputs, ...(plan.decisionLog ? [{ role: "the decision log", path: plan.decisionLog }] : [])]);
+    if (plan.output) {
+        const log = plan.decisionLog ? [{ role: "the decision log", path: plan.decisionLog }] : [];
+        checkOutput(plan.output, [...inputs, ...log, ...governedByEnvironment()]);
+    }
+    if (plan.updates) checkWritable(plan.updates);
+}
+
+/** The decision log and exemptions file the environment names for policy packs: no output replaces them either. */
+function governedByEnvironment(): InputPath[] {
+    const named: Array<[string, string]> = [
+        ["GUARDRAILS_DECISION_LOG", "the decision log"],
+        ["GUARDRAILS_EXEMPTIONS", "the exemptions file"],
+    ];
+    return named.flatMap(([variable, role]) => {
+        const file = process.env[variable];
+        return file ? [{ role: `${role} ($${variable})`, path: file }] : [];
+    });
 }
 
 /** The decision log of a check: `--decision-log`, else $GUARDRAILS_DECISION_LOG. */

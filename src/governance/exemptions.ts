@@ -4,10 +4,13 @@
  * error, never silently ignored.
  */
 import * as fs from "node:fs";
+import * as nodePath from "node:path";
 import type AjvClass from "ajv";
 import type { ValidateFunction } from "ajv";
 import type picomatchFunction from "picomatch";
 import type * as Yaml from "yaml";
+import type * as ProperLockfile from "proper-lockfile";
+import type WriteFileAtomic from "write-file-atomic";
 import type { ExemptionGrant } from "../policy";
 import { type Clock, systemClock } from "./clock";
 
@@ -169,6 +172,75 @@ export function readExemptionsFile(file: string, rules: ExemptionRules = {}): Ex
         throw new ExemptionsError(file, `is not valid YAML or JSON (${error instanceof Error ? error.message.split("\n")[0] : "parse error"})`);
     }
     return checkExemptions(file, document ?? { version: 1, exemptions: [] }, rules);
+}
+
+/** The file a write to `file` lands on: symbolic links followed (a dangling one to its target). */
+function writtenPath(file: string): string {
+    let current = nodePath.resolve(file);
+    for (let hops = 0; hops < 40; hops++) {
+        let stats: fs.Stats;
+        try {
+            stats = fs.lstatSync(current);
+        } catch {
+            break;
+        }
+        if (!stats.isSymbolicLink()) break;
+        current = nodePath.resolve(nodePath.dirname(current), fs.readlinkSync(current));
+    }
+    // One name per file, however it is reached, so that every writer takes the same lock.
+    try {
+        return nodePath.join(fs.realpathSync(nodePath.dirname(current)), nodePath.basename(current));
+    } catch {
+        return current;
+    }
+}
+
+/** An exemptions document as text: YAML for a `.yaml`/`.yml` file, JSON otherwise. */
+export function formatExemptionsFile(file: string, document: ExemptionsFile): string {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see validator()
+    return /\.ya?ml$/i.test(file) ? (require("yaml") as typeof Yaml).stringify(document) : `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** How long `updateExemptionsFile` waits for another writer, at most (about 30 s), and how it backs off. */
+const LOCK_RETRIES = { retries: 80, factor: 1.3, minTimeout: 25, maxTimeout: 500, randomize: true };
+
+/**
+ * Read-modify-write of an exemptions file, safe against concurrent writers (several `exempt
+ * add` or `revoke` at once): the file is locked (a `<file>.lock` directory, proper-lockfile;
+ * a lock left by a crashed process goes stale after 10 s), `change` reads the file and returns
+ * the new document, which is written atomically (temporary file beside it, renamed over it,
+ * mode kept; write-file-atomic), and the lock is released. `change` runs under the lock, so it
+ * must read the file itself; what it returns as `result` is passed on. Lock and write failures
+ * are ExemptionsErrors naming the file.
+ */
+export async function updateExemptionsFile<T>(file: string, change: () => { readonly document: ExemptionsFile; readonly result: T }): Promise<T> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: packs only read exemptions
+    const lockfile = require("proper-lockfile") as typeof ProperLockfile;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, as above
+    const writeFileAtomic = require("write-file-atomic") as typeof WriteFileAtomic;
+    const target = writtenPath(file);
+    let compromised: Error | undefined;
+    let release: () => Promise<void>;
+    try {
+        release = await lockfile.lock(target, { realpath: false, retries: LOCK_RETRIES, onCompromised: (error) => (compromised = error) });
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "ELOCKED") throw new ExemptionsError(file, `is locked by another writer (${target}.lock) and stayed locked; try again`);
+        throw new ExemptionsError(file, `cannot be locked for writing (${code ?? "error"})`);
+    }
+    try {
+        const { document, result } = change();
+        if (compromised) throw new ExemptionsError(file, `lost its lock while being changed (${compromised.message}); nothing written, try again`);
+        try {
+            // Synchronous: a signal is handled once the file is renamed into place, never halfway.
+            writeFileAtomic.sync(target, formatExemptionsFile(file, document));
+        } catch (error) {
+            throw new ExemptionsError(file, `cannot be written (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+        }
+        return result;
+    } finally {
+        await release().catch(() => undefined);
+    }
 }
 
 /** Whether an exemption applies now, and if not, why not. */

@@ -56,7 +56,13 @@ export const cases: RuleCase[] = [
     { name: "NotAction that takes iam:PassRole out", resources: policy(doc({ Effect: "Allow", NotAction: ["iam:*"], Resource: "*" })), expect: "pass" },
     { name: "document unknown in preview", resources: policy(unknown()), expect: "skipped" },
     { name: "role inline policies unknown in preview", resources: mockResource("aws:iam/role:Role", { assumeRolePolicy: TRUST, inlinePolicies: unknown("array") }), expect: "skipped" },
-    { name: "secret document", resources: policy(secret(doc({ Sid: "HiddenSid", Effect: "Allow", Action: "iam:PassRole", Resource: "*" }))), expect: { violations: ["policy.Statement[0].Resource"] } },
+    { name: "secret document: reported on the policy with the details withheld", resources: policy(secret(doc({ Sid: "HiddenSid", Effect: "Allow", Action: "iam:PassRole", Resource: "*" }))), expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] } },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret document: reported on the policy with the details withheld")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("HiddenSid");
+});

@@ -1,4 +1,4 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, unreadableSecret, type RuleCase } from "../../../src/testing";
 import rule from "./role-trust-not-public";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
@@ -51,7 +51,14 @@ export const cases: RuleCase[] = [
     { name: "a lower-case operator is not the StringEquals operator", resources: role(doc(allow("*", { Condition: { stringequals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
     { name: "trust policy unknown in preview", resources: role(unknown()), expect: "skipped" },
     { name: "principal unknown inside an object document", resources: role({ Statement: [{ Effect: "Allow", Principal: unknown("object"), Action: "sts:AssumeRole" }] }), expect: "skipped" },
-    { name: "secret document: reported without echoing it", resources: role(secret(doc(allow("*", { Sid: "HiddenSid" })))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
+    { name: "secret document: reported on the document with the details withheld", resources: role(secret(doc(allow("*", { Sid: "HiddenSid" })))), expect: { violations: [{ propertyPath: "assumeRolePolicy", messageIncludes: "The details are withheld because this finding rests on secret values (`assumeRolePolicy`)" }] } },
+    { name: "trust policy an unreadable secret (encrypted in the stack export): not judged", resources: role(unreadableSecret()), expect: "skipped" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret document: reported on the document with the details withheld")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("HiddenSid");
+});

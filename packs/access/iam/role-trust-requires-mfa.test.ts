@@ -48,7 +48,13 @@ export const cases: RuleCase[] = [
     { name: "trust policy unknown in preview", resources: role(unknown()), expect: "skipped" },
     { name: "not JSON: reported as not judged, never passed", resources: role("{not json"), expect: { violations: [{ propertyPath: "assumeRolePolicy", messageIncludes: "could not be judged" }] } },
     { name: "MFA only in a lower-case operator does not count", resources: role(doc(allow({ AWS: "111122223333" }, { Condition: { bool: { "aws:MultiFactorAuthPresent": "true" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0]"] } },
-    { name: "secret document", resources: role(secret(doc(allow({ AWS: "111122223333" })))), expect: { violations: ["assumeRolePolicy.Statement[0]"] } },
+    { name: "secret document: reported on the document with the details withheld", resources: role(secret(doc(allow({ AWS: "111122223333" })))), expect: { violations: [{ propertyPath: "assumeRolePolicy", messageIncludes: "The details are withheld because this finding rests on secret values (`assumeRolePolicy`)" }] } },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret document: reported on the document with the details withheld")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("111122223333");
+});

@@ -55,6 +55,11 @@ export const cases: RuleCase[] = [
         resources: distribution([s3({ domainName: unknown(), s3OriginConfig: { originAccessIdentity: "origin-access-identity/cloudfront/E1ABC" } })]),
         expect: "pass",
     },
+    {
+        name: "custom origin whose domain is unknown during preview: not judged",
+        resources: distribution([{ domainName: unknown(), originId: "files", customOriginConfig: custom }]),
+        expect: "skipped",
+    },
     { name: "OAC ID unknown during preview", resources: distribution([s3({ originAccessControlId: unknown() })]), expect: "skipped" },
 ];
 

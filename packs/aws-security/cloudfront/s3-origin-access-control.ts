@@ -99,9 +99,8 @@ export default defineRule({
             const custom = isPresent(origin.customOriginConfig) || isPresent(origin.vpcOriginConfig);
             // An origin with neither a custom nor a VPC origin config is an S3 origin to CloudFront.
             // A custom origin that points at an S3 REST endpoint only works if the bucket is public.
-            // A domain unknown during preview is judged by the config blocks alone.
-            const s3RestDomain = isS3RestDomain(knownOr(() => origin.domainName, undefined));
-            if (custom && !s3RestDomain) return;
+            // Only a custom origin's domain matters, so only its domain is read (an unknown one is noted).
+            if (custom && !isS3RestDomain(knownOr(() => origin.domainName, undefined))) return;
             const oai = recordOf(origin.s3OriginConfig).originAccessIdentity;
             if (!custom && ctx.config.acceptOriginAccessIdentity && hasValue(oai)) return;
             ctx.report({

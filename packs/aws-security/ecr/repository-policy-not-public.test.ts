@@ -56,10 +56,16 @@ export const cases: RuleCase[] = [
     { name: "an account wildcard in the principal ARN", resources: policy(doc({ Effect: "Allow", Principal: { AWS: "arn:aws:iam::*:root" }, Action: PULL })), expect: { violations: ["policy.Statement[0]"] } },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
-        name: "secret document: reported without echoing it",
+        name: "secret document: reported on the policy with the details withheld",
         resources: policy(secret(doc({ Sid: "InternalOnlyTopSecret", Effect: "Allow", Principal: "*", Action: PULL }))),
-        expect: { violations: ["policy.Statement[0]"] },
+        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
     },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret document: reported on the policy with the details withheld")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("InternalOnlyTopSecret");
+});

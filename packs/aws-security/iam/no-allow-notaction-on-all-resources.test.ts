@@ -51,10 +51,17 @@ export const cases: RuleCase[] = [
     { name: 'every resource written as "arn:*"', resources: policy(doc({ Effect: "Allow", NotAction: "iam:*", Resource: "arn:*" })), expect: { violations: ["policy.Statement[0].NotAction"] } },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
-        name: "secret document: reported without echoing it",
+        name: "secret document: reported on the policy with the details withheld",
         resources: policy(secret(doc({ Sid: "HiddenSid", Effect: "Allow", NotAction: "iam:*", Resource: "*" }))),
-        expect: { violations: ["policy.Statement[0].NotAction"] },
+        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
     },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret document: reported on the policy with the details withheld")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("HiddenSid");
+    expect(shown).not.toContain("iam:*");
+});

@@ -43,10 +43,16 @@ export const cases: RuleCase[] = [
     },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
-        name: "secret document",
+        name: "secret document: reported on the policy with the details withheld",
         resources: policy(secret(doc({ Effect: "Allow", Action: "secretsmanager:*", Resource: "*" }))),
-        expect: { violations: ["policy.Statement[0].Action"] },
+        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
     },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret document: reported on the policy with the details withheld")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("secretsmanager");
+});

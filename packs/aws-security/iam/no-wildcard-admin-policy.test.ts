@@ -1,4 +1,4 @@
-import { checkCase, mockResource, secret, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, unreadableSecret, type RuleCase } from "../../../src/testing";
 import rule from "./no-wildcard-admin-policy";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
@@ -32,10 +32,17 @@ export const cases: RuleCase[] = [
     { name: "every resource but one (NotResource)", resources: policy(doc({ Effect: "Allow", Action: "*", NotResource: "arn:aws:iam::111122223333:role/break-glass" })), expect: { violations: ["policy.Statement[0]"] } },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
-        name: "secret document: violation reported without echoing it",
+        name: "secret document: violation reported on the policy with the details withheld",
         resources: policy(secret(doc({ Effect: "Allow", Action: "*", Resource: "*", Sid: "TopSecretSid" }))),
-        expect: { violations: ["policy.Statement[0]"] },
+        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
     },
+    { name: "policy an unreadable secret (encrypted in the stack export): not judged", resources: policy(unreadableSecret()), expect: "skipped" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret document: violation reported on the policy with the details withheld")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("TopSecretSid");
+});

@@ -25,16 +25,38 @@ export const cases: RuleCase[] = [
     { name: "another account", resources: permission({ principal: "123456789012" }), expect: "pass" },
     { name: "empty source ARN does not scope", resources: permission({ principal: "*", sourceArn: "  " }), expect: { violations: ["principal"] } },
     {
-        name: "source ARN unknown during preview still scopes the grant",
+        name: "source ARN unknown during preview, nothing else scoping the grant: not judged",
         resources: permission({ principal: "*", sourceArn: unknown() }),
+        expect: "skipped",
+    },
+    {
+        name: "source ARN unknown during preview, the grant scoped by a known source account",
+        resources: permission({ principal: "*", sourceArn: unknown(), sourceAccount: "123456789012" }),
         expect: "pass",
+    },
+    {
+        name: "source ARN unknown during preview, the other scoping fields empty: not judged",
+        resources: permission({ principal: "*", sourceArn: unknown(), sourceAccount: "", principalOrgId: " " }),
+        expect: "skipped",
     },
     { name: "principal unknown during preview", resources: permission({ principal: unknown() }), expect: "skipped" },
     {
         name: "an action outside the known invoke actions is not echoed",
-        resources: permission({ principal: "*", action: secret("lambda:GetFunction") }),
+        resources: permission({ principal: "*", action: "lambda:GetFunction" }),
         expect: { violations: [{ propertyPath: "principal", messageIncludes: 'grants to principal "*"' }] },
+    },
+    {
+        name: "a secret action: reported with the details withheld",
+        resources: permission({ principal: "*", action: secret("lambda:InvokeFunction") }),
+        expect: {
+            violations: [{ propertyPath: "principal", messageIncludes: "The details are withheld because this finding rests on secret values (`action`)" }],
+        },
     },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("a secret action appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "a secret action: reported with the details withheld")!);
+    expect(JSON.stringify([result.diagnostics, result.remediations])).not.toContain("lambda:InvokeFunction");
+});

@@ -1,4 +1,4 @@
-import { defineRule, knownOr } from "../../../src";
+import { defineRule, knownOr, peek } from "../../../src";
 import type {} from "../../../src/types/aws/lambda";
 
 /** Settings of a Lambda permission that narrow a "*" principal down to known callers. */
@@ -7,10 +7,28 @@ const SCOPING_FIELDS = ["sourceArn", "sourceAccount", "principalOrgId"] as const
 /** Actions printed in messages; any other value is not echoed. */
 const KNOWN_ACTIONS = new Set(["lambda:InvokeFunction", "lambda:InvokeFunctionUrl", "lambda:InvokeAsync", "lambda:*", "*"]);
 
+function isSetValue(value: unknown): boolean {
+    return typeof value === "string" ? value.trim() !== "" : value !== undefined && value !== null;
+}
+
 /** True when the field is set, or will be once a not-yet-known value resolves. */
 function isSet(read: () => unknown): boolean {
-    const value = knownOr(read, "(unknown until deployed)");
-    return typeof value === "string" ? value.trim() !== "" : value !== undefined && value !== null;
+    return isSetValue(knownOr(read, "(unknown until deployed)"));
+}
+
+/** True when the field is known to be set; only peeked at, so an unknown value is not noted. */
+function isKnownSet(read: () => unknown): boolean {
+    const value = peek(read);
+    return value.known && isSetValue(value.value);
+}
+
+/**
+ * True when some scoping field narrows the "*" principal. A field known to be set decides alone,
+ * so the fields are peeked at first; an unknown one is read (and noted) only when no known field
+ * is set.
+ */
+function isScoped(props: Readonly<Partial<Record<(typeof SCOPING_FIELDS)[number], unknown>>>): boolean {
+    return SCOPING_FIELDS.some((field) => isKnownSet(() => props[field])) || SCOPING_FIELDS.some((field) => isSet(() => props[field]));
 }
 
 export default defineRule({
@@ -60,7 +78,7 @@ export default defineRule({
     resourceType: "aws:lambda/permission:Permission",
     validate(props, ctx) {
         if (props.principal !== "*") return;
-        if (SCOPING_FIELDS.some((field) => isSet(() => props[field]))) return;
+        if (isScoped(props)) return;
         const action = typeof props.action === "string" && KNOWN_ACTIONS.has(props.action) ? ` ${props.action}` : "";
         ctx.report({
             message: `Lambda permission \`${ctx.name}\` grants${action} to principal "*" with no sourceArn, sourceAccount or principalOrgId to limit who may call.`,

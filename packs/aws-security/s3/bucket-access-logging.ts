@@ -1,17 +1,30 @@
-import { defineRule, known, listOf, recordOf, type StackResource, type StackView } from "../../../src";
+import { defineRule, known, listOf, peek, recordOf, type StackResource, type StackView } from "../../../src";
 import { BUCKET_TYPES, checkEveryBucket, isLegacyBucket, joinToBuckets, S3_SATELLITES, type InlineVerdict } from "../lib/s3-buckets";
 import type {} from "../../../src/types/aws/s3";
 
 /** True when a logging block names a target bucket (a value not known yet counts as named). */
-function hasTarget(block: unknown): boolean {
-    const target = known(() => recordOf(block).targetBucket);
+/**
+ * True when an inline logging block names a target bucket. With a property dependency on a
+ * bucket (`dependsOn`) the target is set even while preview does not know its name, so the
+ * value is only peeked at; otherwise an unknown target is noted.
+ */
+function hasTarget(block: unknown, dependsOn: boolean): boolean {
+    const read = () => recordOf(block).targetBucket;
+    const target = dependsOn ? peek(read) : known(read);
     return !target.known || (typeof target.value === "string" && target.value !== "");
+}
+
+/** The buckets an inline logging block of `bucket` depends on: its targets, known even in preview. */
+function inlineTargetDependencies(bucket: StackResource): StackResource[] {
+    const bucketTypes = new Set<string>(BUCKET_TYPES);
+    return [...(bucket.propertyDependencies.logging ?? []), ...(bucket.propertyDependencies.loggings ?? [])].filter((r) => bucketTypes.has(r.type));
 }
 
 /** The bucket's own (deprecated) logging block: "ok" when it names a target bucket. */
 function inlineLogging(bucket: StackResource): InlineVerdict {
-    if (isLegacyBucket(bucket)) return hasTarget(bucket.props.logging) ? "ok" : undefined;
-    return listOf(bucket.props.loggings).some(hasTarget) ? "ok" : undefined;
+    const dependsOn = inlineTargetDependencies(bucket).length > 0;
+    if (isLegacyBucket(bucket)) return hasTarget(bucket.props.logging, dependsOn) ? "ok" : undefined;
+    return listOf(bucket.props.loggings).some((block) => hasTarget(block, dependsOn)) ? "ok" : undefined;
 }
 
 /** The inline logging blocks of a bucket, whichever its shape. */
@@ -26,17 +39,21 @@ function inlineBlocks(bucket: StackResource): unknown[] {
 function logTargets(stack: StackView): ((bucket: StackResource) => boolean) | undefined {
     const satellites = joinToBuckets(stack, S3_SATELLITES.logging, "targetBucket");
     if (satellites.hasUnknownReferences) return undefined;
-    const bucketTypes = new Set<string>(BUCKET_TYPES);
     const targetUrns = new Set<string>();
     const targetNames = new Set<string>();
     for (const bucket of satellites.parents) {
         if (satellites.childrenOf(bucket.urn).length > 0) targetUrns.add(bucket.urn);
         // Inline blocks (deprecated) name their target too, by value or property dependency.
-        const dependsOn = [...(bucket.propertyDependencies.logging ?? []), ...(bucket.propertyDependencies.loggings ?? [])].filter((r) => bucketTypes.has(r.type));
+        const dependsOn = inlineTargetDependencies(bucket);
         for (const r of dependsOn) targetUrns.add(r.urn);
         for (const block of inlineBlocks(bucket)) {
-            const target = known(() => recordOf(block).targetBucket);
-            if (!target.known && dependsOn.length === 0) return undefined;
+            // Peeked: an unknown target matters (and is noted) only when no dependency tells it.
+            const read = () => recordOf(block).targetBucket;
+            const target = peek(read);
+            if (!target.known && dependsOn.length === 0) {
+                known(read);
+                return undefined;
+            }
             if (target.known && typeof target.value === "string" && target.value !== "") targetNames.add(target.value);
         }
     }

@@ -29,7 +29,7 @@ export const cases: RuleCase[] = [
         resources: [bucket("data", {}), controls("data-own", { bucket: unknown(), ...owner("BucketOwnerEnforced") }, data.urn)],
         expect: "pass",
     },
-    { name: "controls whose bucket cannot be told stop 'missing' reports", resources: [data, controls("x-own", { bucket: unknown(), ...owner("BucketOwnerEnforced") })], expect: "pass" },
+    { name: "controls whose bucket cannot be told (unknown, no dependency): not judged", resources: [data, controls("x-own", { bucket: unknown(), ...owner("BucketOwnerEnforced") })], expect: "skipped" },
     { name: "BucketV2 is checked too", resources: [mockResource("aws:s3/bucketV2:BucketV2", { bucket: "v2" }, { name: "v2" })], expect: { violations: [{ messageIncludes: "`v2`" }] } },
     { name: "ownership unknown during preview", resources: [data, controls("data-own", { bucket: "data", ...owner(unknown()) })], expect: "skipped" },
 ];

@@ -130,10 +130,16 @@ export const cases: RuleCase[] = [
         expect: "skipped",
     },
     {
-        name: "secret policy: reported by statement index, never echoed",
+        name: "secret policy: reported on the policy with the details withheld, never echoed",
         resources: bucketPolicy(secret(doc({ ...read, Sid: "TopSecretSid", Principal: "*" }))),
-        expect: { violations: ["policy.Statement[0]"] },
+        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
     },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("the secret document's content appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret policy: reported on the policy with the details withheld, never echoed")!);
+    const shown = JSON.stringify([result.diagnostics, result.remediations]);
+    expect(shown).not.toContain("TopSecretSid");
+});

@@ -66,9 +66,9 @@ export const cases: RuleCase[] = [
         expect: { violations: [{ propertyPath: "policy" }] },
     },
     {
-        name: "a policy whose bucket cannot be told stops 'missing' reports",
+        name: "a policy whose bucket cannot be told (unknown, no dependency): not judged",
         resources: [data, policy("mystery-policy", { bucket: unknown(), policy: doc(DENY_HTTP) })],
-        expect: "pass",
+        expect: "skipped",
     },
     {
         name: "the bucket's own policy input denying plain HTTP",

@@ -25,7 +25,7 @@ export const cases: RuleCase[] = [
         resources: [bucket("data", {}), versioning("data-v", { bucket: unknown(), ...status("Enabled") }, data.urn)],
         expect: "pass",
     },
-    { name: "a versioning resource whose bucket cannot be told stops 'missing' reports", resources: [data, versioning("x-v", { bucket: unknown(), ...status("Enabled") })], expect: "pass" },
+    { name: "a versioning resource whose bucket cannot be told (unknown, no dependency): not judged", resources: [data, versioning("x-v", { bucket: unknown(), ...status("Enabled") })], expect: "skipped" },
     { name: "a versioning resource for a bucket outside the stack does not count", resources: [data, versioning("x-v", { bucket: "elsewhere", ...status("Enabled") })], expect: { violations: [{ urn: data.urn }] } },
     { name: "inline versioning enabled", resources: [bucket("data", { bucket: "data", versioning: { enabled: true } })], expect: "pass" },
     {

@@ -29,9 +29,9 @@ export const cases: RuleCase[] = [
         expect: "pass",
     },
     {
-        name: "a rotation whose secret cannot be told stops 'missing' reports",
+        name: "a rotation whose secret cannot be told (unknown during preview, no dependency): not judged",
         resources: [dbSecret, rotation("mystery-rotation", { secretId: unknown() })],
-        expect: "pass",
+        expect: "skipped",
     },
     {
         name: "one secret rotated, one not",
@@ -49,16 +49,26 @@ export const cases: RuleCase[] = [
         expect: { violations: [{ propertyPath: "rotationEnabled", messageIncludes: "Secret rotation `db-rotation`" }] },
     },
     {
-        name: "rotation switch unknown during preview counts as on",
+        name: "rotation switch unknown during preview: not judged",
         resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationEnabled: unknown("boolean") })],
-        expect: "pass",
+        expect: "skipped",
     },
     {
-        name: "a secret's name is never printed, even when it is secret",
+        name: "a secret whose name is secret: reported with the details withheld",
         resources: [mockResource("aws:secretsmanager/secret:Secret", { name: secret("prod/payments-master-key") }, { name: "payments" })],
-        expect: { violations: [{ messageIncludes: "Secret `payments` has no SecretRotation" }] },
+        expect: { violations: [{ messageIncludes: "The details are withheld because this finding rests on secret values (`name`)" }] },
     },
     { name: "no secrets, nothing to check", resources: [mockResource("aws:iam/role:Role", { assumeRolePolicy: "{}" })], expect: "not-judged" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("a secret's name is never printed: only its Pulumi resource name", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "secret without rotation")!);
+    expect(JSON.stringify(result.diagnostics)).not.toContain("prod/db-creds");
+});
+
+test("a secret name that is secret appears nowhere in what is reported", async () => {
+    const result = await checkCase(rule, cases.find((c) => c.name === "a secret whose name is secret: reported with the details withheld")!);
+    expect(JSON.stringify([result.diagnostics, result.remediations])).not.toContain("payments-master-key");
+});

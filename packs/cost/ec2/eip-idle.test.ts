@@ -9,7 +9,7 @@ const spare = eip("spare");
 export const cases: RuleCase[] = [
     { name: "an Elastic IP nothing uses", resources: [spare], expect: { violations: [{ urn: spare.urn, messageIncludes: "Elastic IP `spare` is not attached" }] } },
     { name: "attached to an instance directly", resources: [eip("web-ip", { domain: "vpc", instance: "i-123" })], expect: "pass" },
-    { name: "attached to an instance whose ID is unknown during preview", resources: [eip("web-ip", { domain: "vpc", instance: unknown() })], expect: "pass" },
+    { name: "attached to an instance whose ID is unknown during preview: not judged", resources: [eip("web-ip", { domain: "vpc", instance: unknown() })], expect: "skipped" },
     { name: "attached to a network interface", resources: [eip("eni-ip", { domain: "vpc", networkInterface: "eni-1" })], expect: "pass" },
     {
         name: "an EipAssociation joined through the property dependency while the allocation ID is unknown (preview)",
@@ -40,8 +40,17 @@ export const cases: RuleCase[] = [
         expect: "pass",
     },
     {
-        name: "an association whose allocation cannot be told (unknown, no dependency) stops reports",
+        name: "an association whose allocation cannot be told (unknown, no dependency): not judged",
         resources: [spare, mockResource("aws:ec2/eipAssociation:EipAssociation", { allocationId: unknown(), instanceId: "i-1" })],
+        expect: "skipped",
+    },
+    {
+        name: "an association whose allocation cannot be told does not matter when every Elastic IP is used",
+        resources: [
+            spare,
+            mockResource("aws:ec2/natGateway:NatGateway", { allocationId: unknown(), subnetId: "subnet-1" }, { propertyDependencies: { allocationId: [spare.urn] } }),
+            mockResource("aws:ec2/eipAssociation:EipAssociation", { allocationId: unknown(), instanceId: "i-1" }),
+        ],
         expect: "pass",
     },
     { name: "no Elastic IPs", resources: [mockResource("aws:ec2/instance:Instance", { ami: "a", instanceType: "t3.micro" })], expect: "not-judged" },

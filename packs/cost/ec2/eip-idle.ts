@@ -1,4 +1,4 @@
-import { defineRule, known, listOf, recordOf, type ResourceType, type StackResource } from "../../../src";
+import { defineRule, known, listOf, peek, recordOf, type ResourceType, type StackResource } from "../../../src";
 import { HOURLY, HOURS_PER_MONTH } from "../pricing";
 import type {} from "../../../src/types/aws/alb";
 import type {} from "../../../src/types/aws/autoscaling";
@@ -55,24 +55,28 @@ export default defineRule({
         const eips = stack.ofType(EIP_TYPE);
         if (eips.length === 0) return;
         // Allocation IDs of the stack's Elastic IPs (known after creation, e.g. from a stack export).
+        // Join keys are only peeked at: property dependencies join too, while IDs are unknown.
         const byAllocationId = new Map<string, string>();
         for (const eip of eips) {
             for (const key of ["allocationId", "id"]) {
-                const value = known(() => recordOf(eip.props)[key]);
+                const value = peek(() => recordOf(eip.props)[key]);
                 if (value.known && typeof value.value === "string" && value.value !== "") byAllocationId.set(value.value, eip.urn);
             }
         }
         const used = new Set<string>();
-        let unknownReference = false;
+        // References unknown during preview with no dependency: read for real (noted) only when
+        // they keep an Elastic IP from being reported.
+        const unknownReferences: Array<() => unknown> = [];
         for (const user of USERS) {
             for (const resource of stack.ofType(user.type)) {
                 // A property dependency on an Elastic IP is a reference even while its ID is unknown.
                 for (const dependency of resource.propertyDependencies[user.prop] ?? []) {
                     if (dependency.type === EIP_TYPE) used.add(dependency.urn);
                 }
-                const value = known(() => user.ids(recordOf(resource.props)[user.prop]));
+                const read = () => user.ids(recordOf(resource.props)[user.prop]);
+                const value = peek(read);
                 if (!value.known) {
-                    if ((resource.propertyDependencies[user.prop] ?? []).length === 0) unknownReference = true;
+                    if ((resource.propertyDependencies[user.prop] ?? []).length === 0) unknownReferences.push(read);
                     continue;
                 }
                 for (const id of value.value) {
@@ -83,7 +87,10 @@ export default defineRule({
         for (const eip of eips) {
             if (used.has(eip.urn) || attachedDirectly(eip)) continue;
             // A reference unknown during preview, with no dependency, might be this Elastic IP's.
-            if (unknownReference) continue;
+            if (unknownReferences.length > 0) {
+                for (const read of unknownReferences) known(read);
+                continue;
+            }
             ctx.report({
                 urn: eip.urn,
                 message: `Elastic IP \`${eip.name}\` is not attached to an instance, network interface, NAT gateway or load balancer in this stack.`,

@@ -1,4 +1,4 @@
-import { defineRule, known, recordOf, type StackResource } from "../../../src";
+import { defineRule, peek, recordOf, type StackResource } from "../../../src";
 import { HOURLY, HOURS_PER_MONTH } from "../pricing";
 import type {} from "../../../src/types/aws/alb";
 import type {} from "../../../src/types/aws/autoscaling";
@@ -86,21 +86,22 @@ export default defineRule({
         if (nats.length === 0) return;
         const cap = ctx.config.maxNatGatewaysPerVpc;
 
-        // VPCs and subnets of the stack, by URN and by (known) ID.
+        // VPCs and subnets of the stack, by URN and by (known) ID. IDs and references are only
+        // peeked at: an unknown one is read for real below, when it could change the verdict.
         const vpcKeyById = new Map<string, string>();
         for (const vpc of stack.ofType(VPC_TYPE)) {
-            const id = known(() => recordOf(vpc.props).id);
+            const id = peek(() => recordOf(vpc.props).id);
             if (id.known && typeof id.value === "string" && id.value !== "") vpcKeyById.set(id.value, vpc.urn);
         }
         const subnetById = new Map<string, StackResource>();
         for (const subnet of stack.ofType(SUBNET_TYPE)) {
-            const id = known(() => recordOf(subnet.props).id);
+            const id = peek(() => recordOf(subnet.props).id);
             if (id.known && typeof id.value === "string" && id.value !== "") subnetById.set(id.value, subnet);
         }
         const vpcOf = (resource: StackResource): Resolved => {
             const dependency = resource.propertyDependencies.vpcId?.find((r) => r.type === VPC_TYPE);
             if (dependency) return { kind: "vpc", key: dependency.urn };
-            const value = known(() => resource.props.vpcId);
+            const value = peek(() => resource.props.vpcId);
             if (!value.known) return { kind: "unknown" };
             if (typeof value.value === "string" && value.value !== "") return { kind: "vpc", key: vpcKeyById.get(value.value) ?? value.value };
             return { kind: "none" };
@@ -114,7 +115,7 @@ export default defineRule({
             if (resolved.kind === "none") {
                 prop = "subnetId";
                 const dependency = nat.propertyDependencies.subnetId?.find((r) => r.type === SUBNET_TYPE);
-                const value = known(() => nat.props.subnetId);
+                const value = peek(() => nat.props.subnetId);
                 const subnet = dependency ?? (value.known && typeof value.value === "string" ? subnetById.get(value.value) : undefined);
                 if (subnet) {
                     resolved = vpcOf(subnet);

@@ -3,7 +3,7 @@
  * cases preview cannot spell out: a namespace taken from a Namespace resource's (unknown)
  * name, found through the property dependency, and the provider's default namespace.
  */
-import { known, knownOr, recordOf, type StackResource } from "../../../src";
+import { known, knownOr, peek, recordOf, type StackResource } from "../../../src";
 import type { PodSpecRef } from "./pod-spec";
 
 export const NAMESPACE_TYPE = "kubernetes:core/v1:Namespace";
@@ -49,14 +49,18 @@ export function namespaceOf(props: unknown, provider: { props: Record<string, un
  * known. Undefined when preview cannot tell.
  */
 export function namespaceKeyOf(resource: StackResource): string | undefined {
-    const namespace = known(() => recordOf(recordOf(resource.props).metadata).namespace);
+    const read = () => recordOf(recordOf(resource.props).metadata).namespace;
+    // Peeked: when preview does not know the name, the dependency on a Namespace resource still tells.
+    const namespace = peek(read);
     if (namespace.known) {
         if (nonEmpty(namespace.value)) return `name:${namespace.value}`;
         return `name:${providerNamespace(resource.provider) ?? "default"}`;
     }
     const source = (resource.propertyDependencies.metadata ?? []).find((r) => r.type === NAMESPACE_TYPE);
-    if (!source) return undefined;
-    return namespaceResourceKey(source);
+    if (source) return namespaceResourceKey(source);
+    // Nothing tells: noted, so a rule that then reports nothing has not passed.
+    known(read);
+    return undefined;
 }
 
 /** The key of a Namespace resource itself (see `namespaceKeyOf`). */

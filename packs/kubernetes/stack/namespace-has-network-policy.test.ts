@@ -42,7 +42,7 @@ export const cases: RuleCase[] = [
         resources: [autoNs, workload("Deployment", spec, { name: "api", namespace: unknown(), propertyDependencies: { metadata: [autoNs.urn] } })],
         expect: { violations: [{ urn: autoNs.urn, messageIncludes: "Namespace `auto-ns`" }] },
     },
-    { name: "a policy whose namespace cannot be told stops reports", resources: [blogPod, policy(unknown())], expect: "pass" },
+    { name: "a policy whose namespace cannot be told (unknown, no dependency): not judged", resources: [blogPod, policy(unknown())], expect: "skipped" },
     { name: "kube-system is exempt by default", resources: [workload("DaemonSet", spec, { name: "agent", namespace: "kube-system" })], expect: "pass" },
     { name: "no workloads", resources: [policy("shop")], expect: "not-judged" },
 ];

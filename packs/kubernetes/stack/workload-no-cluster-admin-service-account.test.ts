@@ -60,11 +60,20 @@ export const cases: RuleCase[] = [
     {
         name: "an unknown roleRef is not judged",
         resources: [ci, binding(CRB, "maybe", { roleRef: { ...ADMIN, name: unknown() }, subjects: [sa("ci", "tools")] })],
-        expect: "pass",
+        expect: "skipped",
     },
     {
         name: "a workload whose service account cannot be told is skipped",
         resources: [workload("Pod", { serviceAccountName: unknown(), containers: [container()] }, { namespace: "tools" }), binding(CRB, "ci-admin", { roleRef: ADMIN, subjects: [sa("ci", "tools")] })],
+        expect: "skipped",
+    },
+    {
+        name: "joined through the ServiceAccount dependency while its name is unknown (preview), to an account no binding names",
+        resources: [
+            autoSa,
+            workload("Deployment", { serviceAccountName: unknown(), containers: [container()] }, { name: "deployer", namespace: "tools", propertyDependencies: { spec: [autoSa.urn] } }),
+            binding(CRB, "ci-admin", { roleRef: ADMIN, subjects: [sa("ci", "tools")] }),
+        ],
         expect: "pass",
     },
 ];

@@ -1,4 +1,4 @@
-import { defineRule, known, knownOr, propertyPath, type StackResource } from "../../../src";
+import { defineRule, known, knownOr, peek, propertyPath, type StackResource } from "../../../src";
 import { namespaceKeyOf, serviceAccountOf } from "../lib/namespaces";
 import { kindOf, podSpecOf, POD_SPEC_TYPES } from "../lib/pod-spec";
 import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../../shared/rbac";
@@ -21,13 +21,17 @@ function workloadAccount(workload: StackResource): WorkloadAccount | undefined {
     if (!pod) return undefined;
     const path = propertyPath(pod.path, "serviceAccountName");
     const namespaceKey = namespaceKeyOf(workload);
-    const name = known(() => serviceAccountOf(pod));
+    // Peeked: when preview does not know the name, the dependency on the ServiceAccount resource still tells.
+    const name = peek(() => serviceAccountOf(pod));
     if (name.known && typeof name.value === "string") {
         return { key: namespaceKey === undefined ? undefined : serviceAccountKey(namespaceKey, name.value), namespaceKey, path };
     }
     // The name comes from a ServiceAccount resource whose name preview does not know yet.
     const sa = (workload.propertyDependencies.spec ?? []).find((r) => r.type === SERVICE_ACCOUNT_TYPE);
-    return { key: sa ? serviceAccountResourceKey(sa) : undefined, namespaceKey, path };
+    if (sa) return { key: serviceAccountResourceKey(sa), namespaceKey, path };
+    // Nothing tells which account: noted, so a rule that then reports nothing has not passed.
+    known(() => serviceAccountOf(pod));
+    return { key: undefined, namespaceKey, path };
 }
 
 export default defineRule({

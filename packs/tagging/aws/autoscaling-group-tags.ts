@@ -1,4 +1,4 @@
-import { defineRule, known, listOf, propertyPath, recordOf } from "../../../src";
+import { defineRule, known, listOf, peek, propertyPath, recordOf } from "../../../src";
 import { DEFAULT_REQUIRED_TAGS, describeKey, isBlank } from "../lib/tags";
 import type {} from "../../../src/types/aws/autoscaling";
 import type {} from "../../../src/types/aws/provider";
@@ -50,18 +50,23 @@ export default defineRule({
     resourceType: "aws:autoscaling/group:Group",
     validate(props, ctx) {
         // Index the tag blocks by key; a block whose key is unknown in preview could be any tag.
+        // Keys are peeked: an unknown one matters (and is noted) only when a required tag is missing.
         const blocks = new Map<string, number>();
-        let unknownKey = false;
+        const unknownKeys: Array<() => unknown> = [];
         listOf(props.tags).forEach((entry, index) => {
-            const key = known(() => recordOf(entry).key);
-            if (!key.known) unknownKey = true;
+            const read = () => recordOf(entry).key;
+            const key = peek(read);
+            if (!key.known) unknownKeys.push(read);
             else if (typeof key.value === "string" && !blocks.has(key.value)) blocks.set(key.value, index);
         });
         for (const key of ctx.config.requiredTags) {
             if (typeof key !== "string" || key === "") continue;
             const index = blocks.get(key);
             if (index === undefined) {
-                if (unknownKey) continue;
+                if (unknownKeys.length > 0) {
+                    for (const read of unknownKeys) known(read);
+                    continue;
+                }
                 ctx.report({
                     message: `Auto Scaling group \`${ctx.name}\` lacks the required tag ${describeKey(key)} (provider default tags do not apply to Auto Scaling groups).`,
                     propertyPath: "tags",

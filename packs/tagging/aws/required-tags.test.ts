@@ -1,5 +1,5 @@
 import { UNKNOWN_SENTINELS } from "../../../src/engine";
-import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
+import { checkCase, mockResource, secret, unknown, unreadableSecret, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./required-tags";
 
 const ALL = { owner: "team-a", environment: "prod", "cost-center": "cc-42" };
@@ -118,7 +118,9 @@ export const cases: RuleCase[] = [
         }),
         expect: "pass",
     },
-    { name: "one tag value unknown: the others are still judged", resources: bucket({ ...ALL, owner: unknown() }), expect: "pass" },
+    { name: "one tag value unknown during preview, the others set: not judged", resources: bucket({ ...ALL, owner: unknown() }), expect: "skipped" },
+    { name: "one tag value unknown: the others are still judged", resources: bucket({ owner: unknown(), environment: "prod" }), expect: { violations: ["tags.cost-center"] } },
+    { name: "a tag value that is an unreadable secret: not judged", resources: bucket({ ...ALL, owner: unreadableSecret() }), expect: "skipped" },
     {
         name: "remediation adds missing tags from configured defaults",
         resources: bucket({ owner: "team-a" }),

@@ -54,7 +54,12 @@ export const cases: RuleCase[] = [
         expect: { violations: ["spec.template.metadata.labels.app.kubernetes.io/name", "spec.template.metadata.labels.app.kubernetes.io/part-of", "spec.template.metadata.labels.team"] },
     },
     { name: "labels unknown during preview", resources: deployment(unknown("object"), LABELS), expect: "skipped" },
-    { name: "a label value unknown during preview is not judged", resources: deployment({ ...LABELS, team: unknown() }, LABELS), expect: "pass" },
+    { name: "a label value unknown during preview is not judged", resources: deployment({ ...LABELS, team: unknown() }, LABELS), expect: "skipped" },
+    {
+        name: "a label value unknown during preview: the other labels are still judged",
+        resources: deployment({ "app.kubernetes.io/name": "api", team: unknown() }, LABELS),
+        expect: { violations: ["metadata.labels.app.kubernetes.io/part-of"] },
+    },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
