@@ -25,6 +25,8 @@ const E2E = [
     "protocol",
     "rule-examples-protocol",
     "secret-leaks",
+    "output-safety",
+    "exemptions-concurrency",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

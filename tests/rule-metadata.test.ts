@@ -91,9 +91,9 @@ describe("renamed ids", () => {
         expect(resolve).toThrow('prod.json: policy "security-group-no-public-ssh-rdp" was renamed to "ec2-security-group-no-public-ssh-rdp": use the new name');
     });
 
-    test("exempt add naming an old id fails with the new id", () => {
+    test("exempt add naming an old id fails with the new id", async () => {
         const options = { file: "exemptions.yaml", policy: "cost-eip-idle", resource: ["**"], reason: "r", approvedBy: "sam", for: "1h" };
-        expect(() => exemptAdd(options, allRules)).toThrow('policy "cost-eip-idle" was renamed to "cost-ec2-eip-idle": use the new name');
+        await expect(exemptAdd(options, allRules)).rejects.toThrow('policy "cost-eip-idle" was renamed to "cost-ec2-eip-idle": use the new name');
     });
 
     test("a config naming the new id is accepted", () => {
