@@ -36,3 +36,4 @@ export { buildPolicies } from "../pack";
 export { toPolicy, violationText, exemptedText, type PolicyHooks, type DecisionEvent, type DecisionOutcome, type ExemptionGrant } from "../policy";
 export { SECRET_PLACEHOLDER, UNKNOWN_SENTINELS, type UnknownKind } from "../resource";
 export { decodeProps, encodeProps, SIG_KEY, SECRET_SIG, type DecodedProps, type PropertyPathSegments } from "./wire";
+export type { PathSegments, SecretMarks } from "../secrets";
