@@ -94,8 +94,29 @@ export class DecisionLog {
             actor: this.context.actor,
         };
         // One write per line with the append flag: atomic with respect to other appenders.
-        fs.appendFileSync(this.path, `${JSON.stringify(record)}\n`, { flag: "a" });
+        fs.appendFileSync(this.path, `${this.lineBreakAfterTornTail()}${JSON.stringify(record)}\n`, { flag: "a" });
         return record;
+    }
+
+    private tailChecked = false;
+
+    /** A line break when the log ends in a torn line (a writer killed mid-line), so the next record stands on its own line. */
+    private lineBreakAfterTornTail(): string {
+        if (this.tailChecked) return "";
+        this.tailChecked = true;
+        let fd: number | undefined;
+        try {
+            fd = fs.openSync(this.path, "r");
+            const size = fs.fstatSync(fd).size;
+            if (size === 0) return "";
+            const last = Buffer.alloc(1);
+            fs.readSync(fd, last, 0, 1, size - 1);
+            return last[0] === 0x0a ? "" : "\n";
+        } catch {
+            return "";
+        } finally {
+            if (fd !== undefined) fs.closeSync(fd);
+        }
     }
 }
 
