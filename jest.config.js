@@ -27,6 +27,7 @@ const E2E = [
     "secret-leaks",
     "output-safety",
     "exemptions-concurrency",
+    "as-of-time",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

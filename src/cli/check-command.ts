@@ -24,6 +24,7 @@ import { FRAMEWORK_NAMES, findFramework, frameworkRules, groupByControl, levelsF
 import { FORMATS, renderReport, type Format } from "../report";
 import { emit } from "./output";
 import { validateCheckPaths } from "./paths";
+import { clockFor } from "./now-option";
 
 export interface CheckCommandOptions {
     readonly packs?: string;
@@ -34,26 +35,29 @@ export interface CheckCommandOptions {
     readonly framework?: string;
     readonly format: string;
     readonly output?: string;
+    /** `--now`: judge as of this time. */
+    readonly now?: string;
 }
 
 /** Exemptions and the decision log for an offline run, or undefined when neither is asked for. */
 function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinition[], knownRules: readonly Rule[]): Governance | undefined {
     const decisionLogPath = options.decisionLog ?? process.env.GUARDRAILS_DECISION_LOG;
     if (!options.exemptions && !decisionLogPath) return undefined;
+    const clock = clockFor(options.now);
     let exemptions: ExemptionIndex | undefined;
     const actor = currentActor();
     if (options.exemptions) {
         try {
             const settingsFile = path.join(packageRoot(), "config", "governance.json");
             const rules = options.env ? governanceSettings(options.env, fs.existsSync(settingsFile) ? settingsFile : undefined) : {};
-            exemptions = new ExemptionIndex(readExemptionsFile(options.exemptions, rules), systemClock, actor);
+            exemptions = new ExemptionIndex(readExemptionsFile(options.exemptions, rules), clock, actor);
         } catch (error) {
             throw new InputError(undefined, error instanceof Error ? error.message : String(error));
         }
         refuseUnknownExemptionPolicies(options.exemptions, exemptions.file.exemptions, knownRules);
     }
     const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
-    return new Governance({ environment: options.env ?? "default", pack, exemptions, decisionLogPath, actor });
+    return new Governance({ environment: options.env ?? "default", pack, exemptions, decisionLogPath, actor, clock, logClock: systemClock });
 }
 
 /** Packs named in `--packs a,b` (all when absent); an InputError names an unknown one. */
@@ -95,6 +99,7 @@ function severityConfig(rules: readonly Rule[]): Record<string, string> {
 export function runCheck(file: string, options: CheckCommandOptions, allPacks: readonly PackDefinition[]): Promise<number> {
     const expects = "guardrails check";
     validateCheckPaths(file === "-" ? undefined : { path: file }, options);
+    clockFor(options.now);
     if (file === "-") return checkAndReport(STDIN_LABEL, async () => convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), expects)).resources, options, allPacks);
     return checkAndReport(file, async () => convertInput(file, readJsonDocument(file, expects)).resources, options, allPacks);
 }
@@ -102,6 +107,7 @@ export function runCheck(file: string, options: CheckCommandOptions, allPacks: r
 /** `guardrails preview <dir>`: runs the program under mocks, then checks what it registers. */
 export function runPreview(dir: string, options: CheckCommandOptions & { stack?: string }, allPacks: readonly PackDefinition[]): Promise<number> {
     validateCheckPaths({ path: dir, directory: true }, options);
+    clockFor(options.now);
     return checkAndReport(dir, async () => (await runProgramDirectory(dir, { stack: options.stack })).resources, options, allPacks);
 }
 

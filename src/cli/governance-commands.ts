@@ -26,6 +26,7 @@ import {
 } from "../governance";
 import type { Rule } from "../rule";
 import { emit } from "./output";
+import { clockFor, ISO_TIME } from "./now-option";
 import { validatePaths } from "./paths";
 import { updateExemptionsFile } from "../governance/exemptions";
 import { refuseUnknownExemptionPolicies, unknownPolicyProblem } from "./exemption-policies";
@@ -139,11 +140,11 @@ function timeLeft(ms: number): string {
 }
 
 /** `guardrails exempt list`: every exemption with its status and time left. */
-export function exemptList(options: { file: string; format: string; actor?: string }): void {
+export function exemptList(options: { file: string; format: string; actor?: string; now?: string }): void {
+    const now = clockFor(options.now)();
     const doc = readExemptionsOrFail(options.file, { maxDurationMs: Number.MAX_SAFE_INTEGER });
-    const now = systemClock();
     const rows = doc.exemptions.map((e) => {
-        const status = exemptionStatus(e, now, options.actor);
+        const status = exemptionStatus(e, now, options.actor, options.actor === undefined);
         return { ...e, status, timeLeftMs: status === "active" ? Date.parse(e.expiresAt) - now.getTime() : 0 };
     });
     if (options.format === "json") {
@@ -240,7 +241,6 @@ export function logWho(file: string | undefined, options: { resource?: string; p
     emit(`${lines.join("\n")}${lines.length ? "\n" : ""}${list.length} grants used.\n`, undefined);
 }
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function timeFlag(flag: string, text: string | undefined): Date | undefined {
     if (!text) return undefined;
@@ -334,9 +334,10 @@ function readKeyOrFail(file: string) {
 }
 
 /** Returns the exit code: 0 when the key approves the configuration, 1 when not. */
-export function keyVerify(file: string, options: KeyOptions, packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>, allRules: readonly Rule[]): number {
+export function keyVerify(file: string, options: KeyOptions & { now?: string }, packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>, allRules: readonly Rule[]): number {
+    const clock = clockFor(options.now);
     const key = readKeyOrFail(file);
-    const verdict = verifyKey(key, approvedSet(options, packs, allRules), { clock: systemClock, secret: process.env.GUARDRAILS_KEY_SECRET || undefined });
+    const verdict = verifyKey(key, approvedSet(options, packs, allRules), { clock, secret: process.env.GUARDRAILS_KEY_SECRET || undefined });
     if (verdict.ok) {
         process.stdout.write(`ok: key ${verdict.keyId} approves this configuration${verdict.via === "previous" ? " (rotated-out key, within its grace period)" : ""}\n`);
         process.stdout.write(

@@ -4,6 +4,7 @@
  * Exit codes: 0 no mandatory violation, 1 at least one, 2 bad usage or bad input (one line on
  * stderr, no stack trace).
  */
+import { NOW_HELP } from "./now-option";
 import { Command, CommanderError, Option } from "commander";
 import { allPacks } from "../../packs";
 import { InputError, packageVersion, ProgramError } from "../engine";
@@ -38,7 +39,8 @@ function buildProgram(): Command {
             .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
             .option("--framework <name>", `audit by a compliance framework's controls (${FRAMEWORK_NAMES.join(", ")})`)
             .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
-            .option("--output <file>", "write the report to a file instead of stdout");
+            .option("--output <file>", "write the report to a file instead of stdout")
+            .option("--now <time>", NOW_HELP);
 
     withCheckOptions(
         program
@@ -95,6 +97,7 @@ function buildProgram(): Command {
         .description("list exemptions: active, expired, not yet valid or revoked, with time left")
         .requiredOption("--file <file>", "the exemptions file")
         .option("--actor <who>", "judge actor-bound exemptions for this identity")
+        .option("--now <time>", NOW_HELP)
         .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
         .action((options) => exemptList(options));
 
@@ -139,6 +142,7 @@ function buildProgram(): Command {
         .requiredOption("--env <name>", "the environment")
         .option("--config <file>", "the --policy-pack-config document deployments use")
         .option("--pack <name>", "a single published pack instead of the combined pack")
+        .option("--now <time>", NOW_HELP)
         .action((file: string, options) => {
             process.exitCode = keyVerify(file, options, allPacks, allRules);
         });

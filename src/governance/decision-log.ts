@@ -40,9 +40,29 @@ export interface DecisionRecord {
     readonly actor: string;
 }
 
-/** Who is deploying: GUARDRAILS_ACTOR, else the CI system's user, else the OS user. */
+/**
+ * The identity a CI system itself sets for the run, when running in one. GitHub Actions does not
+ * let a workflow override its `GITHUB_*` variables, so there the deployer cannot choose it.
+ */
+function ciActor(env: NodeJS.ProcessEnv): string | undefined {
+    const systems: Array<[marker: string | undefined, actor: string | undefined]> = [
+        [env.GITHUB_ACTIONS, env.GITHUB_ACTOR],
+        [env.GITLAB_CI, env.GITLAB_USER_LOGIN],
+        [env.BUILDKITE, env.BUILDKITE_BUILD_CREATOR],
+        [env.CIRCLECI, env.CIRCLE_USERNAME],
+    ];
+    const found = systems.find(([marker, actor]) => marker === "true" && typeof actor === "string" && actor.trim() !== "");
+    return found?.[1]?.trim();
+}
+
+/**
+ * Who is deploying: in CI, the CI system's own identity (GUARDRAILS_ACTOR cannot override it
+ * there); elsewhere GUARDRAILS_ACTOR, else the OS user; "unknown" when none can be told.
+ */
 export function currentActor(env: NodeJS.ProcessEnv = process.env): string {
-    const candidates = [env.GUARDRAILS_ACTOR, env.GITHUB_ACTOR, env.GITLAB_USER_LOGIN, env.BUILDKITE_BUILD_CREATOR, env.CIRCLE_USERNAME, env.USER, env.USERNAME];
+    const fromCi = ciActor(env);
+    if (fromCi) return fromCi;
+    const candidates = [env.GUARDRAILS_ACTOR, env.USER, env.USERNAME];
     const found = candidates.find((c) => typeof c === "string" && c.trim() !== "");
     if (found) return found.trim();
     try {

@@ -246,12 +246,19 @@ export async function updateExemptionsFile<T>(file: string, change: () => { read
 /** Whether an exemption applies now, and if not, why not. */
 export type ExemptionStatus = "active" | "expired" | "not-yet-valid" | "revoked" | "other-actor";
 
-/** Whether an exemption applies now for this actor (undefined: any actor). */
-export function exemptionStatus(exemption: Exemption, now: Date, actor?: string): ExemptionStatus {
+/** What `currentActor` answers when it cannot tell who deploys. */
+export const UNKNOWN_ACTOR = "unknown";
+
+/**
+ * Whether an exemption applies now for this actor. An actor-bound exemption applies only to its
+ * actor; with no actor given it does not apply, unless `anyActor` (listing, not enforcing).
+ */
+export function exemptionStatus(exemption: Exemption, now: Date, actor?: string, anyActor = false): ExemptionStatus {
     if (exemption.revokedAt && now.getTime() >= Date.parse(exemption.revokedAt)) return "revoked";
     if (now.getTime() < Date.parse(exemption.notBefore ?? exemption.createdAt)) return "not-yet-valid";
     if (now.getTime() >= Date.parse(exemption.expiresAt)) return "expired";
-    if (exemption.actor && actor !== undefined && exemption.actor !== actor) return "other-actor";
+    // Bound to an identity: applies only to that one, never to an actor nobody can tell.
+    if (exemption.actor && (actor === undefined ? !anyActor : actor === UNKNOWN_ACTOR || exemption.actor !== actor)) return "other-actor";
     return "active";
 }
 

@@ -28,8 +28,10 @@ export interface GovernanceOptions {
     readonly key?: ProvisioningKey;
     /** HMAC secret the key must be signed with. */
     readonly keySecret?: string;
-    /** The time source (default: the system clock). */
+    /** The time decisions are judged at (default: the system clock). */
     readonly clock?: Clock;
+    /** The time decisions are logged with (default: `clock`). */
+    readonly logClock?: Clock;
     /** Who deploys (default: `currentActor()`). */
     readonly actor?: string;
 }
@@ -60,7 +62,7 @@ export class Governance {
                   actor: options.actor ?? currentActor(),
                   keyId: options.key?.id,
                   levelOf: (policy) => this.configured?.[policy]?.enforcementLevel ?? this.defaultLevels[policy] ?? "advisory",
-                  clock: this.clock,
+                  clock: options.logClock ?? this.clock,
               })
             : undefined;
         const exemptions = options.exemptions;
