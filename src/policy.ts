@@ -162,13 +162,12 @@ function withheld(rule: Rule, v: RenderedViolation, watching: Watching): Rendere
     const propertyPath = showPath(v.urn, v.propertyPath);
     // A URN the request does not hold may have been made out of a secret: report on the subject instead.
     const urn = v.urn !== undefined && isResource(v.urn) ? v.urn : undefined;
-    v = { ...v, urn };
     if (v.messageId !== undefined) {
         const data = Object.fromEntries(Object.keys(v.data ?? {}).map((k) => [k, SECRET_PLACEHOLDER]));
-        return { message: renderMessage(rule, { messageId: v.messageId, data }), messageId: v.messageId, data, propertyPath, urn: v.urn };
+        return { message: renderMessage(rule, { messageId: v.messageId, data }), messageId: v.messageId, data, propertyPath, urn };
     }
     const read = [...watch.secretsRead].map((p) => `\`${p}\``).join(", ");
-    return { message: `${rule.title}: not met. The details are withheld because this finding rests on secret values (${read}).`, propertyPath, urn: v.urn };
+    return { message: `${rule.title}: not met. The details are withheld because this finding rests on secret values (${read}).`, propertyPath, urn };
 }
 
 /** The property path a report may show for a violation on `urn` (undefined: the rule's own resource). */
@@ -195,15 +194,15 @@ function rawOf(props: unknown): unknown {
  * A path is shown when it stops at (or before) the first secret on it and every key on the way
  * exists in the props: then no part of it came out of a secret value.
  */
-function safePath(tree: MarkTree | undefined, props: unknown, path: string | undefined, fallback: string | undefined): string | undefined {
+function safePath(tree: MarkTree | undefined, props: unknown, path: string | undefined): string | undefined {
     if (path === undefined) return undefined;
     const segments = parsePropertyPath(path);
-    if (!segments) return fallback;
+    if (!segments) return undefined;
     const prefix = tree?.secretPrefix(segments);
     if (prefix) return prefix.length > 0 ? propertyPath(...prefix) : undefined;
     let node = rawOf(props);
     for (const segment of segments) {
-        if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) return fallback;
+        if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
         node = (node as Record<string | number, unknown>)[segment];
     }
     return path;
@@ -301,18 +300,13 @@ async function guarded<TContext extends RuleContext>(
     }
 }
 
-/** The secret marks that came with a resource or stack request: set by the evaluator, or read off the protocol request. */
-function marksLookup(args: object, kind: "resource" | "stack"): SecretMarksLookup {
-    return secretMarksOf(args, kind);
-}
-
 /** Props and provider props of a resource request, watched where they hold secrets. */
 function watchResource(args: ResourceValidationArgs): { args: ResourceValidationArgs; watching: Watching } {
     const watch = new SecretWatch();
-    const lookup = marksLookup(args, "resource");
+    const lookup = secretMarksOf(args, "resource");
     const tree = MarkTree.of(lookup(args.urn));
     const providerTree = args.provider ? MarkTree.of(lookup(args.provider.urn)) : undefined;
-    const showPath: PathShower = (urn, path) => (urn === undefined || urn === args.urn ? safePath(tree, args.props, path, undefined) : undefined);
+    const showPath: PathShower = (urn, path) => (urn === undefined || urn === args.urn ? safePath(tree, args.props, path) : undefined);
     const isResource = (urn: string) => urn === args.urn;
     if (!tree && !providerTree) return { args, watching: { watch, showPath, isResource } };
     const watched: ResourceValidationArgs = { ...args };
@@ -449,7 +443,7 @@ function watchStack(resources: PolicyResource[], lookup: SecretMarksLookup): { r
     const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const showPath: PathShower = (urn, path) => {
         const resource = urn === undefined ? undefined : byUrn.get(urn);
-        return resource ? safePath(trees.get(resource.urn), resource.props, path, undefined) : undefined;
+        return resource ? safePath(trees.get(resource.urn), resource.props, path) : undefined;
     };
     const isResource = (urn: string) => byUrn.has(urn);
     if (trees.size === 0) return { resources, watching: { watch, showPath, isResource } };
@@ -491,7 +485,7 @@ function toStackPolicy(rule: StackRule, level: Level, hooks?: PolicyHooks): Stac
     return {
         ...commonFields(rule, level),
         validateStack: async (args: StackValidationArgs, reportViolation: ReportViolation) => {
-            const { resources, watching } = watchStack(args.resources, marksLookup(args, "stack"));
+            const { resources, watching } = watchStack(args.resources, secretMarksOf(args, "stack"));
             const view = createStackView(resources);
             await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx), hooks, watching);
         },
