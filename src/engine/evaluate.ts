@@ -240,10 +240,14 @@ function marks(secretPaths: readonly PathSegments[] | undefined, unreadablePaths
     return secretPaths?.length || unreadablePaths?.length ? { secret: secretPaths ?? [], unreadable: unreadablePaths ?? [] } : undefined;
 }
 
+function providerMarks(resource: ResourceUnderTest): SecretMarks | undefined {
+    return resource.provider ? marks(resource.provider.secretPaths, resource.provider.unreadablePaths) : undefined;
+}
+
 /** The look-up a resource's policies get: its own marks and its provider's. */
 function resourceMarks(resource: ResourceUnderTest): SecretMarksLookup {
     const own = marks(resource.secretPaths, resource.unreadablePaths);
-    const provider = resource.provider ? marks(resource.provider.secretPaths, resource.provider.unreadablePaths) : undefined;
+    const provider = providerMarks(resource);
     return (urn) => (urn === resource.urn ? own : urn === resource.provider?.urn ? provider : undefined);
 }
 
@@ -338,8 +342,9 @@ export async function evaluatePolicies(
             kind: "unknown-during-preview",
         });
 
-    const argsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string): ResourceValidationArgs =>
-        Object.assign(plainArgsFor(resource, props, policyName), { [SECRET_MARKS]: resourceMarks(resource) });
+    // `marks`: the resource's secret marks, looked up once per resource rather than per policy.
+    const argsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string, marks: SecretMarksLookup): ResourceValidationArgs =>
+        Object.assign(plainArgsFor(resource, props, policyName), { [SECRET_MARKS]: marks });
     const plainArgsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string): ResourceValidationArgs => ({
         type: resource.type,
         props,
@@ -361,6 +366,7 @@ export async function evaluatePolicies(
         if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, resources.length);
         // Not copied here: every remediation and validation below works on its own copy.
         let inputs = resource.props;
+        const marksOfResource = resourceMarks(resource);
 
         if (options.remediate !== false) {
             for (const p of policies) {
@@ -370,11 +376,11 @@ export async function evaluatePolicies(
                 const props = unknownCheckingProxy(raw);
                 let readSecrets = false;
                 try {
-                    const args = Object.assign(argsFor(resource, props, p.name), { [REMEDIATION_READ_SECRETS]: (saw: boolean) => void (readSecrets = saw) });
+                    const args = Object.assign(argsFor(resource, props, p.name, marksOfResource), { [REMEDIATION_READ_SECRETS]: (saw: boolean) => void (readSecrets = saw) });
                     const returned = await Promise.resolve(p.remediateResource(args));
                     if (returned) {
                         const after = returned === props ? raw : cloneProps(returned as Record<string, unknown>);
-                        const secretTree = MarkTree.of(marks(resource.secretPaths, resource.unreadablePaths));
+                        const secretTree = MarkTree.of(marksOfResource(resource.urn));
                         // A remediation that read a secret may have copied it anywhere: no change shows its values.
                         const changes = diffProps(inputs, after, secretTree).map((c) =>
                             readSecrets ? { ...c, before: SECRET_PLACEHOLDER, after: SECRET_PLACEHOLDER } : c,
@@ -416,7 +422,7 @@ export async function evaluatePolicies(
             for (const validation of validations) {
                 try {
                     const props = unknownCheckingProxy(cloneProps(inputs));
-                    await Promise.resolve(validation(argsFor(resource, props, p.name), report));
+                    await Promise.resolve(validation(argsFor(resource, props, p.name, marksOfResource), report));
                 } catch (e) {
                     if (isUnknownValueError(e)) unknownDiagnostic(p, resource.urn, e);
                     else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
@@ -435,7 +441,7 @@ export async function evaluatePolicies(
     for (const r of resources) {
         const m = r.outputs ? marks(r.outputSecretPaths, r.outputUnreadablePaths) : marks(r.secretPaths, r.unreadablePaths);
         if (m) stackMarks.set(r.urn, m);
-        const pm = r.provider ? marks(r.provider.secretPaths, r.provider.unreadablePaths) : undefined;
+        const pm = providerMarks(r);
         if (pm && r.provider) stackMarks.set(r.provider.urn, pm);
     }
     const stackLookup: SecretMarksLookup = (urn) => stackMarks.get(urn);
