@@ -265,8 +265,10 @@ async function guarded<TContext extends RuleContext>(
                 (reportViolation as unknown as ReportDiagnostic)({ message: `${rule.description}\n${text}`, enforcementLevel: "advisory", urn: v.urn });
             } else reportViolation(text, v.urn);
         },
-        notApplicable(reason) {
+        notApplicable(given) {
             notApplicableCalled = true;
+            // A rule's own reason is free text too: withheld once the run has read a secret.
+            const reason = given !== undefined && watch.sawSecrets ? "does not apply (the reason rests on secret values and is withheld)" : given;
             hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "not-applicable", reason: reason ?? "does not apply" });
             return args.notApplicable(reason);
         },

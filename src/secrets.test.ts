@@ -143,6 +143,24 @@ describe("derived values are withheld", () => {
         expect(text).not.toContain(MARK);
     });
 
+    test("a not-applicable reason built from a secret is withheld, in the result and the decision log", async () => {
+        const events: DecisionEvent[] = [];
+        const skipping = defineRule({
+            ...base,
+            id: "skips",
+            resourceType: "aws:s3/bucket:Bucket",
+            validate(props, ctx) {
+                ctx.notApplicable(`bucket ${String(props.bucket)} is managed elsewhere`);
+            },
+        });
+        const bucket = mockResource("aws:s3/bucket:Bucket", { bucket: secret(MARK) });
+        const result = await evaluatePolicies([toPolicy(skipping, "mandatory", { decided: (e) => events.push(e) })], [bucket], { packName: "p", packVersion: "1.0.0" });
+        expect(result.notApplicable).toHaveLength(1);
+        expect(JSON.stringify({ n: result.notApplicable, events })).not.toContain(MARK);
+        const plain = await runRule(skipping, mockResource("aws:s3/bucket:Bucket", { bucket: "logs" }));
+        expect(plain.notApplicable[0].reason).toBe("bucket logs is managed elsewhere");
+    });
+
     test("a remediation that copies a secret shows none of its changes' values", async () => {
         const copying = defineRule({
             ...base,
