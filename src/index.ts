@@ -62,4 +62,4 @@ export type {
     ServiceTypesNotImported,
 } from "./types";
 export type { ConfigSchema, ConfigPropertySchema, ConfigFromSchema, ConfigValue, ConfigDefaultsFor, JsonValue } from "./config-schema";
-export type { CheckResult, Finding, RemediationFinding, CheckedResource, DiagnosticKind, PropertyChange } from "./result";
+export type { CheckResult, Finding, InactiveExemption, RemediationFinding, CheckedResource, DiagnosticKind, PropertyChange } from "./result";

@@ -53,10 +53,16 @@ export interface StructuredViolation extends RenderedViolation {
 export interface ExemptionGrant {
     /** The exemption's id. */
     readonly id: string;
-    /** Who approved it. */
+    /** Who approved it: the approver's trusted key id when the entry is signed. */
     readonly approvedBy: string;
     /** When it stops applying (ISO 8601). */
     readonly expiresAt: string;
+    /** Who asked for it: the requester's trusted key id when the entry is signed. */
+    readonly requestedBy?: string;
+    /** Why it was granted (the justification reports show). */
+    readonly reason?: string;
+    /** Whether both signatures were checked against trusted keys (requester and a different approver). */
+    readonly signed?: boolean;
 }
 
 /** Every outcome a decision can have, in the order the CLI lists them. */

@@ -22,6 +22,18 @@ export interface PropertyChange {
     readonly after: unknown;
 }
 
+/** An exemption that names a finding's policy and resource but did not lift it. */
+export interface InactiveExemption {
+    /** The exemption's id. */
+    readonly id: string;
+    /** Why not, as a status: expired, revoked, unsigned, tampered, ... (`ExemptionStatus`). */
+    readonly status: string;
+    /** Why not, in words: "exemption ex-1 expired at 2026-11-30T10:00:00Z". */
+    readonly reason: string;
+    /** When it expires (or expired). */
+    readonly expiresAt: string;
+}
+
 /** One diagnostic, as reports show it. */
 export interface Finding {
     /** The pack the rule belongs to. */
@@ -54,8 +66,8 @@ export interface Finding {
     readonly kind: DiagnosticKind;
     /** The active exemption that lifted this violation (kind "exempted"). */
     readonly exemption?: ExemptionGrant;
-    /** Exemptions that name this policy and resource but are expired or not yet valid. */
-    readonly inactiveExemptions?: ReadonlyArray<{ id: string; status: string; expiresAt: string }>;
+    /** Exemptions that name this policy and resource but did not apply, each with the reason why not. */
+    readonly inactiveExemptions?: ReadonlyArray<InactiveExemption>;
 }
 
 /** A remediation the engine would apply at level `remediate`. */

@@ -92,7 +92,7 @@ describe("renamed ids", () => {
     });
 
     test("exempt add naming an old id fails with the new id", async () => {
-        const options = { file: "exemptions.yaml", policy: "cost-eip-idle", resource: ["**"], reason: "r", approvedBy: "sam", for: "1h" };
+        const options = { file: "exemptions.yaml", env: "dev", policy: "cost-eip-idle", resource: ["**"], reason: "r", approvedBy: "sam", for: "1h" };
         await expect(exemptAdd(options, allRules)).rejects.toThrow('policy "cost-eip-idle" was renamed to "cost-ec2-eip-idle": use the new name');
     });
 

@@ -1,5 +1,6 @@
 import {
     checkResources,
+    configuredEnvironment,
     convertInput,
     environmentConfig,
     hasMandatoryFindings,
@@ -14,10 +15,8 @@ import { parseJsonText, readJsonDocument } from "../engine/inputs/json-file";
 import { refuseUnknownExemptionPolicies } from "./exemption-policies";
 import { readStdin, STDIN_LABEL } from "./stdin";
 import type { ResourceUnderTest } from "../engine/evaluate";
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { currentActor, ExemptionIndex, Governance, governanceSettings, readExemptionsFile, systemClock } from "../governance";
-import { packageRoot } from "../package-root";
+import { currentActor, Governance, readExemptionsFile, readKeyFile, systemClock, type ExemptionsFile, type ProvisioningKey } from "../governance";
+import { governanceConfigFor } from "./governance-file";
 import type { PackDefinition } from "../pack";
 import type { Rule } from "../rule";
 import { FRAMEWORK_NAMES, findFramework, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
@@ -37,27 +36,45 @@ export interface CheckCommandOptions {
     readonly output?: string;
     /** `--now`: judge as of this time. */
     readonly now?: string;
+    /** `--governance`: the governance config (default: the shipped one). */
+    readonly governance?: string;
+    /** `--key`: the provisioning key the configuration must match (default: $GUARDRAILS_PROVISIONING_KEY). */
+    readonly key?: string;
 }
 
-/** Exemptions and the decision log for an offline run, or undefined when neither is asked for. */
-function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinition[], knownRules: readonly Rule[]): Governance | undefined {
+/**
+ * Governance for an offline run — exemptions, the decision log, the provisioning key (`--key`, else
+ * $GUARDRAILS_PROVISIONING_KEY) — judged with the governance config (`--governance`, else the
+ * shipped one) for the environment (`--env`, or the one the config files name); undefined when
+ * none of them is asked for.
+ */
+function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinition[], knownRules: readonly Rule[], configSources: readonly ConfigSource[]): Governance | undefined {
     const decisionLogPath = options.decisionLog ?? process.env.GUARDRAILS_DECISION_LOG;
-    if (!options.exemptions && !decisionLogPath) return undefined;
+    const keyFile = options.key ?? (process.env.GUARDRAILS_PROVISIONING_KEY || undefined);
+    if (!options.exemptions && !decisionLogPath && !keyFile) return undefined;
     const clock = clockFor(options.now);
-    let exemptions: ExemptionIndex | undefined;
-    const actor = currentActor();
+    const config = governanceConfigFor(options.governance);
+    let exemptionsFile: ExemptionsFile | undefined;
     if (options.exemptions) {
         try {
-            const settingsFile = path.join(packageRoot(), "config", "governance.json");
-            const rules = options.env ? governanceSettings(options.env, fs.existsSync(settingsFile) ? settingsFile : undefined) : {};
-            exemptions = new ExemptionIndex(readExemptionsFile(options.exemptions, rules), clock, actor);
+            exemptionsFile = readExemptionsFile(options.exemptions, { maxDurationMs: Number.MAX_SAFE_INTEGER });
         } catch (error) {
             throw new InputError(undefined, error instanceof Error ? error.message : String(error));
         }
-        refuseUnknownExemptionPolicies(options.exemptions, exemptions.file.exemptions, knownRules);
+        refuseUnknownExemptionPolicies(options.exemptions, exemptionsFile.exemptions, knownRules);
     }
+    let key: ProvisioningKey | undefined;
+    if (keyFile) {
+        try {
+            key = readKeyFile(keyFile);
+        } catch (error) {
+            throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+        }
+    }
+    const named = configuredEnvironment(configSources);
+    if (named && options.env && named !== options.env) throw new InputError(undefined, `--env ${options.env} contradicts the config, which names environment "${named}"`);
     const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
-    return new Governance({ environment: options.env ?? "default", pack, exemptions, decisionLogPath, actor, clock, logClock: systemClock });
+    return new Governance({ environment: named ?? options.env ?? "default", pack, config, exemptionsFile, decisionLogPath, key, actor: currentActor(), clock, logClock: systemClock });
 }
 
 /** Packs named in `--packs a,b` (all when absent); an InputError names an unknown one. */
@@ -129,7 +146,7 @@ async function checkAndReport(
     const knownRules = allPacks.flatMap((p) => p.rules);
     // Unknown policies or settings, and wrong values, are refused now, not after a program has run.
     resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
-    const governance = governanceFor(options, packs, knownRules);
+    const governance = governanceFor(options, packs, knownRules, configSources);
     const resources = await loadResources();
 
     const showProgress = resources.length > PROGRESS_THRESHOLD && process.stderr.isTTY === true;

@@ -1,17 +1,21 @@
-/** `guardrails exempt add`, `guardrails log`, `guardrails key issue|verify`. */
+/** `guardrails exempt add|approve|revoke|list`, `guardrails log`, `guardrails key issue|verify`. */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import { environmentConfig, InputError, packageVersion, readConfigFile, resolvePolicyConfig, type ConfigSource } from "../engine";
-import { packageRoot } from "../package-root";
 import {
     checkExemptions,
     currentActor,
-    exemptionStatus,
-    governanceSettings,
+    ExemptionIndex,
+    exemptionSignatureHolds,
+    GovernanceConfig,
+    judgeTrust,
+    readSigningKey,
+    signExemption,
+    updateGovernanceFile,
     urnMatcher,
     type ExemptionRules,
-    DEFAULT_MAX_DURATION_MS,
+    type SigningKey,
+    type TrustRole,
     filterDecisions,
     issueKey,
     parseDuration,
@@ -29,6 +33,7 @@ import { emit } from "./output";
 import { clockFor, ISO_TIME } from "./now-option";
 import { validatePaths } from "./paths";
 import { updateExemptionsFile } from "../governance/exemptions";
+import { governanceConfigFor } from "./governance-file";
 import { refuseUnknownExemptionPolicies, unknownPolicyProblem } from "./exemption-policies";
 
 function duration(flag: string, text: string): number {
@@ -38,60 +43,133 @@ function duration(flag: string, text: string): number {
 }
 
 export interface ExemptAddOptions {
-    readonly env?: string;
+    /** The environments it may be used in (comma-separated). */
+    readonly env: string;
     readonly actor?: string;
     readonly notBefore?: string;
     readonly file: string;
     readonly policy: string;
     readonly resource: string[];
     readonly reason: string;
-    readonly approvedBy: string;
+    readonly approvedBy?: string;
     readonly requestedBy?: string;
     readonly for: string;
-    readonly maxDuration?: string;
+    /** The requester's private key: signs the entry. */
+    readonly signWith?: string;
+    /** The governance config (default: the shipped one). */
+    readonly governance?: string;
 }
 
-/** Appends a well-formed exemption to the file (created if absent): locked against other writers, written atomically. */
+/** `--env a,b` as a list of environment names. */
+function environmentList(text: string): string[] {
+    const names = text.split(",").map((n) => n.trim());
+    const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(n));
+    if (bad !== undefined) throw new InputError(undefined, `--env "${text}": "${bad}" is not an environment name`);
+    return [...new Set(names)];
+}
+
+function signingKeyOrFail(file: string): SigningKey {
+    try {
+        return readSigningKey(file);
+    } catch (error) {
+        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+    }
+}
+
+/** A warning (never a refusal) that a signer is not trusted: the entry is written and will not apply there. */
+function warnUntrusted(config: GovernanceConfig, signer: SigningKey, role: TrustRole, environments: readonly string[]): void {
+    const trusted = config.keyByFingerprint(signer.fingerprint)?.entry;
+    const missing = environments.filter((env) => config.requiresSignatures(env) && !(trusted && GovernanceConfig.allows(trusted, role, env)));
+    if (missing.length > 0) {
+        process.stderr.write(`guardrails: warning: key ${signer.id} (${signer.fingerprint}) is not trusted as ${role} in ${missing.join(", ")} by ${config.source}; it will not count there until it is (guardrails trust add)\n`);
+    }
+}
+
+/**
+ * Appends a well-formed exemption to the file (created if absent): locked against other writers,
+ * written atomically. Its environments' governance sets the longest it may last; `--sign-with`
+ * signs it as the requester, and environments that require signatures refuse an unsigned one.
+ */
 export async function exemptAdd(options: ExemptAddOptions, knownRules: readonly Rule[]): Promise<Exemption> {
     const unknown = unknownPolicyProblem(options.policy, knownRules);
     if (unknown) throw new InputError(undefined, `--policy: ${unknown}`);
-    const settings = settingsFor(options.env);
-    const maxMs = options.maxDuration ? duration("--max-duration", options.maxDuration) : settings.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
+    const environments = environmentList(options.env);
+    const config = governanceConfigFor(options.governance);
+    const strict = environments.filter((env) => config.requiresSignatures(env));
+    if (strict.length > 0 && !options.signWith) {
+        throw new InputError(undefined, `${strict.join(", ")} ${strict.length === 1 ? "requires" : "require"} signed exemptions (${config.source}): add --sign-with <your private key>, then have an approver run guardrails exempt approve`);
+    }
+    const signer = options.signWith ? signingKeyOrFail(options.signWith) : undefined;
+    if (signer && options.requestedBy && options.requestedBy !== signer.id) {
+        throw new InputError(undefined, `--requested-by ${options.requestedBy} is not the signer (${signer.id}); the signing key names the requester`);
+    }
+    // The longest any of its environments allows: the requester does not choose it.
+    const maxMs = Math.min(...environments.map((env) => config.maxExemptionMs(env)));
     const forMs = duration("--for", options.for);
-    if (forMs > maxMs) throw new InputError(undefined, `--for ${options.for} is longer than the allowed ${Math.round(maxMs / 3_600_000)} h`);
-    const rules = { ...settings, maxDurationMs: maxMs };
+    if (forMs > maxMs) throw new InputError(undefined, `--for ${options.for} is longer than the ${Math.round(maxMs / 3_600_000)} h an exemption may last in ${environments.join(", ")} (${config.source})`);
+    if (options.approvedBy) {
+        for (const env of environments) {
+            const approvers = config.approvers(env);
+            if (approvers && !approvers.includes(options.approvedBy)) throw new InputError(undefined, `exemption is approved by ${options.approvedBy}, who is not an approver in ${env} (${approvers.join(", ")})`);
+        }
+    }
     validatePaths({ updates: options.file });
     const notBefore = options.notBefore ? timeFlag("--not-before", options.notBefore) : undefined;
+    if (signer) warnUntrusted(config, signer, "requester", environments);
     return lockedUpdate(options.file, () => {
-        const existing = fs.existsSync(options.file) ? readExemptionsOrFail(options.file, rules) : { version: 1 as const, exemptions: [] };
+        const existing = fs.existsSync(options.file) ? readExemptionsOrFail(options.file, ANY_LENGTH) : { version: 1 as const, exemptions: [] };
         refuseUnknownExemptionPolicies(options.file, existing.exemptions, knownRules);
         const now = systemClock();
-        const exemption: Exemption = {
+        const unsigned: Exemption = {
             id: `ex-${now.toISOString().slice(0, 10).replace(/-/g, "")}-${randomBytes(3).toString("hex")}`,
             policy: options.policy,
             resources: options.resource,
             reason: options.reason,
-            requestedBy: options.requestedBy ?? currentActor(),
-            approvedBy: options.approvedBy,
+            requestedBy: signer?.id ?? options.requestedBy ?? currentActor(),
+            ...(options.approvedBy ? { approvedBy: options.approvedBy } : {}),
+            environments,
             createdAt: now.toISOString(),
             expiresAt: new Date((notBefore ?? now).getTime() + forMs).toISOString(),
             ...(options.actor ? { actor: options.actor } : {}),
             ...(notBefore ? { notBefore: notBefore.toISOString() } : {}),
         };
-        const next = checkOrFail(options.file, { version: 1, exemptions: [...existing.exemptions, exemption] }, notBefore ? { ...rules, maxDurationMs: maxMs + (notBefore.getTime() - now.getTime()) } : rules);
+        const exemption = signer ? { ...unsigned, signatures: { requester: signExemption(unsigned, "requester", signer) } } : unsigned;
+        const next = checkOrFail(options.file, { version: 1, exemptions: [...existing.exemptions, exemption] }, ANY_LENGTH);
         return { document: next, result: exemption };
     });
 }
 
-/** Approvers and limits of an environment, from the shipped config/governance.json. */
-function settingsFor(env: string | undefined): ExemptionRules {
-    if (!env) return {};
-    const file = path.join(packageRoot(), "config", "governance.json");
-    try {
-        return governanceSettings(env, fs.existsSync(file) ? file : undefined);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+/** Reading a file to change it: lengths are judged per environment, not here. */
+const ANY_LENGTH: ExemptionRules = { maxDurationMs: Number.MAX_SAFE_INTEGER };
+
+/**
+ * `exempt approve`: the approver signs an entry the requester signed, with a different key. The
+ * requester's signature must still hold; an expired or revoked entry is not approved.
+ */
+export async function exemptApprove(options: { file: string; id: string; signWith: string; governance?: string }): Promise<Exemption> {
+    validatePaths({ inputs: [{ role: "the exemptions file", path: options.file, wording: "errno" }], updates: options.file });
+    const signer = signingKeyOrFail(options.signWith);
+    const config = governanceConfigFor(options.governance);
+    const approved = await lockedUpdate(options.file, () => {
+        const existing = readExemptionsOrFail(options.file, ANY_LENGTH);
+        const target = existing.exemptions.find((e) => e.id === options.id);
+        if (!target) throw new InputError(options.file, `has no exemption ${options.id}`);
+        if (target.revokedAt) throw new InputError(options.file, `exemption ${target.id} was revoked at ${target.revokedAt}; it cannot be approved`);
+        if (systemClock().getTime() >= Date.parse(target.expiresAt)) throw new InputError(options.file, `exemption ${target.id} expired at ${target.expiresAt}; it cannot be approved`);
+        const requester = target.signatures?.requester;
+        if (requester?.fingerprint === signer.fingerprint) {
+            throw new InputError(undefined, `exemption ${target.id} was requested with this key (${signer.id}); another person must approve it`);
+        }
+        const requesterKey = requester ? config.keyByFingerprint(requester.fingerprint) : undefined;
+        if (requester && requesterKey && !exemptionSignatureHolds(target, "requester", requesterKey.key)) {
+            throw new InputError(options.file, `exemption ${target.id} was changed after ${requesterKey.entry.id} signed it; it cannot be approved`);
+        }
+        const next: Exemption = { ...target, approvedBy: signer.id, signatures: { ...target.signatures, approver: signExemption(target, "approver", signer) } };
+        return { document: { version: 1, exemptions: existing.exemptions.map((e) => (e.id === target.id ? next : e)) }, result: next };
+    });
+    warnUntrusted(config, signer, "approver", approved.environments ?? []);
+    if (!approved.signatures?.requester) process.stderr.write(`guardrails: warning: exemption ${approved.id} is not signed by its requester; environments that require signatures will not honour it\n`);
+    return approved;
 }
 
 function readExemptionsOrFail(file: string, rules: ExemptionRules) {
@@ -124,7 +202,7 @@ async function lockedUpdate<T>(file: string, change: () => { document: Exemption
 export async function exemptRevoke(id: string, options: { file: string; reason: string; by?: string }): Promise<Exemption> {
     validatePaths({ inputs: [{ role: "the exemptions file", path: options.file, wording: "errno" }], updates: options.file });
     return lockedUpdate(options.file, () => {
-        const existing = readExemptionsOrFail(options.file, { maxDurationMs: Number.MAX_SAFE_INTEGER });
+        const existing = readExemptionsOrFail(options.file, ANY_LENGTH);
         const target = existing.exemptions.find((e) => e.id === id);
         if (!target) throw new InputError(options.file, `has no exemption ${id}`);
         if (target.revokedAt) throw new InputError(options.file, `exemption ${id} was already revoked at ${target.revokedAt}`);
@@ -139,13 +217,26 @@ function timeLeft(ms: number): string {
     return hours >= 48 ? `${Math.floor(hours / 24)}d ${hours % 24}h` : `${hours}h ${Math.floor((ms % 3_600_000) / 60_000)}m`;
 }
 
-/** `guardrails exempt list`: every exemption with its status and time left. */
-export function exemptList(options: { file: string; format: string; actor?: string; now?: string }): void {
-    const now = clockFor(options.now)();
-    const doc = readExemptionsOrFail(options.file, { maxDurationMs: Number.MAX_SAFE_INTEGER });
+/**
+ * `guardrails exempt list`: every exemption with its status and time left. With `--env` each is
+ * judged as a deployment there would judge it (environment, signatures, length); without, only
+ * time and revocation count.
+ */
+export function exemptList(options: { file: string; format: string; actor?: string; now?: string; env?: string; governance?: string }): void {
+    const clock = clockFor(options.now);
+    const doc = readExemptionsOrFail(options.file, ANY_LENGTH);
+    const config = options.env ? governanceConfigFor(options.governance) : undefined;
+    const environment = options.env;
+    const judge = config && environment ? (e: Exemption) => judgeTrust(e, { environment, config, requireSignatures: config.requiresSignatures(environment) }) : undefined;
+    const index = new ExemptionIndex(doc, clock, options.actor, judge);
+    const anyActor = options.actor === undefined;
+    const now = clock();
     const rows = doc.exemptions.map((e) => {
-        const status = exemptionStatus(e, now, options.actor, options.actor === undefined);
-        return { ...e, status, timeLeftMs: status === "active" ? Date.parse(e.expiresAt) - now.getTime() : 0 };
+        let judged = index.judged(e);
+        // Listing without --actor shows an actor-bound entry by its other merits.
+        if (judged.status === "other-actor" && anyActor) judged = { ...judged, status: "active", reason: "" };
+        const { status, reason } = judged;
+        return { ...e, status, ...(reason ? { why: reason } : {}), timeLeftMs: status === "active" ? Date.parse(e.expiresAt) - now.getTime() : 0 };
     });
     if (options.format === "json") {
         emit(`${JSON.stringify(rows, null, 2)}\n`, undefined);
@@ -153,8 +244,10 @@ export function exemptList(options: { file: string; format: string; actor?: stri
     }
     const lines = rows.map(
         (r) =>
-            `${r.id}  ${r.status.padEnd(13)} ${timeLeft(r.timeLeftMs).padEnd(8)} ${r.policy}  ${r.resources.join(", ")}\n` +
-            `    requested by ${r.requestedBy}, approved by ${r.approvedBy}${r.actor ? `, for ${r.actor} only` : ""}: ${r.reason}` +
+            `${r.id}  ${r.status.padEnd(17)} ${timeLeft(r.timeLeftMs).padEnd(8)} ${r.policy}  ${r.resources.join(", ")}\n` +
+            `    requested by ${r.requestedBy}, ${r.approvedBy ? `approved by ${r.approvedBy}` : "awaiting approval"}${r.signatures?.approver ? " (signed)" : r.signatures?.requester ? " (requester signed)" : ""}` +
+            `${r.environments ? ` for ${r.environments.join(", ")}` : ""}${r.actor ? `, for ${r.actor} only` : ""}: ${r.reason}` +
+            (r.why && r.status !== "active" ? `\n    does not apply: ${r.why}` : "") +
             (r.revokedAt ? `\n    revoked at ${r.revokedAt} by ${r.revokedBy}: ${r.revokeReason}` : ""),
     );
     emit(`${lines.join("\n")}${lines.length ? "\n" : ""}${rows.filter((r) => r.status === "active").length} active of ${rows.length}.\n`, undefined);
@@ -205,7 +298,7 @@ export function logWho(file: string | undefined, options: { resource?: string; p
     if (!options.resource && !options.policy) throw new InputError(undefined, "give --resource <urn-glob> or --policy <id>");
     const filter = { policy: options.policy, urn: urnGlob(options.resource), outcome: "exempted", since: timeFlag("--since", options.since) };
     const records = filterDecisions(loadLog(file), filter);
-    const byId = new Map((options.exemptions ? readExemptionsOrFail(options.exemptions, { maxDurationMs: Number.MAX_SAFE_INTEGER }).exemptions : []).map((e) => [e.id, e]));
+    const byId = new Map((options.exemptions ? readExemptionsOrFail(options.exemptions, ANY_LENGTH).exemptions : []).map((e) => [e.id, e]));
     const grants = new Map<string, { exemptionId: string; actor: string; policy: string; urn: string; approvedBy: string; first: string; last: string; uses: number; reason?: string; requestedBy?: string; expiresAt?: string }>();
     for (const r of records) {
         const key = [r.exemptionId, r.actor, r.policy, r.urn].join("\u0000");
@@ -304,25 +397,50 @@ export function approvedSet(options: KeyOptions, packs: ReadonlyArray<{ name: st
 }
 
 export async function keyIssue(
-    options: KeyOptions & { validFor: string; rotate?: string; grace: string; output?: string; approvedBy?: string },
+    options: KeyOptions & { validFor: string; rotate?: string; grace: string; output?: string; approvedBy?: string; signWith?: string; governance?: string },
     packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>,
     allRules: readonly Rule[],
 ): Promise<void> {
     validatePaths({
-        inputs: [options.config ? { role: "the --config file", path: options.config } : undefined, options.rotate ? { role: "the key to rotate", path: options.rotate } : undefined],
+        inputs: [
+            options.config ? { role: "the --config file", path: options.config } : undefined,
+            options.rotate ? { role: "the key to rotate", path: options.rotate } : undefined,
+            options.signWith ? { role: "the --sign-with key", path: options.signWith } : undefined,
+        ],
         output: options.output,
     });
+    if (options.rotate && !options.governance) {
+        throw new InputError(undefined, "--rotate records that the old key retires after --grace in the governance config: give --governance <file>");
+    }
+    const config = governanceConfigFor(options.governance);
+    if (config.requiresSignatures(options.env) && !options.signWith) {
+        throw new InputError(undefined, `${options.env} requires provisioning keys signed by a trusted issuer (${config.source}): add --sign-with <issuer private key>`);
+    }
+    const signer = options.signWith ? signingKeyOrFail(options.signWith) : undefined;
+    if (signer) warnUntrusted(config, signer, "issuer", [options.env]);
     const set = approvedSet(options, packs, allRules);
-    const rotate = options.rotate ? { previous: readKeyOrFail(options.rotate), graceMs: duration("--grace", options.grace) } : undefined;
+    const graceMs = duration("--grace", options.grace);
+    const previous = options.rotate ? readKeyOrFail(options.rotate) : undefined;
+    if (previous && previous.environment !== options.env) throw new InputError(options.rotate, `is a key for ${previous.environment}, not ${options.env}`);
     const key = issueKey(set, {
         clock: systemClock,
         validForMs: duration("--valid-for", options.validFor),
-        secret: process.env.GUARDRAILS_KEY_SECRET || undefined,
-        rotate,
-        approvedBy: options.approvedBy,
+        signer,
+        rotate: previous ? { previous, graceMs } : undefined,
+        approvedBy: options.approvedBy ?? signer?.id,
     });
     await emit(`${JSON.stringify(key, null, 2)}\n`, options.output);
-    process.stderr.write(`issued ${key.id} for ${set.environment} (${Object.keys(set.policies).length} policies), valid until ${key.expiresAt}\n`);
+    if (previous && key.previous && options.governance) {
+        const retirement = { id: previous.id, replacedBy: key.id, graceUntil: key.previous.graceUntil };
+        await updateGovernanceFile(options.governance, (current) => ({
+            document: { ...current, retiredKeys: [...(current.retiredKeys ?? []).filter((r) => r.id !== previous.id), retirement] },
+            result: undefined,
+        })).catch((error: unknown) => {
+            throw new InputError(undefined, error instanceof Error ? error.message : String(error));
+        });
+        process.stderr.write(`${previous.id} retires at ${retirement.graceUntil} (recorded in ${options.governance})\n`);
+    }
+    process.stderr.write(`issued ${key.id} for ${set.environment} (${Object.keys(set.policies).length} policies)${signer ? `, signed by ${signer.id}` : ", unsigned"}, valid until ${key.expiresAt}\n`);
 }
 
 function readKeyOrFail(file: string) {
@@ -334,18 +452,24 @@ function readKeyOrFail(file: string) {
 }
 
 /** Returns the exit code: 0 when the key approves the configuration, 1 when not. */
-export function keyVerify(file: string, options: KeyOptions & { now?: string }, packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>, allRules: readonly Rule[]): number {
+export function keyVerify(
+    file: string,
+    options: KeyOptions & { now?: string; governance?: string },
+    packs: ReadonlyArray<{ name: string; version: string; rules: readonly Rule[] }>,
+    allRules: readonly Rule[],
+): number {
     const clock = clockFor(options.now);
     const key = readKeyOrFail(file);
-    const verdict = verifyKey(key, approvedSet(options, packs, allRules), { clock, secret: process.env.GUARDRAILS_KEY_SECRET || undefined });
+    const config = governanceConfigFor(options.governance);
+    const verdict = verifyKey(key, approvedSet(options, packs, allRules), { clock, config, requireSignature: config.requiresSignatures(options.env) });
     if (verdict.ok) {
         process.stdout.write(`ok: key ${verdict.keyId} approves this configuration${verdict.via === "previous" ? " (rotated-out key, within its grace period)" : ""}\n`);
         process.stdout.write(
-            `approved set: ${key.id}, environment ${key.environment}, approved by ${key.approvedBy ?? "(not recorded)"}, issued ${key.issuedAt}, valid until ${key.expiresAt}\n`,
+            `approved set: ${key.id}, environment ${key.environment}, approved by ${key.approvedBy ?? "(not recorded)"}, ${verdict.issuer ? `signed by ${verdict.issuer}` : "unsigned"}, issued ${key.issuedAt}, valid until ${key.expiresAt}\n`,
         );
         return 0;
     }
     process.stdout.write(`mismatch: ${verdict.problem}\n`);
+    for (const change of verdict.changes ?? []) process.stdout.write(`  ${change}\n`);
     return 1;
 }
-

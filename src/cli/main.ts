@@ -10,7 +10,8 @@ import { allPacks } from "../../packs";
 import { InputError, packageVersion, ProgramError } from "../engine";
 import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../report";
 import { runCheck, runPreview, parseFormat } from "./check-command";
-import { exemptAdd, exemptList, exemptRevoke, keyIssue, keyVerify, logWho, showLog } from "./governance-commands";
+import { exemptAdd, exemptApprove, exemptList, exemptRevoke, keyIssue, keyVerify, logWho, showLog } from "./governance-commands";
+import { trustAdd, trustKeygen, trustList } from "./trust-commands";
 import { emit, tolerateClosedStdout } from "./output";
 import { validatePaths } from "./paths";
 import { FRAMEWORK_NAMES } from "../frameworks";
@@ -19,6 +20,7 @@ import { DECISION_OUTCOMES } from "../governance";
 import { refuseEmptyValues } from "./option-values";
 
 const EXIT_BAD_INPUT = 2;
+const GOVERNANCE_HELP = "the governance config: signature rules, trusted keys, limits (default: the shipped config/governance.json)";
 
 function buildProgram(): Command {
     const program = new Command("guardrails")
@@ -40,6 +42,8 @@ function buildProgram(): Command {
             .option("--framework <name>", `audit by a compliance framework's controls (${FRAMEWORK_NAMES.join(", ")})`)
             .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
             .option("--output <file>", "write the report to a file instead of stdout")
+            .option("--governance <file>", GOVERNANCE_HELP)
+            .option("--key <file>", "the provisioning key the configuration must match (default: $GUARDRAILS_PROVISIONING_KEY)")
             .option("--now <time>", NOW_HELP);
 
     withCheckOptions(
@@ -65,21 +69,34 @@ function buildProgram(): Command {
     const exempt = program.command("exempt").description("just-in-time exemptions");
     exempt
         .command("add")
-        .description("add a time-boxed exemption for a policy on some resources")
+        .description("request a time-boxed exemption for a policy on some resources (signed with --sign-with where required)")
         .requiredOption("--file <file>", "the exemptions file (YAML or JSON; created if absent)")
+        .requiredOption("--env <names>", "the environment(s) it may be used in, comma-separated; their governance sets its longest duration")
         .requiredOption("--policy <id>", "the policy to lift")
         .requiredOption("--resource <urn-glob...>", "URN glob(s) of the resources it covers")
         .requiredOption("--reason <text>", "why the exemption is needed")
-        .requiredOption("--approved-by <who>", "who approved it")
-        .requiredOption("--for <duration>", "how long it lasts (e.g. 4h, 2d)")
-        .option("--requested-by <who>", "who asked for it (default: the current actor); must differ from the approver")
+        .requiredOption("--for <duration>", "how long it lasts (e.g. 4h, 2d), at most what its environments allow")
+        .option("--sign-with <private key>", "sign it as the requester (guardrails trust keygen makes a key)")
+        .option("--approved-by <who>", "who approved it, where signatures are not required (else: guardrails exempt approve)")
+        .option("--requested-by <who>", "who asked for it (default: the signer, else the current actor); must differ from the approver")
         .option("--actor <who>", "only this identity may use it (the deployment's GUARDRAILS_ACTOR or CI user)")
         .option("--not-before <time>", "not usable before this time (ISO 8601)")
-        .option("--env <name>", "apply the environment's approvers and limits (config/governance.json)")
-        .option("--max-duration <duration>", "the longest an exemption may last (default: the environment's, else 7d)")
+        .option("--governance <file>", GOVERNANCE_HELP)
         .action(async (options) => {
             const e = await exemptAdd(options, allRules);
-            process.stdout.write(`${e.id}: ${e.policy} lifted for ${e.resources.join(", ")} until ${e.expiresAt} (approved by ${e.approvedBy})\n`);
+            const approval = e.approvedBy ? `approved by ${e.approvedBy}` : `awaiting approval: guardrails exempt approve --id ${e.id} --file ${options.file as string} --sign-with <approver key>`;
+            process.stdout.write(`${e.id}: ${e.policy} lifted for ${e.resources.join(", ")} in ${(e.environments ?? []).join(", ")} until ${e.expiresAt} (${approval})\n`);
+        });
+    exempt
+        .command("approve")
+        .description("approve an exemption by signing it with your key (four eyes: not the requester's key)")
+        .requiredOption("--file <file>", "the exemptions file")
+        .requiredOption("--id <id>", "the exemption")
+        .requiredOption("--sign-with <private key>", "the approver's private key")
+        .option("--governance <file>", GOVERNANCE_HELP)
+        .action(async (options) => {
+            const e = await exemptApprove(options);
+            process.stdout.write(`${e.id}: approved by ${e.approvedBy ?? ""} (signed), requested by ${e.requestedBy}, until ${e.expiresAt}\n`);
         });
     exempt
         .command("revoke")
@@ -97,6 +114,8 @@ function buildProgram(): Command {
         .description("list exemptions: active, expired, not yet valid or revoked, with time left")
         .requiredOption("--file <file>", "the exemptions file")
         .option("--actor <who>", "judge actor-bound exemptions for this identity")
+        .option("--env <name>", "judge each as a deployment in this environment would (environment, signatures, length)")
+        .option("--governance <file>", GOVERNANCE_HELP)
         .option("--now <time>", NOW_HELP)
         .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
         .action((options) => exemptList(options));
@@ -131,9 +150,11 @@ function buildProgram(): Command {
         .option("--config <file>", "a --policy-pack-config document deployments will use")
         .option("--pack <name>", "a single published pack instead of the combined pack")
         .option("--valid-for <duration>", "how long the key is valid", "30d")
-        .option("--rotate <key file>", "the key this one replaces; it stays valid for --grace")
+        .option("--sign-with <private key>", "the issuer's private key (required where the environment requires signatures)")
+        .option("--rotate <key file>", "the key this one replaces; it retires after --grace (recorded in --governance)")
         .option("--grace <duration>", "how long a rotated-out key stays valid", "24h")
-        .option("--approved-by <who>", "who approved this policy set (recorded in the key)")
+        .option("--approved-by <who>", "who approved this policy set (default: the signer)")
+        .option("--governance <file>", GOVERNANCE_HELP)
         .option("--output <file>", "write the key to a file instead of stdout")
         .action((options) => keyIssue(options, allPacks, allRules));
     key.command("verify")
@@ -142,10 +163,35 @@ function buildProgram(): Command {
         .requiredOption("--env <name>", "the environment")
         .option("--config <file>", "the --policy-pack-config document deployments use")
         .option("--pack <name>", "a single published pack instead of the combined pack")
+        .option("--governance <file>", GOVERNANCE_HELP)
         .option("--now <time>", NOW_HELP)
         .action((file: string, options) => {
             process.exitCode = keyVerify(file, options, allPacks, allRules);
         });
+
+    const trust = program.command("trust").description("signing keys and the trusted keys of the governance config");
+    trust
+        .command("keygen")
+        .description("make an Ed25519 signing key pair (the private key file is mode 600)")
+        .requiredOption("--id <who>", "who the key belongs to; signatures name it")
+        .requiredOption("--private <file>", "where to write the private key (never overwritten)")
+        .requiredOption("--public <file>", "where to write the public key")
+        .action((options) => trustKeygen(options));
+    trust
+        .command("add")
+        .description("trust a public key to sign as requester, approver or key issuer in some environments")
+        .requiredOption("--governance <file>", "the governance config to change (created if absent)")
+        .requiredOption("--id <who>", "who the key belongs to")
+        .requiredOption("--public <file>", "the public key file")
+        .addOption(new Option("--role <role>", "what it may sign").choices(["requester", "approver", "issuer"]).makeOptionMandatory())
+        .requiredOption("--env <names>", "the environment(s), comma-separated, or * for all")
+        .action((options) => trustAdd(options));
+    trust
+        .command("list")
+        .description("trusted keys, their roles, and which environments require signatures")
+        .option("--governance <file>", GOVERNANCE_HELP)
+        .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+        .action((options) => trustList(options));
 
     program
         .command("frameworks")

@@ -10,7 +10,7 @@ import type { CheckResult, Finding } from "../result";
 
 export type { CheckResult, Finding, RemediationFinding, CheckedResource } from "../result";
 import type { Governance } from "../governance";
-import { resolvePolicyConfig, type ConfigSource } from "./config";
+import { GOVERNANCE_POLICY, resolvePolicyConfig, type ConfigSource } from "./config";
 import { packageVersion } from "../package-root";
 import { summarizePacks } from "./pack-summaries";
 
@@ -79,9 +79,9 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         };
     };
     const inactiveExemptions = (d: Diagnostic) => {
-        if (d.kind !== "violation" || !governance?.options.exemptions) return {};
-        const inactive = governance.options.exemptions.inactiveFor(d.policyName, d.urn);
-        return inactive.length === 0 ? {} : { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, expiresAt: e.exemption.expiresAt })) };
+        if (d.kind !== "violation" || !governance?.exemptions) return {};
+        const inactive = governance.exemptions.inactiveFor(d.policyName, d.urn);
+        return inactive.length === 0 ? {} : { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, reason: e.reason, expiresAt: e.exemption.expiresAt })) };
     };
 
     const packSummaries = summarizePacks(options.packs, resources);
@@ -91,7 +91,7 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         packSummaries,
         rules: rules.map((rule) => ({ rule, level: config[rule.id]?.enforcementLevel ?? rule.defaultLevel })),
         resources: resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
-        findings: evaluation.diagnostics.filter((d) => d.kind === "violation" || d.kind === "exempted").map(toFinding),
+        findings: [...keyFindings(governance), ...evaluation.diagnostics.filter((d) => d.kind === "violation" || d.kind === "exempted").map(toFinding)],
         notes: evaluation.diagnostics.filter((d) => d.kind !== "violation" && d.kind !== "exempted").map(toFinding),
         remediations: evaluation.remediations
             .filter((r) => r.changes.length > 0)
@@ -107,6 +107,31 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
                 };
             }),
     };
+}
+
+/**
+ * The provisioning key's verdict as findings: one stack-level mandatory violation when the key
+ * does not approve the policy set in force, none otherwise (as the pack reports it once).
+ */
+function keyFindings(governance: Governance | undefined): Finding[] {
+    const verdict = governance?.keyVerdict();
+    if (!governance || !verdict || verdict.ok) return [];
+    governance.hooks.decided?.({ policy: GOVERNANCE_POLICY, urn: "", outcome: "violation", reason: verdict.problem });
+    return [
+        {
+            pack: "",
+            policy: GOVERNANCE_POLICY,
+            level: "mandatory",
+            severity: "critical",
+            urn: "",
+            type: "",
+            name: "",
+            message: `${verdict.problem}.`,
+            description: "Deployments must run with exactly the policy set the provisioning key approved for this environment.",
+            remediation: `deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${governance.environment()} --sign-with <issuer key>).`,
+            kind: "violation",
+        },
+    ];
 }
 
 /** True when any finding is mandatory (exempted ones are advisory): the update would be blocked. */

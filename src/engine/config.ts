@@ -89,6 +89,34 @@ export function closestName(name: string, candidates: readonly string[]): string
  * order. `known` lists every policy name a document may mention (all packs, not only the
  * selected ones), so one config file serves any selection.
  */
+/** The governance policy every served pack adds (see KEY_POLICY in src/governance): its entry names the environment. */
+export const GOVERNANCE_POLICY = "guardrails-provisioning-key";
+
+/** The governance policy's entry: a level, or `{ enforcementLevel?, environment? }`. */
+function checkGovernanceEntry(file: string, value: unknown): void {
+    if (typeof value === "string") {
+        checkLevel(file, GOVERNANCE_POLICY, value);
+        return;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new InputError(file, `"${GOVERNANCE_POLICY}" must be a level or an object`);
+    const { enforcementLevel, environment, ...rest } = value as Record<string, unknown>;
+    if (enforcementLevel !== undefined) checkLevel(file, GOVERNANCE_POLICY, enforcementLevel);
+    if (environment !== undefined && (typeof environment !== "string" || environment === "")) throw new InputError(file, `"${GOVERNANCE_POLICY}".environment must be an environment name`);
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0) throw new InputError(file, `"${GOVERNANCE_POLICY}": unknown setting "${unknown[0]}"; its settings are environment`);
+}
+
+/** The environment the config sources name (the governance policy's `environment`), the last one winning. */
+export function configuredEnvironment(sources: readonly ConfigSource[]): string | undefined {
+    let named: string | undefined;
+    for (const { document } of sources) {
+        const entry = (document as Record<string, unknown> | null)?.[GOVERNANCE_POLICY];
+        const environment = typeof entry === "object" && entry !== null ? (entry as { environment?: unknown }).environment : undefined;
+        if (typeof environment === "string") named = environment;
+    }
+    return named;
+}
+
 export function resolvePolicyConfig(
     rules: readonly Rule[],
     sources: readonly ConfigSource[],
@@ -116,6 +144,10 @@ export function resolvePolicyConfig(
         }
         for (const [key, value] of Object.entries(doc)) {
             if (key === "all") continue;
+            if (key === GOVERNANCE_POLICY) {
+                checkGovernanceEntry(file, value);
+                continue;
+            }
             const rule = knownById.get(key);
             if (!rule) {
                 const renamed = RENAMED_RULE_IDS[key];

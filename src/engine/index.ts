@@ -14,7 +14,7 @@ export {
 } from "./analyzer-host";
 export { analyzePack, engineConfig, type AnalyzePackOptions, type AnalyzePackResult } from "./analyze-pack";
 export { checkResources, hasMandatoryFindings, type CheckResult, type CheckOptions, type Finding, type RemediationFinding, type CheckedResource } from "./check";
-export { resolvePolicyConfig, readConfigFile, environmentConfig, environmentNames, type ConfigSource, type PolicyPackConfigDocument } from "./config";
+export { resolvePolicyConfig, readConfigFile, environmentConfig, environmentNames, configuredEnvironment, GOVERNANCE_POLICY, type ConfigSource, type PolicyPackConfigDocument } from "./config";
 export { loadInputFile, convertInput, readJsonFile, type LoadedInput, type InputKind } from "./inputs";
 export { InputError } from "./errors";
 export { packageVersion } from "../package-root";

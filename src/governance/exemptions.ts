@@ -4,15 +4,15 @@
  * error, never silently ignored.
  */
 import * as fs from "node:fs";
-import * as nodePath from "node:path";
 import type AjvClass from "ajv";
 import type { ValidateFunction } from "ajv";
 import type picomatchFunction from "picomatch";
 import type * as Yaml from "yaml";
-import type * as ProperLockfile from "proper-lockfile";
-import type WriteFileAtomic from "write-file-atomic";
 import type { ExemptionGrant } from "../policy";
 import { type Clock, systemClock } from "./clock";
+import { updateLockedFile } from "./locked-file";
+import type { Signature } from "./signing";
+import type { TrustProblem, TrustVerdict } from "./exemption-trust";
 
 /** A time-boxed, approved lift of one policy on the resources its URN globs match. */
 export interface Exemption {
@@ -26,8 +26,12 @@ export interface Exemption {
     readonly reason: string;
     /** Who asked for it. */
     readonly requestedBy: string;
-    /** Who approved it (never the requester). */
-    readonly approvedBy: string;
+    /** Who approved it (never the requester); absent while it awaits approval. */
+    readonly approvedBy?: string;
+    /** The environments it may be used in; an entry without them is honoured only where signatures are not required. */
+    readonly environments?: readonly string[];
+    /** The requester's and the approver's signatures over the entry (see `signedBodyOf`). */
+    readonly signatures?: { readonly requester?: Signature; readonly approver?: Signature };
     /** When it was created (ISO 8601). */
     readonly createdAt: string;
     /** When it stops applying (ISO 8601). */
@@ -52,6 +56,13 @@ export interface ExemptionsFile {
     readonly exemptions: readonly Exemption[];
 }
 
+const signatureSchema = {
+    type: "object",
+    required: ["keyId", "fingerprint", "value"],
+    additionalProperties: false,
+    properties: { keyId: { type: "string", minLength: 1 }, fingerprint: { type: "string", minLength: 1 }, value: { type: "string", minLength: 1 } },
+} as const;
+
 /** JSON schema of an exemptions file. */
 export const exemptionsSchema = {
     type: "object",
@@ -63,7 +74,7 @@ export const exemptionsSchema = {
             type: "array",
             items: {
                 type: "object",
-                required: ["id", "policy", "resources", "reason", "requestedBy", "approvedBy", "createdAt", "expiresAt"],
+                required: ["id", "policy", "resources", "reason", "requestedBy", "createdAt", "expiresAt"],
                 additionalProperties: false,
                 properties: {
                     id: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" },
@@ -79,6 +90,12 @@ export const exemptionsSchema = {
                     revokedAt: { type: "string", format: "date-time" },
                     revokedBy: { type: "string", minLength: 1 },
                     revokeReason: { type: "string", minLength: 1 },
+                    environments: { type: "array", minItems: 1, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$" } },
+                    signatures: {
+                        type: "object",
+                        additionalProperties: false,
+                        properties: { requester: signatureSchema, approver: signatureSchema },
+                    },
                 },
             },
         },
@@ -142,10 +159,10 @@ export function checkExemptions(file: string, document: unknown, rules: Exemptio
             throw new ExemptionsError(file, `exemption ${e.id} lasts ${Math.round((expires - created) / 3_600_000)} h, longer than the allowed ${Math.round(max / 3_600_000)} h`);
         }
         // Four eyes: nobody approves their own exemption.
-        if (e.approvedBy.trim().toLowerCase() === e.requestedBy.trim().toLowerCase()) {
+        if (e.approvedBy !== undefined && e.approvedBy.trim().toLowerCase() === e.requestedBy.trim().toLowerCase()) {
             throw new ExemptionsError(file, `exemption ${e.id} is approved by its own requester (${e.requestedBy}); another person must approve it`);
         }
-        if (rules.approvers && !rules.approvers.includes(e.approvedBy)) {
+        if (rules.approvers && e.approvedBy !== undefined && !rules.approvers.includes(e.approvedBy)) {
             throw new ExemptionsError(file, `exemption ${e.id} is approved by ${e.approvedBy}, who is not an approver here (${rules.approvers.join(", ")})`);
         }
         if (e.notBefore && Date.parse(e.notBefore) >= expires) throw new ExemptionsError(file, `exemption ${e.id} expires before its notBefore time`);
@@ -174,77 +191,31 @@ export function readExemptionsFile(file: string, rules: ExemptionRules = {}): Ex
     return checkExemptions(file, document ?? { version: 1, exemptions: [] }, rules);
 }
 
-/** The file a write to `file` lands on: symbolic links followed (a dangling one to its target). */
-function writtenPath(file: string): string {
-    let current = nodePath.resolve(file);
-    for (let hops = 0; hops < 40; hops++) {
-        let stats: fs.Stats;
-        try {
-            stats = fs.lstatSync(current);
-        } catch {
-            break;
-        }
-        if (!stats.isSymbolicLink()) break;
-        current = nodePath.resolve(nodePath.dirname(current), fs.readlinkSync(current));
-    }
-    // One name per file, however it is reached, so that every writer takes the same lock.
-    try {
-        return nodePath.join(fs.realpathSync(nodePath.dirname(current)), nodePath.basename(current));
-    } catch {
-        return current;
-    }
-}
-
 /** An exemptions document as text: YAML for a `.yaml`/`.yml` file, JSON otherwise. */
 export function formatExemptionsFile(file: string, document: ExemptionsFile): string {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see validator()
     return /\.ya?ml$/i.test(file) ? (require("yaml") as typeof Yaml).stringify(document) : `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** How long `updateExemptionsFile` waits for another writer, at most (about 30 s), and how it backs off. */
-const LOCK_RETRIES = { retries: 80, factor: 1.3, minTimeout: 25, maxTimeout: 500, randomize: true };
-
 /**
- * Read-modify-write of an exemptions file, safe against concurrent writers (several `exempt
- * add` or `revoke` at once): the file is locked (a `<file>.lock` directory, proper-lockfile;
- * a lock left by a crashed process goes stale after 10 s), `change` reads the file and returns
- * the new document, which is written atomically (temporary file beside it, renamed over it,
- * mode kept; write-file-atomic), and the lock is released. `change` runs under the lock, so it
- * must read the file itself; what it returns as `result` is passed on. Lock and write failures
- * are ExemptionsErrors naming the file.
+ * Read-modify-write of an exemptions file, safe against concurrent writers (several `exempt add`,
+ * `approve` or `revoke` at once): see `updateLockedFile`. `change` runs under the lock, so it must
+ * read the file itself; what it returns as `result` is passed on. Failures are ExemptionsErrors
+ * naming the file.
  */
 export async function updateExemptionsFile<T>(file: string, change: () => { readonly document: ExemptionsFile; readonly result: T }): Promise<T> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: packs only read exemptions
-    const lockfile = require("proper-lockfile") as typeof ProperLockfile;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, as above
-    const writeFileAtomic = require("write-file-atomic") as typeof WriteFileAtomic;
-    const target = writtenPath(file);
-    let compromised: Error | undefined;
-    let release: () => Promise<void>;
-    try {
-        release = await lockfile.lock(target, { realpath: false, retries: LOCK_RETRIES, onCompromised: (error) => (compromised = error) });
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "ELOCKED") throw new ExemptionsError(file, `is locked by another writer (${target}.lock) and stayed locked; try again`);
-        throw new ExemptionsError(file, `cannot be locked for writing (${code ?? "error"})`);
-    }
-    try {
-        const { document, result } = change();
-        if (compromised) throw new ExemptionsError(file, `lost its lock while being changed (${compromised.message}); nothing written, try again`);
-        try {
-            // Synchronous: a signal is handled once the file is renamed into place, never halfway.
-            writeFileAtomic.sync(target, formatExemptionsFile(file, document));
-        } catch (error) {
-            throw new ExemptionsError(file, `cannot be written (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-        }
-        return result;
-    } finally {
-        await release().catch(() => undefined);
-    }
+    return updateLockedFile(
+        file,
+        () => {
+            const { document, result } = change();
+            return { text: formatExemptionsFile(file, document), result };
+        },
+        (problem) => new ExemptionsError(file, problem),
+    );
 }
 
-/** Whether an exemption applies now, and if not, why not. */
-export type ExemptionStatus = "active" | "expired" | "not-yet-valid" | "revoked" | "other-actor";
+/** Whether an exemption applies now, and if not, why not (time, actor, or trust: see `judgeTrust`). */
+export type ExemptionStatus = "active" | "expired" | "not-yet-valid" | "revoked" | "other-actor" | TrustProblem;
 
 /** What `currentActor` answers when it cannot tell who deploys. */
 export const UNKNOWN_ACTOR = "unknown";
@@ -265,6 +236,20 @@ export function exemptionStatus(exemption: Exemption, now: Date, actor?: string,
 /** Why an exemption did not apply, in words for reports and the decision log. */
 export function whyNotApplied(exemption: Exemption, status: ExemptionStatus): string {
     switch (status) {
+        case "wrong-environment":
+            return `exemption ${exemption.id} is for ${exemption.environments?.join(", ") ?? "other environments"}`;
+        case "too-long":
+            return `exemption ${exemption.id} lasts longer than this environment allows`;
+        case "unsigned":
+            return `exemption ${exemption.id} is not signed`;
+        case "unapproved":
+            return `exemption ${exemption.id} is not approved`;
+        case "self-approved":
+            return `exemption ${exemption.id} is approved by its own requester`;
+        case "tampered":
+            return `exemption ${exemption.id} was changed after it was signed`;
+        case "untrusted":
+            return `exemption ${exemption.id} is signed or approved by someone not trusted here`;
         case "revoked":
             return `exemption ${exemption.id} was revoked at ${exemption.revokedAt} (${exemption.revokeReason ?? "no reason given"})`;
         case "expired":
@@ -289,6 +274,23 @@ export function urnMatcher(glob: string): (urn: string) => boolean {
     return (urn) => match(urn.replace(/\//g, "\u0000"));
 }
 
+/** Judges an exemption's environment, length and signatures; the default trusts every well-formed entry. */
+export type ExemptionJudge = (exemption: Exemption) => TrustVerdict;
+
+const trustNames: ExemptionJudge = (e) =>
+    e.approvedBy === undefined
+        ? { ok: false, status: "unapproved", reason: `exemption ${e.id} awaits approval` }
+        : { ok: true, requestedBy: e.requestedBy, approvedBy: e.approvedBy, signed: false };
+
+/** An exemption's status and, when it does not apply, the reason in words. */
+export interface JudgedExemption {
+    readonly exemption: Exemption;
+    readonly status: ExemptionStatus;
+    readonly reason: string;
+    /** Set when it applies: who asked and who approved, as verified. */
+    readonly trust?: Extract<TrustVerdict, { ok: true }>;
+}
+
 /** Answers "is this policy lifted for this resource, now?" — with an index by policy. */
 export class ExemptionIndex {
     private readonly byPolicy = new Map<string, Array<{ exemption: Exemption; matches: (urn: string) => boolean }>>();
@@ -299,6 +301,8 @@ export class ExemptionIndex {
         private readonly clock: Clock = systemClock,
         /** The identity running the deployment; actor-bound exemptions apply to it only. */
         private readonly actor?: string,
+        /** Trust: environment, length, signatures (governance supplies it; by default names are trusted). */
+        private readonly judge: ExemptionJudge = trustNames,
     ) {
         for (const exemption of file.exemptions) {
             const matchers = exemption.resources.map(urnMatcher);
@@ -314,18 +318,27 @@ export class ExemptionIndex {
         return (this.byPolicy.get(policy) ?? []).filter((e) => e.matches(urn)).map((e) => e.exemption);
     }
 
-    /** The active exemption covering this policy and resource, if any. */
-    grantFor(policy: string, urn: string): ExemptionGrant | undefined {
-        const now = this.clock();
-        const active = this.matching(policy, urn).find((e) => exemptionStatus(e, now, this.actor) === "active");
-        return active ? { id: active.id, approvedBy: active.approvedBy, expiresAt: active.expiresAt } : undefined;
+    /** Judges one exemption now: trust first (a forged entry is reported as forged, whatever its dates), then time and actor. */
+    judged(exemption: Exemption): JudgedExemption {
+        const trust = this.judge(exemption);
+        if (!trust.ok) return { exemption, status: trust.status, reason: trust.reason };
+        const status = exemptionStatus(exemption, this.clock(), this.actor);
+        return status === "active" ? { exemption, status, reason: "", trust } : { exemption, status, reason: whyNotApplied(exemption, status) };
     }
 
-    /** Exemptions that matched a resource but no longer (or not yet) apply, for reporting. */
-    inactiveFor(policy: string, urn: string): Array<{ exemption: Exemption; status: ExemptionStatus }> {
-        const now = this.clock();
+    /** The active exemption covering this policy and resource, if any. */
+    grantFor(policy: string, urn: string): ExemptionGrant | undefined {
+        for (const exemption of this.matching(policy, urn)) {
+            const { trust } = this.judged(exemption);
+            if (trust) return { id: exemption.id, approvedBy: trust.approvedBy, requestedBy: trust.requestedBy, expiresAt: exemption.expiresAt, reason: exemption.reason, signed: trust.signed };
+        }
+        return undefined;
+    }
+
+    /** Exemptions that matched a resource but do not apply, each with the reason, for reporting. */
+    inactiveFor(policy: string, urn: string): JudgedExemption[] {
         return this.matching(policy, urn)
-            .map((exemption) => ({ exemption, status: exemptionStatus(exemption, now, this.actor) }))
+            .map((exemption) => this.judged(exemption))
             .filter((e) => e.status !== "active");
     }
 }

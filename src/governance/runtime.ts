@@ -2,32 +2,47 @@
  * Governance wired into a policy pack: exemptions and the decision log as policy hooks, and the
  * provisioning-key check as one extra policy. The same object serves the offline check.
  */
+import * as fs from "node:fs";
 import { createRequire } from "node:module";
+import * as path from "node:path";
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import type { DecisionEvent, PolicyHooks } from "../policy";
 import { type Clock, systemClock } from "./clock";
 import { DecisionLog, currentActor } from "./decision-log";
-import { governanceSettings } from "./settings";
-import { ExemptionIndex, readExemptionsFile, whyNotApplied, type ExemptionRules } from "./exemptions";
+import { ExemptionIndex, readExemptionsFile, type Exemption, type ExemptionsFile } from "./exemptions";
+import { judgeTrust, type TrustVerdict } from "./exemption-trust";
+import { NO_GOVERNANCE, readGovernanceFile, type GovernanceConfig } from "./governance-config";
 import { verifyKey, readKeyFile, type ApprovedPolicySet, type KeyVerdict, type ProvisioningKey } from "./provisioning-key";
 
-/** The policy that enforces the provisioning key; it is not part of the approved set itself. */
+/**
+ * The governance policy: enforces the provisioning key, and carries the environment in its config
+ * (`"guardrails-provisioning-key": { "environment": "prod" }`), which the platform team sets in
+ * the pack config; it is not part of the approved set itself.
+ */
 export const KEY_POLICY = "guardrails-provisioning-key";
 
-/** What a `Governance` works with: the environment, the pack, and the optional exemptions, decision log and key. */
+/** What a `Governance` works with: the environment, the pack, the governance config, and the optional exemptions, decision log and key. */
 export interface GovernanceOptions {
-    /** The environment the deployment runs in. */
+    /** The environment the deployment says it runs in (`--env`, GUARDRAILS_ENV); the pack config's environment wins over it. */
     readonly environment: string;
     /** The pack being governed. */
     readonly pack: { readonly name: string; readonly version: string };
-    /** The exemptions in force. */
-    readonly exemptions?: ExemptionIndex;
+    /** Which environments require signatures, trusted keys, limits (default: none). */
+    readonly config?: GovernanceConfig;
+    /**
+     * The environment was named by the deployer, not the platform: unless the pack config names it,
+     * signatures are required wherever any environment requires them (a deployer cannot pick a
+     * laxer environment to escape them). Set for packs; the offline CLI judges the environment it is given.
+     */
+    readonly deployerNamesEnvironment?: boolean;
+    /** A stricter limit on an exemption's length than the config's (it may only tighten). */
+    readonly maxExemptionMs?: number;
+    /** The exemptions file in force. */
+    readonly exemptionsFile?: ExemptionsFile;
     /** Where to append decisions; none are logged without it. */
     readonly decisionLogPath?: string;
     /** The provisioning key the policy set must match. */
     readonly key?: ProvisioningKey;
-    /** HMAC secret the key must be signed with. */
-    readonly keySecret?: string;
     /** The time decisions are judged at (default: the system clock). */
     readonly clock?: Clock;
     /** The time decisions are logged with (default: `clock`). */
@@ -39,15 +54,25 @@ export interface GovernanceOptions {
 /** Policy config as Configure delivers it: level and properties per policy. */
 export type ConfiguredPolicies = Record<string, { enforcementLevel: string; properties?: Record<string, unknown> }>;
 
+/** How the pack learned (or failed to learn) the engine's configuration. */
+export type ConfigureObservation = { readonly seam: "installed" } | { readonly seam: "unavailable"; readonly why: string };
+
 /** Exemptions, the decision log and the provisioning-key check for one pack, in a policy pack or the offline check. */
 export class Governance {
     /** Hooks the pack's policies call: which exemption applies, and each decision to log. */
     readonly hooks: PolicyHooks;
+    /** The exemptions in force, judged with this governance's trust rules. */
+    readonly exemptions: ExemptionIndex | undefined;
     private configured: ConfiguredPolicies | undefined;
     private verdict: KeyVerdict | undefined;
+    private observation: ConfigureObservation | undefined;
+    private keyReported = false;
     private readonly log: DecisionLog | undefined;
+    private readonly trustCache = new Map<string, TrustVerdict>();
     /** The time source of every decision. */
     readonly clock: Clock;
+    /** The governance config in force. */
+    readonly config: GovernanceConfig;
 
     constructor(
         /** The options it was built with. */
@@ -55,9 +80,14 @@ export class Governance {
         private readonly defaultLevels: Readonly<Record<string, string>> = {},
     ) {
         this.clock = options.clock ?? systemClock;
+        this.config = options.config ?? NO_GOVERNANCE;
+        const environmentOf = () => this.environment();
         this.log = options.decisionLogPath
             ? new DecisionLog(options.decisionLogPath, {
-                  environment: options.environment,
+                  // Read per record: the pack config may name the environment after start.
+                  get environment() {
+                      return environmentOf();
+                  },
                   pack: `${options.pack.name}@${options.pack.version}`,
                   actor: options.actor ?? currentActor(),
                   keyId: options.key?.id,
@@ -65,44 +95,93 @@ export class Governance {
                   clock: options.logClock ?? this.clock,
               })
             : undefined;
-        const exemptions = options.exemptions;
+        this.exemptions = options.exemptionsFile ? new ExemptionIndex(options.exemptionsFile, this.clock, options.actor ?? currentActor(), (e) => this.trustOf(e)) : undefined;
+        const exemptions = this.exemptions;
         this.hooks = {
             exemptionFor: exemptions ? (policy, urn) => exemptions.grantFor(policy, urn) : undefined,
             decided: this.log ? (event: DecisionEvent) => void this.log?.record(this.explained(event)) : undefined,
         };
     }
 
+    /** The environment the pack config names, if it names one. */
+    private configuredEnvironment(): string | undefined {
+        const named = this.configured?.[KEY_POLICY]?.properties?.environment;
+        return typeof named === "string" && named !== "" ? named : undefined;
+    }
+
+    /** The environment decisions are made for: the pack config's, else the one given. */
+    environment(): string {
+        return this.configuredEnvironment() ?? this.options.environment;
+    }
+
+    /** Whether exemptions and keys must be signed here. */
+    requiresSignatures(): boolean {
+        if (this.config.requiresSignatures(this.environment())) return true;
+        return this.options.deployerNamesEnvironment === true && this.configuredEnvironment() === undefined && this.config.requiresSignaturesAnywhere();
+    }
+
+    /** An exemption's trust verdict here (cached per environment: Configure may name it late). */
+    private trustOf(exemption: Exemption): TrustVerdict {
+        const environment = this.environment();
+        const cacheKey = `${environment}\u0000${exemption.id}`;
+        let verdict = this.trustCache.get(cacheKey);
+        if (!verdict) {
+            verdict = judgeTrust(exemption, { environment, config: this.config, requireSignatures: this.requiresSignatures(), maxDurationMs: this.options.maxExemptionMs });
+            this.trustCache.set(cacheKey, verdict);
+        }
+        return verdict;
+    }
+
     /** A violation that an exemption names but that stays enforced says why the exemption did not apply. */
     private explained(event: DecisionEvent): DecisionEvent {
-        if (event.outcome !== "violation" || !this.options.exemptions) return event;
-        const inactive = this.options.exemptions.inactiveFor(event.policy, event.urn);
+        if (event.outcome !== "violation" || !this.exemptions) return event;
+        const inactive = this.exemptions.inactiveFor(event.policy, event.urn);
         if (inactive.length === 0) return event;
-        return { ...event, reason: `${event.reason} Not exempted: ${inactive.map((e) => whyNotApplied(e.exemption, e.status)).join("; ")}.` };
+        return { ...event, reason: `${event.reason} Not exempted: ${inactive.map((e) => e.reason).join("; ")}.` };
     }
 
     /** Records the configuration the engine sent (levels and properties), and checks the key against it. */
     configure(policies: ConfiguredPolicies): void {
         this.configured = policies;
         this.verdict = undefined;
+        this.trustCache.clear();
     }
 
-    /** The approved set in force: packs and every policy's level and config, minus the key policy. */
+    /** Records how the pack observes Configure; without the seam a key cannot be checked (fail closed). */
+    observeWith(observation: ConfigureObservation): void {
+        this.observation = observation;
+    }
+
+    /** The approved set in force: packs and every policy's level and config, minus the governance policy. */
     policySet(): ApprovedPolicySet {
         const configured = this.configured ?? Object.fromEntries(Object.entries(this.defaultLevels).map(([id, level]) => [id, { enforcementLevel: level }]));
         const policies = Object.fromEntries(Object.entries(configured).filter(([id]) => id !== KEY_POLICY));
-        return { environment: this.options.environment, packs: [this.options.pack], policies };
+        return { environment: this.environment(), packs: [this.options.pack], policies };
     }
 
     /** The key's verdict on the policy set in force (cached until the next `configure`); undefined without a key. */
     keyVerdict(): KeyVerdict | undefined {
-        if (!this.options.key) return undefined;
-        this.verdict ??= verifyKey(this.options.key, this.policySet(), { clock: this.clock, secret: this.options.keySecret });
+        const key = this.options.key;
+        if (!key) return undefined;
+        if (this.observation && this.configured === undefined) {
+            // A pack that cannot see what the engine configured must not assume the defaults were sent.
+            const why = this.observation.seam === "unavailable" ? `the pack could not observe Configure (${this.observation.why})` : "no Configure request reached the pack";
+            return { ok: false, keyId: key.id, problem: `configuration not observed: ${why}, so key ${key.id} cannot be checked against it` };
+        }
+        this.verdict ??= verifyKey(key, this.policySet(), { clock: this.clock, config: this.config, requireSignature: this.requiresSignatures() });
         return this.verdict;
     }
 
+    /** The text of a key failure, with the fix. */
+    keyFailureText(verdict: Extract<KeyVerdict, { ok: false }>): string {
+        return `${verdict.problem}. Fix: deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.environment()} --sign-with <issuer key>).`;
+    }
+
     /**
-     * A mandatory policy that fails every resource while the provisioning key does not match the
-     * policy set in force (or has expired), so the preview stops at the first resource.
+     * The governance policy: while the provisioning key does not approve the policy set in force
+     * (or is unsigned where signatures are required, expired, retired, or the configuration was not
+     * observed) it fails the first resource the engine checks, once, so an update stops there. It
+     * declares the `environment` setting, so that the pack config can name the environment.
      */
     keyPolicy(): ResourceValidationPolicy {
         return {
@@ -110,45 +189,55 @@ export class Governance {
             description: "Deployments must run with exactly the policy set the provisioning key approved for this environment.",
             enforcementLevel: "mandatory",
             severity: "critical",
+            configSchema: { properties: { environment: { type: "string", description: "The environment this pack config is for (dev, staging, prod, ...)." } } },
             validateResource: (args, reportViolation) => {
                 const verdict = this.keyVerdict();
-                if (!verdict || verdict.ok) return;
+                if (!verdict || verdict.ok || this.keyReported) return;
+                this.keyReported = true;
                 this.log?.record({ policy: KEY_POLICY, urn: args.urn, outcome: "violation", reason: verdict.problem });
-                reportViolation(`${verdict.problem}. Fix: deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.options.environment}).`);
+                reportViolation(this.keyFailureText(verdict));
             },
         };
     }
 }
 
+/** The governance config a pack ships: `config/governance.json` in its directory, if present. */
+export function shippedGovernanceFile(packDirectory: string = process.cwd()): string | undefined {
+    const file = path.join(packDirectory, "config", "governance.json");
+    return fs.existsSync(file) ? file : undefined;
+}
+
 /**
- * Governance for a pack process, from its environment: GUARDRAILS_ENV (default "default"),
- * GUARDRAILS_EXEMPTIONS (file), GUARDRAILS_GOVERNANCE_CONFIG (approvers and limits per
- * environment), GUARDRAILS_EXEMPTION_MAX_DURATION_HOURS, GUARDRAILS_DECISION_LOG (file),
- * GUARDRAILS_PROVISIONING_KEY (file), GUARDRAILS_KEY_SECRET, GUARDRAILS_ACTOR. A malformed exemptions or
- * key file stops the pack at start, with the file and the problem in the error.
+ * Governance for a pack process. The governance config is the one the pack ships
+ * (`config/governance.json` in its directory); GUARDRAILS_GOVERNANCE_CONFIG is read only when the
+ * pack ships none. From the deployer's environment: GUARDRAILS_ENV (default "default"; the pack
+ * config's `environment` wins), GUARDRAILS_EXEMPTIONS (file), GUARDRAILS_EXEMPTION_MAX_DURATION_HOURS
+ * (may only shorten), GUARDRAILS_DECISION_LOG (file), GUARDRAILS_PROVISIONING_KEY (file),
+ * GUARDRAILS_ACTOR (not in CI). A malformed file stops the pack at start, naming the file and the problem.
  */
 export function governanceFromEnvironment(
     pack: { name: string; version: string },
     defaultLevels: Readonly<Record<string, string>>,
     env: NodeJS.ProcessEnv = process.env,
+    packDirectory: string = process.cwd(),
 ): Governance {
     const environment = env.GUARDRAILS_ENV || "default";
-    const settings = governanceSettings(environment, env.GUARDRAILS_GOVERNANCE_CONFIG);
+    const governanceFile = shippedGovernanceFile(packDirectory) ?? (env.GUARDRAILS_GOVERNANCE_CONFIG || undefined);
+    const config = governanceFile ? readGovernanceFile(governanceFile) : NO_GOVERNANCE;
     const maxHours = Number(env.GUARDRAILS_EXEMPTION_MAX_DURATION_HOURS);
-    const rules: ExemptionRules = {
-        ...settings,
-        ...(Number.isFinite(maxHours) && maxHours > 0 ? { maxDurationMs: maxHours * 3_600_000 } : {}),
-    };
     const actor = currentActor(env);
     return new Governance(
         {
             environment,
             pack,
             actor,
-            exemptions: env.GUARDRAILS_EXEMPTIONS ? new ExemptionIndex(readExemptionsFile(env.GUARDRAILS_EXEMPTIONS, rules), systemClock, actor) : undefined,
+            config,
+            deployerNamesEnvironment: true,
+            ...(Number.isFinite(maxHours) && maxHours > 0 ? { maxExemptionMs: maxHours * 3_600_000 } : {}),
+            // Read as written: trust, length and environment are judged per entry (see judgeTrust).
+            exemptionsFile: env.GUARDRAILS_EXEMPTIONS ? readExemptionsFile(env.GUARDRAILS_EXEMPTIONS, { maxDurationMs: Number.MAX_SAFE_INTEGER }) : undefined,
             decisionLogPath: env.GUARDRAILS_DECISION_LOG || undefined,
             key: env.GUARDRAILS_PROVISIONING_KEY ? readKeyFile(env.GUARDRAILS_PROVISIONING_KEY) : undefined,
-            keySecret: env.GUARDRAILS_KEY_SECRET || undefined,
         },
         defaultLevels,
     );
@@ -160,32 +249,68 @@ interface ConfigureRequest {
 
 const LEVEL_NAMES = ["advisory", "mandatory", "disabled", "remediate"];
 
-/**
- * Lets `governance` see the engine's Configure request (every policy's level and properties),
- * which `@pulumi/policy` keeps to itself: wraps the `configure` handler when the analyzer service is
- * added to the gRPC server. Call before the PolicyPack is constructed.
- */
-export function observeConfigure(governance: Governance): void {
-    const policyRequire = createRequire(require.resolve("@pulumi/policy/package.json"));
-    const grpc = policyRequire("@grpc/grpc-js") as { Server: { prototype: { addService(service: unknown, impl: Record<string, unknown>): void } } };
-    const proto = grpc.Server.prototype;
-    const original = proto.addService;
-    proto.addService = function (service: unknown, implementation: Record<string, unknown>) {
-        const configure = implementation.configure as ((call: { request: ConfigureRequest }, callback: unknown) => unknown) | undefined;
-        if (typeof configure === "function") {
-            implementation = {
-                ...implementation,
-                configure(call: { request: ConfigureRequest }, callback: unknown) {
-                    const policies: ConfiguredPolicies = {};
-                    call.request.getPolicyconfigMap().forEach((value, key) => {
-                        policies[key] = { enforcementLevel: LEVEL_NAMES[value.getEnforcementlevel()] ?? "advisory", properties: value.getProperties()?.toJavaScript() ?? {} };
-                    });
-                    governance.configure(policies);
-                    return configure.call(this, call, callback);
-                },
-            };
-        }
-        return original.call(this, service, implementation);
-    };
+type Deserialize = (bytes: Uint8Array) => ConfigureRequest;
+interface AnalyzerServiceDefinition {
+    configure?: { path?: string; requestDeserialize?: Deserialize };
 }
 
+/** The governance objects that receive each Configure request; one seam serves them all. */
+const configureListeners = new Set<Governance>();
+let seam: ConfigureObservation | undefined;
+
+/** Reads a Configure request's policies into the shape governance records. */
+function policiesOf(request: ConfigureRequest): ConfiguredPolicies {
+    const policies: ConfiguredPolicies = {};
+    request.getPolicyconfigMap().forEach((value, key) => {
+        policies[key] = { enforcementLevel: LEVEL_NAMES[value.getEnforcementlevel()] ?? "advisory", properties: value.getProperties()?.toJavaScript() ?? {} };
+    });
+    return policies;
+}
+
+/**
+ * Installs the seam once: wraps the request deserializer of the Analyzer service definition's
+ * `configure` method — the very definition @pulumi/policy's server registers — so every
+ * Configure request is read as it is decoded, and nothing else is touched. If the definition is
+ * not what we expect, the seam is "unavailable" and a key then fails closed.
+ */
+function installConfigureSeam(): ConfigureObservation {
+    try {
+        const policyRequire = createRequire(require.resolve("@pulumi/policy/package.json"));
+        // The module @pulumi/policy's server.js requires for `analyzerrpc.AnalyzerService`.
+        const service = (policyRequire("@pulumi/pulumi/proto/analyzer_grpc_pb") as { AnalyzerService?: AnalyzerServiceDefinition }).AnalyzerService;
+        const method = service?.configure;
+        const original = method?.requestDeserialize;
+        if (!method || method.path !== "/pulumirpc.Analyzer/Configure" || typeof original !== "function") {
+            return { seam: "unavailable", why: "the Analyzer service definition has no Configure deserializer" };
+        }
+        method.requestDeserialize = (bytes: Uint8Array) => {
+            const request = original(bytes);
+            let policies: ConfiguredPolicies | undefined;
+            try {
+                policies = policiesOf(request);
+            } catch {
+                policies = undefined;
+            }
+            for (const governance of configureListeners) {
+                if (policies) governance.configure(policies);
+                else governance.observeWith({ seam: "unavailable", why: "a Configure request could not be read" });
+            }
+            return request;
+        };
+        return { seam: "installed" };
+    } catch (error) {
+        return { seam: "unavailable", why: error instanceof Error ? error.message.split("\n")[0] : "error" };
+    }
+}
+
+/**
+ * Lets `governance` see the engine's Configure request (every policy's level and properties),
+ * which `@pulumi/policy` keeps to itself. Call before the PolicyPack is constructed. Until a
+ * Configure arrives, a key is not checked against assumed defaults: it fails ("configuration not
+ * observed").
+ */
+export function observeConfigure(governance: Governance): void {
+    seam ??= installConfigureSeam();
+    configureListeners.add(governance);
+    governance.observeWith(seam);
+}

@@ -25,5 +25,6 @@ export function serveGovernedPack(options: Omit<ComposeOptions, "hooks" | "extra
     const defaults = Object.fromEntries(options.rules.map((rule) => [rule.id, resolveLevel(rule, options.levels)]));
     const governance = governanceFromEnvironment({ name: options.name, version }, defaults);
     observeConfigure(governance);
-    return composePack({ ...options, hooks: governance.hooks, extraPolicies: governance.options.key ? [governance.keyPolicy()] : [] });
+    // The governance policy is always there: the pack config names the environment through it.
+    return composePack({ ...options, hooks: governance.hooks, extraPolicies: [governance.keyPolicy()] });
 }

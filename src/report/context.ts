@@ -1,4 +1,5 @@
-import type { CheckResult, Finding } from "../result";
+import type { ExemptionGrant } from "../policy";
+import type { CheckResult, Finding, InactiveExemption } from "../result";
 import type { FrameworkResult } from "../frameworks";
 
 /** What a report knows besides the check result. */
@@ -87,4 +88,43 @@ export function controlLines(controls: FrameworkResult): string[] {
     const head = `${controls.framework.framework} ${controls.framework.version}: ${c.failed} failed, ${c.passed} passed, ${c["not applicable"]} not applicable, ${c["not covered"]} not covered.`;
     const failed = controls.controls.filter((x) => x.status === "failed").map((x) => `  ✖ ${x.id} ${x.title} — ${x.rules.join(", ")}`);
     return [head, ...failed];
+}
+
+/**
+ * Who let an exempted finding through, in one line: "Exempted by ex-1, approved by sam, until
+ * 2026-12-01T00:00:00Z, requested by dana, signed". Every report uses it, so they read alike.
+ */
+export function grantLine(grant: ExemptionGrant): string {
+    return [`Exempted by ${grant.id}`, `approved by ${grant.approvedBy}`, `until ${grant.expiresAt}`, ...grantExtras(grant)].join(", ");
+}
+
+/** What a grant says beyond id, approver and expiry: who asked for it and whether it was signed. */
+export function grantExtras(grant: ExemptionGrant): string[] {
+    return [
+        ...(grant.requestedBy ? [`requested by ${grant.requestedBy}`] : []),
+        ...(grant.signed === true ? ["signed"] : grant.signed === false ? ["not signed"] : []),
+    ];
+}
+
+/** The grant's justification, trimmed ("" when it has none). */
+export function justificationOf(grant: ExemptionGrant): string {
+    return grant.reason?.trim() ?? "";
+}
+
+/**
+ * Whether a finding's message already names the grant's id, approver and expiry (the engine's
+ * "Exempted by ex-1 (approved by sam, until …): …" prefix), so a report need not repeat them.
+ */
+export function messageNamesGrant(message: string, grant: ExemptionGrant): boolean {
+    return [grant.id, grant.approvedBy, grant.expiresAt].every((part) => part !== "" && message.includes(part));
+}
+
+/** A sentence with its full stop: "a" → "a.", "a." stays. */
+export function sentence(text: string): string {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Why an exemption did not lift a finding: "Exemption ex-2 does not apply: <reason>." (the status when there is no reason). */
+export function inactiveLine(exemption: InactiveExemption): string {
+    return sentence(`Exemption ${exemption.id} does not apply: ${exemption.reason.trim() || exemption.status || "unknown reason"}`);
 }

@@ -1,3 +1,4 @@
+import type { ExemptionGrant } from "../policy";
 import type { CheckResult, Finding } from "../result";
 import { summarize, type ReportContext } from "./context";
 
@@ -16,8 +17,23 @@ function violation(f: Finding) {
         ...(f.messageId ? { messageId: f.messageId } : {}),
         remediation: f.remediation,
         ...(f.frameworks ? { frameworks: f.frameworks } : {}),
-        ...(f.exemption ? { exempted: true, exemption: f.exemption } : {}),
-        ...(f.inactiveExemptions ? { inactiveExemptions: f.inactiveExemptions } : {}),
+        ...(f.exemption ? { exempted: true, exemption: grant(f.exemption) } : {}),
+        ...(f.inactiveExemptions ? { inactiveExemptions: f.inactiveExemptions.map((e) => ({ id: e.id, status: e.status, reason: e.reason, expiresAt: e.expiresAt })) } : {}),
+    };
+}
+
+/**
+ * The exemption that lifted a violation, field by field: what `ExemptionGrant` declares reaches the
+ * report, and nothing else an implementation might carry on the object (keys, signatures).
+ */
+function grant(g: ExemptionGrant) {
+    return {
+        id: g.id,
+        approvedBy: g.approvedBy,
+        expiresAt: g.expiresAt,
+        ...(g.requestedBy !== undefined ? { requestedBy: g.requestedBy } : {}),
+        ...(g.reason !== undefined ? { reason: g.reason } : {}),
+        ...(g.signed !== undefined ? { signed: g.signed } : {}),
     };
 }
 

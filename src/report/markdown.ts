@@ -1,9 +1,41 @@
-import type { CheckResult } from "../result";
-import { costLine, findingsByResource, summarize, type ReportContext } from "./context";
+import type { CheckResult, Finding } from "../result";
+import { costLine, findingsByResource, grantLine, inactiveLine, justificationOf, sentence, summarize, type ReportContext } from "./context";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
     return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function levelCell(f: Finding): string {
+    return f.kind === "exempted" ? "⚪ exempted" : f.level === "mandatory" ? "🔴 mandatory" : "🟡 advisory";
+}
+
+/**
+ * The exemptions section: each exempted finding with the exemption's id, approver, expiry and
+ * justification, then each exemption that named a finding but did not apply, with the reason.
+ */
+function exemptionLines(result: CheckResult): string[] {
+    const where = (f: Finding) => `\`${f.policy}\` on \`${cell(f.name || f.urn || "stack")}\``;
+    const exempted = result.findings.filter((f) => f.kind === "exempted");
+    const refused = result.findings.filter((f) => (f.inactiveExemptions ?? []).length > 0);
+    const lines: string[] = [];
+    if (exempted.length > 0) {
+        lines.push("", `### Exempted (${exempted.length})`, "");
+        for (const f of exempted) {
+            const grant = f.exemption;
+            if (!grant) {
+                lines.push(`- ${where(f)}: exempted (the exemption's details were not reported).`);
+                continue;
+            }
+            const justification = justificationOf(grant);
+            lines.push(`- ${where(f)}: ${cell(sentence(grantLine(grant)))}${justification ? ` Justification: ${cell(sentence(justification))}` : ""}`);
+        }
+    }
+    if (refused.length > 0) {
+        lines.push("", "### Exemptions that did not apply", "");
+        for (const f of refused) for (const e of f.inactiveExemptions ?? []) lines.push(`- ${where(f)}: ${cell(inactiveLine(e))}`);
+    }
+    return lines;
 }
 
 /** A Markdown report for pull-request comments: a verdict, a table of violations, details per resource. */
@@ -16,7 +48,7 @@ export function renderMarkdown(result: CheckResult, context: ReportContext): str
     lines.push(
         `${s.resources} resources checked${context.inputFile ? ` in \`${cell(context.inputFile)}\`` : ""} against ` +
             `${result.packs.map((p) => `\`${p.name}\` ${p.version}`).join(", ")}: ` +
-            `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate.`,
+            `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted > 0 ? `, ${s.exempted} exempted` : ""}.`,
     );
     const cost = costLine(result);
     if (cost) lines.push("", cost);
@@ -34,7 +66,7 @@ export function renderMarkdown(result: CheckResult, context: ReportContext): str
         lines.push("| --- | --- | --- | --- | --- |");
         for (const group of findingsByResource(result)) {
             for (const f of group.findings) {
-                lines.push(`| ${f.level === "mandatory" ? "🔴 mandatory" : "🟡 advisory"} | \`${f.policy}\` | \`${cell(group.name)}\` | ${cell(f.message)} | ${cell(f.remediation)} |`);
+                lines.push(`| ${levelCell(f)} | \`${f.policy}\` | \`${cell(group.name)}\` | ${cell(f.message)} | ${cell(f.remediation)} |`);
             }
         }
         lines.push("");
@@ -48,6 +80,7 @@ export function renderMarkdown(result: CheckResult, context: ReportContext): str
         }
         lines.push("");
         lines.push("</details>");
+        lines.push(...exemptionLines(result));
     }
     if (result.remediations.length > 0) {
         lines.push("");

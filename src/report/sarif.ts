@@ -1,7 +1,7 @@
 import type * as Sarif from "sarif";
 import type { CheckResult, Finding } from "../result";
 import type { Rule, Severity } from "../rule";
-import type { ReportContext } from "./context";
+import { grantLine, inactiveLine, justificationOf, sentence, type ReportContext } from "./context";
 
 /** GitHub code scanning ranks security alerts by this property (0–10). */
 const SECURITY_SEVERITY: Record<Severity, string> = { low: "3.0", medium: "5.5", high: "8.0", critical: "9.5" };
@@ -32,13 +32,48 @@ function ruleDescriptor(rule: Rule, level: string): Sarif.ReportingDescriptor {
     };
 }
 
-function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string): Sarif.Result {
+/**
+ * The suppression an exempted finding carries (SARIF 2.1.0 §3.35): kept in an external store (the
+ * exemptions file), accepted, with the exemption's justification and who granted it until when.
+ */
+function acceptedSuppression(f: Finding): Sarif.Suppression | undefined {
+    const grant = f.kind === "exempted" ? f.exemption : undefined;
+    if (!grant) return undefined;
+    return {
+        kind: "external",
+        status: "accepted",
+        justification: justificationOf(grant) || sentence(grantLine(grant)),
+        properties: {
+            exemptionId: grant.id,
+            approvedBy: grant.approvedBy,
+            expiresAt: grant.expiresAt,
+            ...(grant.requestedBy ? { requestedBy: grant.requestedBy } : {}),
+            ...(grant.signed !== undefined ? { signed: grant.signed } : {}),
+        },
+    };
+}
+
+/**
+ * One finding as a SARIF result. Exemptions that named a violation but did not apply are NOT written as `suppressions` with
+ * status "rejected", though the spec would allow it: per SARIF 2.1.0 §3.27.23 and §3.35.3 a
+ * consumer looks at the statuses and a rejected suppression does not suppress (the SARIF SDK's
+ * IsSuppressed needs an "accepted" one and no "rejected"/"underReview"), but common consumers
+ * only test for a non-empty array: GitHub's advanced-security/dismiss-alerts action dismisses any
+ * result with `suppressions.length > 0`, and "drop suppressed results before upload" filters do
+ * the same. The exemptions file is the deployer's, so an entry that fails (unsigned, self-approved,
+ * revoked) would then hide the very violation it failed to lift. The attempt stays visible to
+ * auditors in the message and in `properties.inactiveExemptions` instead.
+ */
+function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, suppressionsKnown: boolean): Sarif.Result {
     const level: Sarif.Result.level = f.kind !== "violation" ? "note" : f.level === "mandatory" ? "error" : "warning";
+    const inactive = f.inactiveExemptions ?? [];
+    const notApplied = inactive.map((e) => ` ${inactiveLine(e)}`).join("");
+    const suppression = acceptedSuppression(f);
     return {
         ruleId: f.policy,
         ...(ruleIndex.has(f.policy) ? { ruleIndex: ruleIndex.get(f.policy) } : {}),
         level,
-        message: { text: f.kind === "violation" ? `${f.message} Fix: ${f.remediation}` : f.message },
+        message: { text: f.kind === "violation" ? `${f.message}${notApplied} Fix: ${f.remediation}` : `${f.message}${notApplied}` },
         locations: [
             {
                 physicalLocation: { artifactLocation: { uri: artifact }, region: { startLine: 1 } },
@@ -47,12 +82,16 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string):
         ],
         // Stable across runs, so code scanning tracks one alert per policy, resource and property.
         partialFingerprints: { "guardrails/v1": [f.policy, f.urn, f.propertyPath ?? ""].join("|") },
+        // §3.27.23: the results of a run carry `suppressions` all or none, so once one result is
+        // exempted every result says whether it is (an empty array: nothing suppresses it).
+        ...(suppressionsKnown ? { suppressions: suppression ? [suppression] : [] } : {}),
         properties: {
             enforcementLevel: f.level,
             resourceType: f.type,
             urn: f.urn,
             ...(f.propertyPath ? { propertyPath: f.propertyPath } : {}),
             ...(f.messageId ? { messageId: f.messageId } : {}),
+            ...(inactive.length > 0 ? { inactiveExemptions: inactive.map((e) => ({ id: e.id, status: e.status, reason: e.reason, expiresAt: e.expiresAt })) } : {}),
         },
     };
 }
@@ -61,6 +100,8 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string):
 export function renderSarif(result: CheckResult, context: ReportContext): string {
     const artifact = (context.inputFile ?? "stack").replace(/\\/g, "/");
     const ruleIndex = new Map(result.rules.map(({ rule }, i) => [rule.id, i]));
+    const findings = [...result.findings, ...result.notes];
+    const suppressionsKnown = findings.some((f) => acceptedSuppression(f) !== undefined);
     const log: Sarif.Log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -75,7 +116,7 @@ export function renderSarif(result: CheckResult, context: ReportContext): string
                     },
                 },
                 artifacts: [{ location: { uri: artifact } }],
-                results: [...result.findings, ...result.notes].map((f) => resultOf(f, ruleIndex, artifact)),
+                results: findings.map((f) => resultOf(f, ruleIndex, artifact, suppressionsKnown)),
             },
         ],
     };

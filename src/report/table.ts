@@ -1,5 +1,5 @@
 import type { CheckResult, Finding } from "../result";
-import { controlLines, costLine, findingsByResource, summarize, type ReportContext } from "./context";
+import { controlLines, costLine, findingsByResource, grantExtras, grantLine, inactiveLine, justificationOf, messageNamesGrant, sentence, summarize, type ReportContext } from "./context";
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
 
@@ -9,6 +9,21 @@ function painter(enabled: boolean) {
 
 function plural(n: number, word: string): string {
     return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * The line under an exempted finding's message that says which exemption lifted it. The engine's
+ * message already starts "Exempted by ex-1 (approved by sam, until …)"; then only what it does not
+ * say follows (requester, signature, justification), and nothing when there is no more to say.
+ */
+function exemptionLine(f: Finding): string | undefined {
+    const grant = f.kind === "exempted" ? f.exemption : undefined;
+    if (!grant) return undefined;
+    const justification = justificationOf(grant);
+    const parts = messageNamesGrant(f.message, grant) ? grantExtras(grant) : [grantLine(grant)];
+    const said = parts.length > 0 ? sentence(parts.join(", ").replace(/^./, (c) => c.toUpperCase())) : "";
+    const line = [said, justification ? sentence(`Justification: ${justification}`) : ""].filter(Boolean).join(" ");
+    return line || undefined;
 }
 
 /**
@@ -33,12 +48,14 @@ export function renderTable(result: CheckResult, context: ReportContext): string
         for (const f of group.findings) {
             lines.push(`  ${levelTag(f)}  ${paint("cyan", f.policy)} ${paint("gray", `(${f.severity})`)}`);
             lines.push(`      ${f.message}`);
+            const exemption = exemptionLine(f);
+            if (exemption) lines.push(`      ${paint("cyan", exemption)}`);
             if (f.kind === "violation" || f.kind === "exempted") {
                 lines.push(`      ${paint("gray", "Why:")} ${f.description}`);
                 lines.push(`      ${paint("gray", "Fix:")} ${f.remediation}`);
             }
             for (const e of f.inactiveExemptions ?? []) {
-                lines.push(`      ${paint("gray", `Exemption ${e.id} does not apply: ${e.status === "expired" ? `expired at ${e.expiresAt}` : "not valid yet"}.`)}`);
+                lines.push(`      ${paint("gray", inactiveLine(e))}`);
             }
         }
         lines.push("");
