@@ -28,6 +28,7 @@ const E2E = [
     "output-safety",
     "exemptions-concurrency",
     "as-of-time",
+    "governance-signatures",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -107,6 +107,11 @@ export async function exemptAdd(options: ExemptAddOptions, knownRules: readonly 
     const maxMs = Math.min(...environments.map((env) => config.maxExemptionMs(env)));
     const forMs = duration("--for", options.for);
     if (forMs > maxMs) throw new InputError(undefined, `--for ${options.for} is longer than the ${Math.round(maxMs / 3_600_000)} h an exemption may last in ${environments.join(", ")} (${config.source})`);
+    const requestedBy = signer?.id ?? options.requestedBy ?? currentActor();
+    // Four eyes: nobody approves their own exemption.
+    if (options.approvedBy && options.approvedBy.trim().toLowerCase() === requestedBy.trim().toLowerCase()) {
+        throw new InputError(undefined, `exemption is approved by its own requester (${requestedBy}); another person must approve it`);
+    }
     if (options.approvedBy) {
         for (const env of environments) {
             const approvers = config.approvers(env);
@@ -125,7 +130,7 @@ export async function exemptAdd(options: ExemptAddOptions, knownRules: readonly 
             policy: options.policy,
             resources: options.resource,
             reason: options.reason,
-            requestedBy: signer?.id ?? options.requestedBy ?? currentActor(),
+            requestedBy,
             ...(options.approvedBy ? { approvedBy: options.approvedBy } : {}),
             environments,
             createdAt: now.toISOString(),

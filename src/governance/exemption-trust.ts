@@ -88,6 +88,10 @@ export function judgeTrust(exemption: Exemption, context: TrustContext): TrustVe
     if (Date.parse(exemption.expiresAt) - start > max) {
         return { ok: false, status: "too-long", reason: `${name} lasts longer than the ${Math.round(max / 3_600_000)} h an exemption may last in ${environment}` };
     }
+    const signatures = exemption.signatures;
+    if (signatures?.requester && signatures.approver && signatures.requester.fingerprint === signatures.approver.fingerprint) {
+        return { ok: false, status: "self-approved", reason: `${name} is approved with the requester's own key (${signatures.requester.keyId}); another person must approve it` };
+    }
     // A signature that is present is checked even where none is required: a broken one is never honoured.
     const requester = checkSignature(exemption, "requester", context);
     const approver = checkSignature(exemption, "approver", context);
@@ -100,16 +104,10 @@ export function judgeTrust(exemption: Exemption, context: TrustContext): TrustVe
         if (!exemption.environments) return { ok: false, status: "unsigned", reason: `${name} names no environments; ${environment} requires signed exemptions that name it` };
         if (!requester) return { ok: false, status: "unsigned", reason: `${name} is not signed; ${environment} requires exemptions signed by a trusted requester and approver` };
         if (!approver) return { ok: false, status: "unapproved", reason: `${name} has no approver's signature; ${environment} requires a second, trusted approver` };
-        if (requester.ok && approver.ok) {
-            if (requester.fingerprint === approver.fingerprint) {
-                return { ok: false, status: "self-approved", reason: `${name} is approved with the requester's own key (${requester.id}); another person must approve it` };
-            }
-            return { ok: true, requestedBy: requester.id, approvedBy: approver.id, signed: true };
-        }
+        if (requester.ok && approver.ok) return { ok: true, requestedBy: requester.id, approvedBy: approver.id, signed: true };
     }
-    // Where signatures are not required: the names on the entry, under the config's approver list.
-    if (requester?.ok && approver?.ok && requester.fingerprint !== approver.fingerprint) return { ok: true, requestedBy: requester.id, approvedBy: approver.id, signed: true };
-    if (requester?.ok && approver?.ok) return { ok: false, status: "self-approved", reason: `${name} is approved with the requester's own key (${requester.id})` };
+    // Where signatures are not required: verified signers if both signed, else the names on the entry.
+    if (requester?.ok && approver?.ok) return { ok: true, requestedBy: requester.id, approvedBy: approver.id, signed: true };
     const approvedBy = exemption.approvedBy ?? (approver?.ok ? approver.id : undefined);
     if (!approvedBy) return { ok: false, status: "unapproved", reason: `${name} awaits approval (guardrails exempt approve --id ${exemption.id})` };
     if (approvedBy.trim().toLowerCase() === exemption.requestedBy.trim().toLowerCase()) {
