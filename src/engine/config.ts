@@ -84,11 +84,6 @@ export function closestName(name: string, candidates: readonly string[]): string
     return best && best.distance <= Math.max(2, Math.floor(name.length / 4)) ? best.id : undefined;
 }
 
-/**
- * The config the engine would send in Configure for `rules`, after applying `sources` in
- * order. `known` lists every policy name a document may mention (all packs, not only the
- * selected ones), so one config file serves any selection.
- */
 /** The governance policy every served pack adds (see KEY_POLICY in src/governance): its entry names the environment. */
 export const GOVERNANCE_POLICY = "guardrails-provisioning-key";
 
@@ -117,6 +112,11 @@ export function configuredEnvironment(sources: readonly ConfigSource[]): string 
     return named;
 }
 
+/**
+ * The config the engine would send in Configure for `rules`, after applying `sources` in
+ * order. `known` lists every policy name a document may mention (all packs, not only the
+ * selected ones), so one config file serves any selection.
+ */
 export function resolvePolicyConfig(
     rules: readonly Rule[],
     sources: readonly ConfigSource[],

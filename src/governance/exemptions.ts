@@ -277,8 +277,11 @@ const trustNames: ExemptionJudge = (e) =>
 
 /** An exemption's status and, when it does not apply, the reason in words. */
 export interface JudgedExemption {
+    /** The exemption judged. */
     readonly exemption: Exemption;
+    /** Whether it applies, and if not, why not. */
     readonly status: ExemptionStatus;
+    /** Why it does not apply, in words (empty when it applies). */
     readonly reason: string;
     /** Set when it applies: who asked and who approved, as verified. */
     readonly trust?: Extract<TrustVerdict, { ok: true }>;

@@ -58,8 +58,11 @@ export interface EnvironmentGovernance {
 
 /** A governance config document. */
 export interface GovernanceDocument {
+    /** Settings per environment. */
     readonly environments?: Readonly<Record<string, EnvironmentGovernance>>;
+    /** The public keys trusted to sign, with their roles per environment. */
     readonly trustedKeys?: readonly TrustedKey[];
+    /** Provisioning keys rotated out, each valid until its grace period ends. */
     readonly retiredKeys?: readonly RetiredKey[];
 }
 

@@ -115,6 +115,7 @@ export type KeyVerdict =
 
 /** How a key is verified: the time, the governance config's trusted issuers, and whether a signature is required. */
 export interface VerifyOptions {
+    /** The time the key is judged at. */
     readonly clock: Clock;
     /** The governance config (trusted issuers, retired keys). */
     readonly config?: GovernanceConfig;
