@@ -159,6 +159,14 @@ describe("the CLI signs what it writes and refuses what cannot hold", () => {
         expect(fs.existsSync(file)).toBe(false);
     });
 
+    test("--env and a config that names another environment are refused as a contradiction", () => {
+        const config = path.join(scratch, "names-prod.json");
+        fs.writeFileSync(config, JSON.stringify({ [KEY_POLICY]: { environment: "prod" } }));
+        const run = guardrails(["check", input, "--env", "staging", "--config", config]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/--env staging contradicts the config, which names environment "prod"/);
+    });
+
     test("trust keygen writes a private key only its owner can read, and never overwrites one", () => {
         const priv = path.join(scratch, "new.key");
         const pub = path.join(scratch, "new.pub");

@@ -72,7 +72,6 @@ function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinit
         }
     }
     const named = configuredEnvironment(configSources);
-    if (named && options.env && named !== options.env) throw new InputError(undefined, `--env ${options.env} contradicts the config, which names environment "${named}"`);
     const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
     return new Governance({ environment: named ?? options.env ?? "default", pack, config, exemptionsFile, decisionLogPath, key, actor: currentActor(), clock, logClock: systemClock });
 }
@@ -146,6 +145,8 @@ async function checkAndReport(
     const knownRules = allPacks.flatMap((p) => p.rules);
     // Unknown policies or settings, and wrong values, are refused now, not after a program has run.
     resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
+    const named = configuredEnvironment(configSources);
+    if (named && options.env && named !== options.env) throw new InputError(undefined, `--env ${options.env} contradicts the config, which names environment "${named}"`);
     const governance = governanceFor(options, packs, knownRules, configSources);
     const resources = await loadResources();
 

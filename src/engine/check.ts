@@ -126,9 +126,9 @@ function keyFindings(governance: Governance | undefined): Finding[] {
             urn: "",
             type: "",
             name: "",
-            message: `${verdict.problem}.`,
+            message: `${verdict.problem.charAt(0).toUpperCase()}${verdict.problem.slice(1)}.`,
             description: "Deployments must run with exactly the policy set the provisioning key approved for this environment.",
-            remediation: `deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${governance.environment()} --sign-with <issuer key>).`,
+            remediation: `Deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${governance.environment()} --sign-with <issuer key>).`,
             kind: "violation",
         },
     ];

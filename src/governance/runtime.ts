@@ -174,7 +174,7 @@ export class Governance {
 
     /** The text of a key failure, with the fix. */
     keyFailureText(verdict: Extract<KeyVerdict, { ok: false }>): string {
-        return `${verdict.problem}. Fix: deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.environment()} --sign-with <issuer key>).`;
+        return `${verdict.problem.charAt(0).toUpperCase()}${verdict.problem.slice(1)}. Fix: deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.environment()} --sign-with <issuer key>).`;
     }
 
     /**
