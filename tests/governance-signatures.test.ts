@@ -321,6 +321,7 @@ describe("over the analyzer protocol: the published pack ships the governance co
         });
         expect(found).toHaveLength(1);
         expect(found[0].enforcementLevel).toBe("mandatory");
-        expect(found[0].message).toMatch(/configuration not observed/);
+        expect(found[0].message).toMatch(/Configuration not observed: no Configure request reached the pack/);
+        expect(found[0].message).toMatch(/Fix: run the pack under the Pulumi engine/);
     }, 60_000);
 });

@@ -50,13 +50,15 @@ test("the handshake and plugin info work as the engine expects", async () => {
     expect((await pack.getPluginInfo()).version).toMatch(/\d+\.\d+\.\d+/);
 });
 
-test("GetAnalyzerInfo lists every rule on disk, with its default level and metadata", () => {
+test("GetAnalyzerInfo lists every rule on disk, with its default level and metadata, and the governance policy", () => {
     expect(info.name).toBe("pulumi-guardrails");
     expect(info.version).toBe(version);
     expect(info.supportsConfig).toBe(true);
     const onDisk = ruleFilesOnDisk().map(({ rule }) => rule);
     expect(onDisk.length).toBeGreaterThanOrEqual(5);
-    expect(info.policies.map((p) => p.name).sort()).toEqual(onDisk.map((r) => r.id).sort());
+    expect(info.policies.map((p) => p.name).sort()).toEqual([...onDisk.map((r) => r.id), "guardrails-provisioning-key"].sort());
+    // It carries the environment in the pack config, and enforces the provisioning key.
+    expect(info.policies.find((p) => p.name === "guardrails-provisioning-key")).toMatchObject({ enforcementLevel: "mandatory", configSchema: { properties: { environment: { type: "string" } } } });
     for (const rule of onDisk) {
         const policy = info.policies.find((p) => p.name === rule.id);
         expect(policy).toMatchObject({

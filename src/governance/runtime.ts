@@ -174,7 +174,11 @@ export class Governance {
 
     /** The text of a key failure, with the fix. */
     keyFailureText(verdict: Extract<KeyVerdict, { ok: false }>): string {
-        return `${verdict.problem.charAt(0).toUpperCase()}${verdict.problem.slice(1)}. Fix: deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.environment()} --sign-with <issuer key>).`;
+        const problem = `${verdict.problem.charAt(0).toUpperCase()}${verdict.problem.slice(1)}`;
+        if (this.configured === undefined && this.observation) {
+            return `${problem}. Fix: run the pack under the Pulumi engine, which configures it before analyzing, with a Pulumi CLI and @pulumi/policy this pack supports.`;
+        }
+        return `${problem}. Fix: deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.environment()} --sign-with <issuer key>).`;
     }
 
     /**
