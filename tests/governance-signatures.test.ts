@@ -314,7 +314,8 @@ describe("over the analyzer protocol: the published pack ships the governance co
     }, 120_000);
 
     test("a key with no Configure observed fails closed: configuration not observed", async () => {
-        const key = path.join(scratch, "protocol.key.json");
+        const key = path.join(scratch, "unconfigured.key.json");
+        expect(guardrails(["key", "issue", "--env", "prod", "--sign-with", ciso.privateFile, "--governance", governanceFile, "--output", key]).code).toBe(0);
         const found = await withPack({ GUARDRAILS_PROVISIONING_KEY: key }, async (pack) => {
             const r = await pack.analyze(bastion);
             return r.diagnostics.filter((d) => d.policyName === KEY_POLICY);
