@@ -124,6 +124,21 @@ describe("guardrails check: a prod exemption applies only when signed, approved 
         expect(ssh.every((v) => v.level === "mandatory" && v.inactiveExemptions?.[0]?.status === "expired")).toBe(true);
     });
 
+    test("guardrails preview judges the same way: signed and approved applies, the same entry unsigned does not", () => {
+        const program = path.join(repoRoot, "examples", "programs", "vpc-web-tier", "insecure");
+        const vpc = "urn:pulumi:dev::vpc-web-tier-insecure::pulumi:pulumi:Stack$aws:ec2/vpc:Vpc::vpc";
+        const tags = entry({ policy: "tagging-required-tags", resources: [vpc] });
+        const exemptedFor = (e: Exemption) => {
+            const run = guardrails(["preview", program, "--env", "prod", "--governance", governanceFile, "--exemptions", exemptionsFile([e]), "--format", "json"]);
+            const report = JSON.parse(run.stdout) as { violations: Array<{ policy: string; urn: string; exempted?: boolean }> };
+            const found = report.violations.filter((v) => v.policy === "tagging-required-tags" && v.urn === vpc);
+            expect(found.length).toBeGreaterThan(0);
+            return found.map((v) => v.exempted === true);
+        };
+        expect(exemptedFor(signed(tags)).every(Boolean)).toBe(true);
+        expect(exemptedFor({ ...tags, approvedBy: "sam" }).some(Boolean)).toBe(false);
+    }, 60_000);
+
     test("where signatures are not required, an unsigned entry with an approver's name applies", () => {
         const staging = { ...entry({ environments: ["staging"] }), approvedBy: "sam" };
         const run = guardrails(["check", input, "--env", "staging", "--governance", governanceFile, "--exemptions", exemptionsFile([staging]), "--format", "json"]);
