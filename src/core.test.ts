@@ -1,4 +1,4 @@
-import { defineRule, definePack, resolveLevel, selectRules, RuleDefinitionError } from ".";
+import { defineRule, definePack, resolveLevel, selectRules, RuleDefinitionError, SelectionError } from ".";
 import { buildPolicies, UNKNOWN_SENTINELS } from "./engine";
 import { checkCase, expectRemediated, expectViolation, mockResource, runRule, secret } from "./testing";
 
@@ -53,6 +53,22 @@ describe("selectRules", () => {
     test("by id and tag, criteria combine", () => {
         expect(ids({ ids: ["rule-b", "rule-c"], minSeverity: "medium" })).toEqual(["rule-c"]);
         expect(ids({ tags: ["data"] })).toEqual(["rule-a"]);
+    });
+    test("by framework user name: one naming scheme everywhere", () => {
+        expect(ids({ frameworks: ["cis-aws-foundations"] })).toEqual(["rule-a"]);
+        expect(ids({ frameworks: ["pci-dss"] })).toEqual(["rule-b"]);
+    });
+    test.each([
+        [{ packs: ["onee"] }, /unknown pack "onee" \(did you mean "one"\?\)/],
+        [{ minSeverity: "hgh" as never }, /unknown severity "hgh" \(did you mean "high"\?\)/],
+        [{ severities: ["severe" as never] }, /unknown severity "severe"/],
+        [{ frameworks: ["pci-dds"] }, /unknown framework "pci-dds" \(did you mean "pci-dss"\?\)/],
+        [{ services: ["s4"] }, /unknown service "s4"/],
+        [{ tags: ["dta"] }, /unknown tag "dta" \(did you mean "data"\?\)/],
+        [{ ids: ["rule-d"] }, /unknown rule "rule-d"/],
+    ])("a name that does not exist is refused, never an empty or full selection: %j", (selection, message) => {
+        expect(() => ids(selection)).toThrow(SelectionError);
+        expect(() => ids(selection)).toThrow(message);
     });
     test("definePack rejects duplicate ids", () => {
         expect(() => definePack({ name: "dup", version: "1.0.0", description: "d", rules: [a, a] })).toThrow(/defined twice/);

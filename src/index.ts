@@ -43,6 +43,7 @@ export {
     composePack,
     resolveLevel,
     selectRules,
+    SelectionError,
     type PackDefinition,
     type SummarizedResource,
     type LevelOverrides,
@@ -63,3 +64,4 @@ export type {
 } from "./types";
 export type { ConfigSchema, ConfigPropertySchema, ConfigFromSchema, ConfigValue, ConfigDefaultsFor, JsonValue } from "./config-schema";
 export type { CheckResult, Finding, InactiveExemption, RemediationFinding, CheckedResource, DiagnosticKind, PropertyChange } from "./result";
+export { FRAMEWORK_KEYS, frameworkKeyOf, closestName, type FrameworkName } from "./names";

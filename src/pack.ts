@@ -2,6 +2,7 @@
  * Packs: named, versioned lists of rules; selection across packs; composition into a real
  * @pulumi/policy PolicyPack (which starts the analyzer server, so only pack entry points call it).
  */
+import { closestName, FRAMEWORK_KEYS, frameworkKeyOf } from "./names";
 import { PolicyPack, type Policies } from "@pulumi/policy";
 import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Severity } from "./rule";
 import { toPolicy, type PolicyHooks } from "./policy";
@@ -133,7 +134,7 @@ export interface RuleSelection {
     readonly severities?: readonly Severity[];
     /** Only rules at this severity or above. */
     readonly minSeverity?: Severity;
-    /** Framework keys (`cis-aws-3.0`) or names without version (`cis-aws`, `pci-dss`). */
+    /** Frameworks: user names (`pci-dss`, `cis-aws-foundations`), keys (`cis-aws-3.0`) or keys without version (`cis-aws`). */
     readonly frameworks?: readonly string[];
     /** Only these rule ids. */
     readonly ids?: readonly string[];
@@ -141,14 +142,49 @@ export interface RuleSelection {
     readonly tags?: readonly string[];
 }
 
-function matchesFramework(rule: Rule, wanted: readonly string[]): boolean {
-    const keys = Object.keys(rule.frameworks ?? {});
-    return wanted.some((w) => keys.some((k) => k === w || k.startsWith(`${w}-`)));
+/** A selection that names a pack, framework, severity, service, tag or rule that does not exist; the message names it. */
+export class SelectionError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "SelectionError";
+    }
 }
 
-/** Picks rules from packs (or a rule list) by pack, service, severity, framework, id or tag. */
+/** Refuses names that select nothing because they do not exist, with a hint for a likely typo. */
+function refuseUnknown(kind: string, wanted: readonly string[] | undefined, known: ReadonlySet<string>): void {
+    for (const name of wanted ?? []) {
+        if (known.has(name)) continue;
+        const hint = closestName(name, [...known]);
+        const listed = [...known].sort();
+        throw new SelectionError(`unknown ${kind} "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}; known: ${listed.slice(0, 20).join(", ")}${listed.length > 20 ? ", …" : ""}`);
+    }
+}
+
+/** The metadata keys the selection's frameworks stand for; an unknown name is refused. */
+function frameworkKeys(wanted: readonly string[] | undefined): string[] | undefined {
+    return wanted?.map((name) => {
+        const key = frameworkKeyOf(name);
+        if (key) return key;
+        const names = Object.keys(FRAMEWORK_KEYS);
+        const hint = closestName(name, [...names, ...Object.values(FRAMEWORK_KEYS)]);
+        throw new SelectionError(`unknown framework "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}; known: ${names.join(", ")} (or their keys: ${Object.values(FRAMEWORK_KEYS).join(", ")})`);
+    });
+}
+
+/**
+ * Picks rules from packs (or a rule list) by pack, service, severity, framework, id or tag.
+ * A name that does not exist — a pack, service, tag or rule id not in `source`, a severity, a
+ * framework — is a SelectionError, never a silently empty or full selection.
+ */
 export function selectRules(source: readonly PackDefinition[] | readonly Rule[], selection: RuleSelection = {}): Rule[] {
     const rules: Rule[] = source.flatMap((item: PackDefinition | Rule) => ("rules" in item ? [...item.rules] : [item]));
+    const packNames = new Set(source.flatMap((item: PackDefinition | Rule) => ("rules" in item ? [item.name] : item.pack ? [item.pack] : [])));
+    refuseUnknown("pack", selection.packs, packNames);
+    refuseUnknown("severity", [...(selection.severities ?? []), ...(selection.minSeverity !== undefined ? [selection.minSeverity] : [])], new Set(SEVERITIES));
+    refuseUnknown("service", selection.services, new Set(rules.flatMap((r) => (r.service ? [r.service] : []))));
+    refuseUnknown("tag", selection.tags, new Set(rules.flatMap((r) => r.tags ?? [])));
+    refuseUnknown("rule", selection.ids, new Set(rules.map((r) => r.id)));
+    const frameworks = frameworkKeys(selection.frameworks);
     const minRank = selection.minSeverity ? SEVERITIES.indexOf(selection.minSeverity) : 0;
     return rules.filter(
         (rule) =>
@@ -156,7 +192,7 @@ export function selectRules(source: readonly PackDefinition[] | readonly Rule[],
             (!selection.services || (rule.service !== undefined && selection.services.includes(rule.service))) &&
             (!selection.severities || selection.severities.includes(rule.severity)) &&
             SEVERITIES.indexOf(rule.severity) >= minRank &&
-            (!selection.frameworks || matchesFramework(rule, selection.frameworks)) &&
+            (!frameworks || frameworks.some((key) => key in (rule.frameworks ?? {}))) &&
             (!selection.ids || selection.ids.includes(rule.id)) &&
             (!selection.tags || (rule.tags ?? []).some((t) => selection.tags?.includes(t))),
     );

@@ -19,7 +19,7 @@ import { currentActor, Governance, readExemptionsFile, readKeyFile, systemClock,
 import { governanceConfigFor } from "./governance-file";
 import type { PackDefinition } from "../pack";
 import type { Rule } from "../rule";
-import { FRAMEWORK_NAMES, findFramework, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
+import { findFramework, unknownFrameworkMessage, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
 import { FORMATS, renderReport, type Format } from "../report";
 import { emit } from "./output";
 import { validateCheckPaths } from "./paths";
@@ -98,7 +98,7 @@ const PROGRESS_THRESHOLD = 10_000;
 
 function frameworkOrFail(name: string): Framework {
     const found = findFramework(name);
-    if (!found) throw new InputError(undefined, `unknown framework "${name}" (available: ${FRAMEWORK_NAMES.join(", ")})`);
+    if (!found) throw new InputError(undefined, unknownFrameworkMessage(name));
     return found;
 }
 

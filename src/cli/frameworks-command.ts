@@ -1,4 +1,4 @@
-import { FRAMEWORK_NAMES, findFramework, frameworkCoverage, loadFrameworks, renderFrameworksDoc, type Framework } from "../frameworks";
+import { findFramework, unknownFrameworkMessage, frameworkCoverage, loadFrameworks, renderFrameworksDoc, type Framework } from "../frameworks";
 import { InputError } from "../engine";
 import type { Rule } from "../rule";
 
@@ -7,7 +7,7 @@ export function renderFrameworkCoverage(rules: readonly Rule[], name: string | u
     let frameworks: readonly Framework[] = loadFrameworks();
     if (name) {
         const found = findFramework(name, frameworks);
-        if (!found) throw new InputError(undefined, `unknown framework "${name}" (available: ${FRAMEWORK_NAMES.join(", ")})`);
+        if (!found) throw new InputError(undefined, unknownFrameworkMessage(name));
         frameworks = [found];
     }
     if (format === "markdown") return renderFrameworksDoc(frameworks, rules);

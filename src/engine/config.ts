@@ -3,6 +3,7 @@
  * defaults, then each `--policy-pack-config` document in turn (`all` first, then named
  * entries), validated against each policy's config schema.
  */
+import { closestName } from "../names";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
@@ -61,28 +62,7 @@ function checkLevel(file: string, key: string, level: unknown): Level {
     return level as Level;
 }
 
-/** Levenshtein distance, for "did you mean" hints on policy names. */
-function editDistance(a: string, b: string): number {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-/** The candidate closest to `name` by edit distance, when close enough to be a likely typo. */
-export function closestName(name: string, candidates: readonly string[]): string | undefined {
-    let best: { id: string; distance: number } | undefined;
-    for (const id of candidates) {
-        const distance = editDistance(name, id);
-        if (!best || distance < best.distance) best = { id, distance };
-    }
-    return best && best.distance <= Math.max(2, Math.floor(name.length / 4)) ? best.id : undefined;
-}
+export { closestName } from "../names";
 
 /** The governance policy every served pack adds (see KEY_POLICY in src/governance): its entry names the environment. */
 export const GOVERNANCE_POLICY = "guardrails-provisioning-key";

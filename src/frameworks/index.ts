@@ -13,22 +13,17 @@ import { packageRoot } from "../package-root";
 import type { LevelOverrides } from "../pack";
 import type { Level, Rule, Severity } from "../rule";
 import { CONTROL_ID_PATTERNS, type Framework, type FrameworkControl } from "./schema";
+import { closestName, FRAMEWORK_KEYS, frameworkKeyOf, type FrameworkName } from "../names";
 
 export { CONTROL_ID_PATTERNS, FRAMEWORK_FILE_SCHEMA, type Framework, type FrameworkControl } from "./schema";
 
-/** The names users give frameworks, and the key rules use for each in their `frameworks` metadata. */
-export const FRAMEWORK_KEYS = {
-    "cis-aws-foundations": "cis-aws-3.0",
-    "aws-foundational-security": "aws-fsbp",
-    "pci-dss": "pci-dss-4.0",
-    "nist-800-53": "nist-800-53-r5",
-    "kubernetes-pss-restricted": "k8s-pss-restricted",
-    "kubernetes-pss-baseline": "k8s-pss-baseline",
-    "cis-kubernetes": "cis-k8s-1.9",
-} as const;
+export { FRAMEWORK_KEYS, frameworkKeyOf, type FrameworkName } from "../names";
+/** "unknown framework" with a hint for a likely typo and the names (or keys) that work. */
+export function unknownFrameworkMessage(name: string): string {
+    const hint = closestName(name, [...FRAMEWORK_NAMES, ...Object.values(FRAMEWORK_KEYS)]);
+    return `unknown framework "${name}"${hint ? ` (did you mean "${hint}"?)` : ""} (available: ${FRAMEWORK_NAMES.join(", ")}, or their keys: ${Object.values(FRAMEWORK_KEYS).join(", ")})`;
+}
 
-/** A framework's user name (`pci-dss`, `cis-aws-foundations`, ...). */
-export type FrameworkName = keyof typeof FRAMEWORK_KEYS;
 /** Every framework's user name, in display order. */
 export const FRAMEWORK_NAMES = Object.keys(FRAMEWORK_KEYS) as FrameworkName[];
 
@@ -128,7 +123,8 @@ export function loadFrameworks(dir: string = frameworksDir()): readonly Framewor
 
 /** The framework with this user name (`pci-dss`) or rule metadata key (`pci-dss-4.0`), if loaded. */
 export function findFramework(nameOrKey: string, frameworks: readonly Framework[] = loadFrameworks()): Framework | undefined {
-    return frameworks.find((f) => f.name === nameOrKey || f.key === nameOrKey);
+    const key = frameworkKeyOf(nameOrKey);
+    return frameworks.find((f) => f.name === nameOrKey || f.key === nameOrKey || (key !== undefined && f.key === key));
 }
 
 // ---------------------------------------------------------------------------------------------
