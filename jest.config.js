@@ -10,6 +10,7 @@ const E2E = [
     "api-report",
     "architecture",
     "cli",
+    "cli-start",
     "differential",
     "environments",
     "example-programs",

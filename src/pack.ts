@@ -3,7 +3,7 @@
  * @pulumi/policy PolicyPack (which starts the analyzer server, so only pack entry points call it).
  */
 import { closestName, FRAMEWORK_KEYS, frameworkKeyOf } from "./names";
-import { PolicyPack, type Policies } from "@pulumi/policy";
+import type { PolicyPack, Policies } from "@pulumi/policy";
 import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Severity } from "./rule";
 import { toPolicy, type PolicyHooks } from "./policy";
 import { observeRequestSecrets } from "./request-secrets";
@@ -116,7 +116,11 @@ export interface ComposeOptions {
 export function composePack(options: ComposeOptions): PolicyPack {
     // Before the server starts: rules must know which values the engine marked secret.
     observeRequestSecrets();
-    return new PolicyPack(options.name, {
+    // Loaded here, not at module load: @pulumi/policy's index pulls in all of @pulumi/pulumi
+    // (about a second), which only a pack being served needs — never the CLI or the testing kit.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+    const { PolicyPack: PolicyPackClass } = require("@pulumi/policy") as { PolicyPack: typeof PolicyPack };
+    return new PolicyPackClass(options.name, {
         policies: [...buildPolicies(options.rules, options.levels, options.hooks), ...(options.extraPolicies ?? [])],
         description: options.description,
         displayName: options.displayName,

@@ -35,6 +35,7 @@ import { SECRET_PLACEHOLDER } from "./resource";
 import { propertyPath, parsePropertyPath } from "./property-path";
 import { isSecretValueError, MarkTree, SecretWatch, watchSecrets, withWatch, type SecretMarksLookup } from "./secrets";
 import { secretMarksOf } from "./request-secrets";
+import type { DECISION_OUTCOMES } from "./decision-outcomes";
 
 /** A reported violation with its message rendered; `messageId` and `data` when reported by id. */
 export interface RenderedViolation extends Violation {
@@ -65,8 +66,7 @@ export interface ExemptionGrant {
     readonly signed?: boolean;
 }
 
-/** Every outcome a decision can have, in the order the CLI lists them. */
-export const DECISION_OUTCOMES = ["pass", "violation", "exempted", "remediated", "skipped-unknown", "skipped-secret", "not-applicable", "rule-error"] as const;
+export { DECISION_OUTCOMES } from "./decision-outcomes";
 
 /**
  * What a rule decided about a resource; each decision is one line of the decision log.

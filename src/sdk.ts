@@ -2,8 +2,13 @@
  * Typed access to the @pulumi/policy exports that its declaration files omit (they are marked
  * internal there but exported at run time since 1.21): the unknown-checking proxy the policy
  * server wraps props in, and the error it throws when a rule reads an unknown value.
+ *
+ * Both live in `@pulumi/policy/proxy`, a module with no imports, which the SDK's index
+ * re-exports (index.js: `proxy_1 = require("./proxy")`), so the classes are the ones the policy
+ * server uses. Importing the index instead would load all of @pulumi/pulumi (TypeScript, gRPC,
+ * OpenTelemetry …: about a second) for two small definitions.
  */
-import * as policySdk from "@pulumi/policy";
+import * as policySdk from "@pulumi/policy/proxy";
 
 /** Thrown by the proxy when a rule reads a value that is unknown during preview. */
 export interface UnknownValueErrorInstance extends Error {

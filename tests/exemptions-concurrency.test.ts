@@ -37,7 +37,7 @@ function guardrails(args: readonly string[]): Promise<Run> {
 }
 
 const add = (file: string, resource: string) =>
-    guardrails(["exempt", "add", "--file", file, "--policy", "s3-no-public-acl", "--resource", resource, "--reason", "Migration window", "--approved-by", "sam", "--for", "4h"]);
+    guardrails(["exempt", "add", "--file", file, "--env", "staging", "--policy", "s3-no-public-acl", "--resource", resource, "--reason", "Migration window", "--approved-by", "sam", "--for", "4h"]);
 const revoke = (file: string, id: string) => guardrails(["exempt", "revoke", id, "--file", file, "--reason", "Window closed"]);
 
 function readFile(file: string): ExemptionsFile {

@@ -6,13 +6,13 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { parse as parseYaml } from "yaml";
 import { engineConfig, launchPolicyPack } from "../src/engine";
-import { readDecisionLog } from "../src/governance";
+import { readDecisionLog, type ExemptionsFile } from "../src/governance";
 import { mockResource } from "../src/testing";
 import { repoRoot } from "./support";
 
 const bin = path.join(repoRoot, "dist", "src", "cli", "main.js");
-const governanceConfig = path.join(repoRoot, "config", "governance.json");
 let scratch: string;
 beforeAll(() => (scratch = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-approvals-"))));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
@@ -25,20 +25,27 @@ function guardrails(args: string[], actor = "dana") {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/*
+ * Unsigned exemptions, so in staging: the shipped governance config requires exemptions signed by
+ * a trusted requester and approver in prod (tests/governance-signatures.test.ts).
+ */
 function addExemption(file: string, extra: string[] = [], approvedBy = "security-oncall") {
-    const added = guardrails(["exempt", "add", "--file", file, "--env", "prod", "--policy", "ec2-security-group-no-public-ssh-rdp", "--resource", BASTION_GLOB, "--reason", "vendor support session, INC-4211", "--approved-by", approvedBy, "--for", "2h", ...extra]);
+    const added = guardrails(["exempt", "add", "--file", file, "--env", "staging", "--policy", "ec2-security-group-no-public-ssh-rdp", "--resource", BASTION_GLOB, "--reason", "vendor support session, INC-4211", "--approved-by", approvedBy, "--for", "2h", ...extra]);
     expect(added.stderr).toBe("");
     expect(added.code).toBe(0);
     return added.stdout.split(":")[0];
 }
 
-/** The SSH rule's level for the bastion, as the running pack reports it to the engine for `actor`. */
+/**
+ * The SSH rule's level for the bastion, as the running pack reports it to the engine for `actor`.
+ * The pack config names the environment (staging), as config/staging.json does.
+ */
 async function sshLevelFor(exemptionsFile: string, actor: string, decisionLog: string): Promise<string | undefined> {
     const pack = await launchPolicyPack(repoRoot, {
-        env: { GUARDRAILS_EXEMPTIONS: exemptionsFile, GUARDRAILS_ENV: "prod", GUARDRAILS_GOVERNANCE_CONFIG: governanceConfig, GUARDRAILS_ACTOR: actor, GUARDRAILS_DECISION_LOG: decisionLog },
+        env: { GUARDRAILS_EXEMPTIONS: exemptionsFile, GUARDRAILS_ENV: "staging", GUARDRAILS_ACTOR: actor, GUARDRAILS_DECISION_LOG: decisionLog },
     });
     try {
-        await pack.configure(engineConfig(await pack.getAnalyzerInfo()));
+        await pack.configure(engineConfig(await pack.getAnalyzerInfo(), { "guardrails-provisioning-key": { environment: "staging" } }));
         const { diagnostics } = await pack.analyze(bastion);
         return diagnostics.find((d) => d.policyName === "ec2-security-group-no-public-ssh-rdp")?.enforcementLevel;
     } finally {
@@ -49,23 +56,59 @@ async function sshLevelFor(exemptionsFile: string, actor: string, decisionLog: s
 describe("four eyes", () => {
     test("guardrails exempt add refuses a self-approved exemption", () => {
         const file = path.join(scratch, "self.yaml");
-        const refused = guardrails(["exempt", "add", "--file", file, "--policy", "s3-no-public-acl", "--resource", "**", "--reason", "r", "--approved-by", "dana", "--for", "1h"], "dana");
+        const refused = guardrails(["exempt", "add", "--file", file, "--env", "staging", "--policy", "s3-no-public-acl", "--resource", "**", "--reason", "r", "--approved-by", "dana", "--for", "1h"], "dana");
         expect(refused.code).toBe(2);
         expect(refused.stderr).toMatch(/approved by its own requester \(dana\)/);
         expect(fs.existsSync(file)).toBe(false);
     });
 
-    test("in prod, the approver must be one of the environment's approvers", () => {
-        const refused = guardrails(["exempt", "add", "--file", path.join(scratch, "x.yaml"), "--env", "prod", "--policy", "s3-no-public-acl", "--resource", "**", "--reason", "r", "--approved-by", "sam", "--for", "1h"]);
+    test("where the governance config lists approvers, the approver must be one of them", () => {
+        const governance = path.join(scratch, "approvers.json");
+        fs.writeFileSync(governance, JSON.stringify({ environments: { staging: { requireSignatures: false, approvers: ["security-oncall", "platform-lead", "ciso"], maxExemptionHours: 24 } } }));
+        const file = path.join(scratch, "listed.yaml");
+        const add = (approver: string) => guardrails(["exempt", "add", "--file", file, "--env", "staging", "--governance", governance, "--policy", "s3-no-public-acl", "--resource", "**", "--reason", "r", "--approved-by", approver, "--for", "1h"]);
+        const refused = add("sam");
         expect(refused.code).toBe(2);
-        expect(refused.stderr).toMatch(/approved by sam, who is not an approver here \(security-oncall, platform-lead, ciso\)/);
+        expect(refused.stderr).toMatch(/approved by sam, who is not an approver in staging \(security-oncall, platform-lead, ciso\)/);
+        expect(fs.existsSync(file)).toBe(false);
+        const accepted = add("platform-lead");
+        expect(accepted.stderr).toBe("");
+        expect(accepted.code).toBe(0);
+        // A deployment judges the list too: an entry written by hand with another approver does not apply.
+        const [listed] = (parseYaml(fs.readFileSync(file, "utf8")) as ExemptionsFile).exemptions;
+        const handWritten = path.join(scratch, "hand-written.json");
+        fs.writeFileSync(handWritten, JSON.stringify({ version: 1, exemptions: [listed, { ...listed, id: "ex-by-sam", approvedBy: "sam" }] }));
+        const judged = JSON.parse(guardrails(["exempt", "list", "--file", handWritten, "--env", "staging", "--governance", governance, "--format", "json"]).stdout) as Array<{ id: string; status: string; why?: string }>;
+        expect(judged.map((e) => [e.id, e.status])).toEqual([
+            [listed.id, "active"],
+            ["ex-by-sam", "untrusted"],
+        ]);
+        expect(judged[1].why).toMatch(/approved by sam, who is not an approver in staging \(security-oncall, platform-lead, ciso\)/);
     });
 
-    test("a pack given a self-approved exemption refuses to start", async () => {
+    test("in prod, a named approver is not enough: an unsigned exemption is refused", () => {
+        const file = path.join(scratch, "x.yaml");
+        const refused = guardrails(["exempt", "add", "--file", file, "--env", "prod", "--policy", "s3-no-public-acl", "--resource", "**", "--reason", "r", "--approved-by", "security-oncall", "--for", "1h"]);
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toMatch(/prod requires signed exemptions .*--sign-with/);
+        expect(fs.existsSync(file)).toBe(false);
+    });
+
+    test("a self-approved exemption in the file never applies in the running pack, and the log says why", async () => {
         const file = path.join(scratch, "forged.json");
+        const decisions = path.join(scratch, "forged.jsonl");
         const now = Date.now();
-        fs.writeFileSync(file, JSON.stringify({ version: 1, exemptions: [{ id: "ex-forged", policy: "s3-no-public-acl", resources: ["**"], reason: "r", requestedBy: "dana", approvedBy: "Dana", createdAt: new Date(now).toISOString(), expiresAt: new Date(now + 3_600_000).toISOString() }] }));
-        await expect(launchPolicyPack(repoRoot, { env: { GUARDRAILS_EXEMPTIONS: file } })).rejects.toThrow(/approved by its own requester/);
+        fs.writeFileSync(
+            file,
+            JSON.stringify({
+                version: 1,
+                exemptions: [{ id: "ex-forged", policy: "ec2-security-group-no-public-ssh-rdp", resources: [BASTION_GLOB], reason: "r", requestedBy: "dana", approvedBy: "Dana", createdAt: new Date(now).toISOString(), expiresAt: new Date(now + 3_600_000).toISOString() }],
+            }),
+        );
+        expect(await sshLevelFor(file, "dana", decisions)).toBe("mandatory");
+        const [record] = readDecisionLog(decisions).filter((r) => r.policy === "ec2-security-group-no-public-ssh-rdp");
+        expect(record).toMatchObject({ outcome: "violation", actor: "dana" });
+        expect(record.reason).toContain("Not exempted: exemption ex-forged is approved by its own requester (dana)");
     });
 });
 
@@ -129,5 +172,5 @@ test("a key names its approver, and verify reports the approved set a deployment
     expect(guardrails(["key", "issue", "--env", "staging", "--approved-by", "ciso", "--output", key]).code).toBe(0);
     const verified = guardrails(["key", "verify", key, "--env", "staging"]);
     expect(verified.code).toBe(0);
-    expect(verified.stdout).toMatch(/^approved set: gk-staging-\S+, environment staging, approved by ciso, issued \d{4}-/m);
+    expect(verified.stdout).toMatch(/^approved set: gk-staging-\S+, environment staging, approved by ciso, unsigned, issued \d{4}-/m);
 });

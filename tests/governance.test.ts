@@ -36,8 +36,15 @@ function exemption(overrides: Partial<Exemption>): Exemption {
     };
 }
 
+/**
+ * The shipped governance config requires signed exemptions in prod only; the pack config names
+ * the environment (as config/staging.json does), so that unsigned exemptions are judged by
+ * staging's rules. Without it a pack judges as strictly as the strictest environment.
+ */
+const STAGING = { "guardrails-provisioning-key": { environment: "staging" } };
+
 function levelsOf(pack: RunningPack) {
-    return pack.getAnalyzerInfo().then((info) => ({ info, config: engineConfig(info) }));
+    return pack.getAnalyzerInfo().then((info) => ({ info, config: engineConfig(info, STAGING) }));
 }
 
 describe("exemptions and the decision log, in the running pack", () => {
@@ -59,10 +66,11 @@ describe("exemptions and the decision log, in the running pack", () => {
                     exemption({ id: "ex-bastion" }),
                     exemption({ id: "ex-short", resources: ["urn:pulumi:prod::web::aws:ec2/securityGroup:SecurityGroup::temporary"], expiresAt: soon }),
                     exemption({ id: "ex-old", policy: "s3-no-public-acl", resources: ["**"], createdAt: new Date(Date.now() - 7_200_000).toISOString(), expiresAt: new Date(Date.now() - 3_600_000).toISOString() }),
+                    exemption({ id: "ex-prod-only", resources: ["urn:pulumi:prod::web::aws:ec2/securityGroup:SecurityGroup::prod-only"], environments: ["prod"] }),
                 ],
             }),
         );
-        pack = await launchPolicyPack(repoRoot, { env: { GUARDRAILS_EXEMPTIONS: file, GUARDRAILS_DECISION_LOG: log(), GUARDRAILS_ENV: "prod", GUARDRAILS_ACTOR: "ci-bot" } });
+        pack = await launchPolicyPack(repoRoot, { env: { GUARDRAILS_EXEMPTIONS: file, GUARDRAILS_DECISION_LOG: log(), GUARDRAILS_ENV: "staging", GUARDRAILS_ACTOR: "ci-bot" } });
         await pack.configure((await levelsOf(pack)).config);
     });
     afterAll(() => pack?.stop());
@@ -77,6 +85,10 @@ describe("exemptions and the decision log, in the running pack", () => {
         expect(other.enforcementLevel).toBe("mandatory");
         const otherPolicies = (await pack.analyze(sshOpen("bastion-eu"))).diagnostics.filter((d) => d.policyName !== "ec2-security-group-no-public-ssh-rdp");
         expect(otherPolicies.every((d) => !d.message.includes("Exempted by"))).toBe(true);
+        // ... and in exactly its environments: an entry for prod does not lift anything in staging.
+        const [elsewhere] = await ssh("prod-only");
+        expect(elsewhere.enforcementLevel).toBe("mandatory");
+        expect(elsewhere.message).not.toContain("Exempted by");
     });
 
     test("an expired exemption has no effect", async () => {
@@ -94,7 +106,7 @@ describe("exemptions and the decision log, in the running pack", () => {
         const records = readDecisionLog(log());
         const exempted = records.find((r) => r.outcome === "exempted" && r.exemptionId === "ex-bastion");
         expect(exempted).toMatchObject({
-            environment: "prod",
+            environment: "staging",
             pack: expect.stringMatching(/^pulumi-guardrails@\d/),
             policy: "ec2-security-group-no-public-ssh-rdp",
             level: "mandatory",
@@ -104,6 +116,7 @@ describe("exemptions and the decision log, in the running pack", () => {
         });
         expect(exempted?.reason).toContain("lets anyone on the internet reach SSH");
         expect(records.some((r) => r.outcome === "violation" && r.urn.endsWith("::web"))).toBe(true);
+        expect(records.find((r) => r.outcome === "violation" && r.urn.endsWith("::prod-only"))?.reason).toContain("Not exempted: exemption ex-prod-only is for prod, not staging");
         expect(records.some((r) => r.outcome === "pass" && r.policy === "ec2-security-group-no-public-database-ports")).toBe(true);
         // One line per decision: each (policy, resource) judged once per Analyze call.
         const calls = records.filter((r) => r.urn.endsWith("::assets") && r.policy === "s3-no-public-acl");
@@ -161,41 +174,49 @@ test("the decision log survives 8 concurrent writers without a lost or torn line
     for (let w = 0; w < 8; w++) expect(records.filter((r) => r.actor === `w${w}`)).toHaveLength(400);
 });
 
+/*
+ * Unsigned keys, so in staging: the shipped governance config requires keys signed by a trusted
+ * issuer in prod and trusts no issuer (signed keys: tests/governance-signatures.test.ts).
+ */
 describe("provisioning key", () => {
-    const keyFile = () => path.join(scratch, "prod-key.json");
-    const prodConfig = JSON.parse(fs.readFileSync(path.join(repoRoot, "config", "prod.json"), "utf8")) as Record<string, unknown>;
+    const keyFile = () => path.join(scratch, "staging-key.json");
+    const stagingConfig = JSON.parse(fs.readFileSync(path.join(repoRoot, "config", "staging.json"), "utf8")) as Record<string, unknown>;
 
     beforeAll(() => {
-        const issued = spawnSync(process.execPath, [bin, "key", "issue", "--env", "prod", "--valid-for", "1h", "--output", keyFile()], { encoding: "utf8" });
+        const issued = spawnSync(process.execPath, [bin, "key", "issue", "--env", "staging", "--valid-for", "1h", "--output", keyFile()], { encoding: "utf8" });
         expect(issued.status).toBe(0);
     });
 
     test("guardrails key verify accepts the approved configuration and rejects a changed one", () => {
-        const ok = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "prod"], { encoding: "utf8" });
-        expect(ok.stdout).toMatch(/^ok: key gk-prod-/);
+        const ok = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "staging"], { encoding: "utf8" });
+        expect(ok.stdout).toMatch(/^ok: key gk-staging-/);
         expect(ok.status).toBe(0);
         const changed = path.join(scratch, "lowered.json");
         fs.writeFileSync(changed, JSON.stringify({ "s3-bucket-versioning-enabled": "advisory" }));
-        const bad = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "prod", "--config", changed], { encoding: "utf8" });
+        const bad = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "staging", "--config", changed], { encoding: "utf8" });
         expect(bad.status).toBe(1);
-        expect(bad.stdout).toMatch(/^mismatch: the policy set in force .* is not the one key gk-prod-/);
+        expect(bad.stdout).toMatch(/^mismatch: the policy set in force is not the one key gk-staging-\S+ approved for staging \(changed: s3-bucket-versioning-enabled: level mandatory → advisory\)/);
         const otherEnv = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "dev"], { encoding: "utf8" });
-        expect(otherEnv.stdout).toMatch(/issued for environment "prod", not "dev"/);
+        expect(otherEnv.stdout).toMatch(/issued for environment "staging", not "dev"/);
     });
 
     test("in the running pack: the approved configuration passes, a lowered level fails the first resource", async () => {
-        const pack = await launchPolicyPack(repoRoot, { env: { GUARDRAILS_ENV: "prod", GUARDRAILS_PROVISIONING_KEY: keyFile() } });
+        const pack = await launchPolicyPack(repoRoot, { env: { GUARDRAILS_ENV: "staging", GUARDRAILS_PROVISIONING_KEY: keyFile() } });
         try {
             const info = await pack.getAnalyzerInfo();
             expect(info.policies.map((p) => p.name)).toContain("guardrails-provisioning-key");
-            await pack.configure(engineConfig(info, prodConfig));
+            await pack.configure(engineConfig(info, stagingConfig));
             const approved = await pack.analyze(publicBucket);
             expect(approved.diagnostics.filter((d) => d.policyName === "guardrails-provisioning-key")).toEqual([]);
 
-            await pack.configure(engineConfig(info, { ...prodConfig, "s3-bucket-versioning-enabled": "advisory" }));
-            const [failure] = (await pack.analyze(publicBucket)).diagnostics.filter((d) => d.policyName === "guardrails-provisioning-key");
+            await pack.configure(engineConfig(info, { ...stagingConfig, "s3-bucket-versioning-enabled": "advisory" }));
+            const [failure, ...more] = (await pack.analyze(publicBucket)).diagnostics.filter((d) => d.policyName === "guardrails-provisioning-key");
             expect(failure.enforcementLevel).toBe("mandatory");
-            expect(failure.message).toMatch(/is not the one key gk-prod-\S+ approved/);
+            expect(failure.message).toMatch(/is not the one key gk-staging-\S+ approved for staging \(changed: s3-bucket-versioning-enabled: level mandatory → advisory\)/);
+            expect(more).toEqual([]);
+            // Once: the resources after the first are not failed again.
+            const next = (await pack.analyze(sshOpen("web"))).diagnostics.filter((d) => d.policyName === "guardrails-provisioning-key");
+            expect(next).toEqual([]);
         } finally {
             await pack.stop();
         }
@@ -204,12 +225,28 @@ describe("provisioning key", () => {
     test("rotation: the previous key stays valid for its grace period", () => {
         const rotated = path.join(scratch, "rotated.json");
         const lowered = path.join(scratch, "lowered-2.json");
-        fs.writeFileSync(lowered, JSON.stringify({ "rds-deletion-protection": "advisory" }));
-        const issued = spawnSync(process.execPath, [bin, "key", "issue", "--env", "prod", "--config", lowered, "--rotate", keyFile(), "--grace", "1h", "--output", rotated], { encoding: "utf8" });
+        const governance = path.join(scratch, "rotation-governance.json");
+        fs.writeFileSync(lowered, JSON.stringify({ "rds-backup-retention": "advisory" }));
+        // An empty governance config: it lists no environments, so it requires no signatures.
+        fs.writeFileSync(governance, "{}\n");
+        const rotate = ["key", "issue", "--env", "staging", "--config", lowered, "--rotate", keyFile(), "--grace", "1h", "--output", rotated];
+        const withoutGovernance = spawnSync(process.execPath, [bin, ...rotate], { encoding: "utf8" });
+        expect(withoutGovernance.status).toBe(2);
+        expect(withoutGovernance.stderr).toMatch(/--rotate records that the old key retires .* give --governance <file>/);
+        expect(fs.existsSync(rotated)).toBe(false);
+        const issued = spawnSync(process.execPath, [bin, ...rotate, "--governance", governance], { encoding: "utf8" });
         expect(issued.status).toBe(0);
-        const newConfig = spawnSync(process.execPath, [bin, "key", "verify", rotated, "--env", "prod", "--config", lowered], { encoding: "utf8" });
-        expect(newConfig.stdout).toMatch(/^ok: key gk-prod-/);
-        const oldConfig = spawnSync(process.execPath, [bin, "key", "verify", rotated, "--env", "prod"], { encoding: "utf8" });
-        expect(oldConfig.stdout).toMatch(/rotated-out key, within its grace period/);
+        const oldId = (JSON.parse(fs.readFileSync(keyFile(), "utf8")) as { id: string }).id;
+        const newKey = JSON.parse(fs.readFileSync(rotated, "utf8")) as { id: string; previous: { graceUntil: string } };
+        expect(JSON.parse(fs.readFileSync(governance, "utf8"))).toEqual({ retiredKeys: [{ id: oldId, replacedBy: newKey.id, graceUntil: newKey.previous.graceUntil }] });
+        const verify = (key: string, ...args: string[]) => spawnSync(process.execPath, [bin, "key", "verify", key, "--env", "staging", "--governance", governance, ...args], { encoding: "utf8" });
+        expect(verify(rotated, "--config", lowered).stdout).toMatch(/^ok: key gk-staging-/);
+        expect(verify(rotated).stdout).toMatch(/rotated-out key, within its grace period/);
+        expect(verify(keyFile()).stdout).toMatch(/^ok: key gk-staging-/);
+        // After the grace period the old configuration is no longer approved.
+        const later = new Date(Date.parse(newKey.previous.graceUntil) + 60_000).toISOString();
+        const afterGrace = verify(rotated, "--now", later);
+        expect(afterGrace.status).toBe(1);
+        expect(afterGrace.stdout).toMatch(new RegExp(`key ${oldId} was rotated out; its grace period ended at`));
     });
 });

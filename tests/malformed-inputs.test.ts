@@ -44,7 +44,7 @@ const cases: Case[] = [
     ["key: missing fields", () => ["key", "verify", file("key2.json", '{"id": "gk-1"}'), "--env", "prod"], /key2\.json: not a provisioning key \(missing "digest"\)/],
     // A torn line is skipped with a warning, not fatal (tests/bad-input.test.ts); an unreadable log is.
     ["decision log: a directory", () => ["log", scratch], /guardrails-malformed-\w+: is a directory, not a decision log/],
-    ["bad duration", () => ["exempt", "add", "--file", path.join(scratch, "e.yaml"), "--policy", "s3-no-public-acl", "--resource", "**", "--reason", "r", "--approved-by", "sam", "--for", "forever"], /--for "forever" is not a duration/],
+    ["bad duration", () => ["exempt", "add", "--file", path.join(scratch, "e.yaml"), "--env", "staging", "--policy", "s3-no-public-acl", "--resource", "**", "--reason", "r", "--approved-by", "sam", "--for", "forever"], /--for "forever" is not a duration/],
 ];
 
 test.each(cases)("%s", (_name, args, message) => {
@@ -229,7 +229,7 @@ describe("exemptions naming a policy that does not exist", () => {
     });
 
     test("exempt add refuses an unknown --policy with a hint, and a file that already names one", () => {
-        const add = (target: string, policy: string) => ["exempt", "add", "--file", target, "--policy", policy, "--resource", "**", "--reason", "r", "--approved-by", "sam", "--for", "1h"];
+        const add = (target: string, policy: string) => ["exempt", "add", "--file", target, "--env", "staging", "--policy", policy, "--resource", "**", "--reason", "r", "--approved-by", "sam", "--for", "1h"];
         expectRefused(add(path.join(scratch, "new.json"), "s3-no-public-acls"), /--policy: unknown policy "s3-no-public-acls" \(did you mean "s3-no-public-acl"\?\)/);
         expect(fs.existsSync(path.join(scratch, "new.json"))).toBe(false);
         const existing = exemptionsFile("existing.json", "gone-policy");

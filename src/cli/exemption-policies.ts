@@ -2,7 +2,7 @@
  * An exemption lifts one policy by name. One naming a policy that does not exist (a typo, a
  * renamed or removed rule) lifts nothing, silently: such a file is refused when it is loaded.
  */
-import { InputError } from "../engine";
+import { InputError } from "../engine/errors";
 import { closestName } from "../engine/config";
 import type { Exemption } from "../governance";
 import type { Rule } from "../rule";

@@ -1,5 +1,5 @@
 import { findFramework, unknownFrameworkMessage, frameworkCoverage, loadFrameworks, renderFrameworksDoc, type Framework } from "../frameworks";
-import { InputError } from "../engine";
+import { InputError } from "../engine/errors";
 import type { Rule } from "../rule";
 
 /** `guardrails frameworks`: per framework, every control and the rules implementing it. */

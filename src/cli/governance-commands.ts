@@ -1,7 +1,9 @@
 /** `guardrails exempt add|approve|revoke|list`, `guardrails log`, `guardrails key issue|verify`. */
 import * as fs from "node:fs";
 import { randomBytes } from "node:crypto";
-import { environmentConfig, InputError, packageVersion, readConfigFile, resolvePolicyConfig, type ConfigSource } from "../engine";
+import { environmentConfig, readConfigFile, resolvePolicyConfig, type ConfigSource } from "../engine/config";
+import { InputError } from "../engine/errors";
+import { packageVersion } from "../package-root";
 import {
     checkExemptions,
     currentActor,
@@ -417,7 +419,8 @@ export async function keyIssue(
     if (options.rotate && !options.governance) {
         throw new InputError(undefined, "--rotate records that the old key retires after --grace in the governance config: give --governance <file>");
     }
-    const config = governanceConfigFor(options.governance);
+    // A rotation may start the governance file: an absent one is created with the retirement.
+    const config = options.rotate && options.governance && !fs.existsSync(options.governance) ? governanceConfigFor(undefined) : governanceConfigFor(options.governance);
     if (config.requiresSignatures(options.env) && !options.signWith) {
         throw new InputError(undefined, `${options.env} requires provisioning keys signed by a trusted issuer (${config.source}): add --sign-with <issuer private key>`);
     }

@@ -1,7 +1,7 @@
 /** The governance config a command uses: `--governance <file>`, else the one this package ships. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { InputError } from "../engine";
+import { InputError } from "../engine/errors";
 import { packageRoot } from "../package-root";
 import { NO_GOVERNANCE, readGovernanceFile, type GovernanceConfig } from "../governance";
 

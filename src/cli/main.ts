@@ -3,24 +3,38 @@
  * The `guardrails` command. Thin: parses arguments with commander and calls the engine.
  * Exit codes: 0 no mandatory violation, 1 at least one, 2 bad usage or bad input (one line on
  * stderr, no stack trace).
+ *
+ * Start-up: this module loads only what every command needs to parse its arguments (commander,
+ * option names and choices). The packs and each command's module are loaded when a command
+ * runs, so `--version`, `--help` and the governance commands do not pay for every rule module,
+ * the engine or the report renderers they do not use. Nothing here loads @pulumi/policy's index
+ * (all of @pulumi/pulumi: about a second); tests/cli-start.test.ts guards that.
  */
 import { NOW_HELP } from "./now-option";
 import { Command, CommanderError, Option } from "commander";
-import { allPacks } from "../../packs";
-import { InputError, packageVersion, ProgramError } from "../engine";
+import type * as Packs from "../../packs";
+import { InputError } from "../engine/errors";
+import { packageVersion } from "../package-root";
 import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../report";
-import { runCheck, runPreview, parseFormat } from "./check-command";
-import { exemptAdd, exemptApprove, exemptList, exemptRevoke, keyIssue, keyVerify, logWho, showLog } from "./governance-commands";
-import { trustAdd, trustKeygen, trustList } from "./trust-commands";
-import { emit, tolerateClosedStdout } from "./output";
-import { validatePaths } from "./paths";
+import { tolerateClosedStdout } from "./output";
 import { FRAMEWORK_NAMES } from "../frameworks";
-import { renderFrameworkCoverage } from "./frameworks-command";
-import { DECISION_OUTCOMES } from "../governance";
+import { DECISION_OUTCOMES } from "../decision-outcomes";
 import { refuseEmptyValues } from "./option-values";
 
 const EXIT_BAD_INPUT = 2;
 const GOVERNANCE_HELP = "the governance config: signature rules, trusted keys, limits (default: the shipped config/governance.json)";
+
+/** Every pack and rule, loaded on first use: the rule modules are most of a command's start-up. */
+function packs(): typeof Packs {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+    return require("../../packs") as typeof Packs;
+}
+
+/** Gives `option` a description worked out only when help is shown (commander reads it nowhere else). */
+function describeLazily(option: Option, describe: () => string): Option {
+    Object.defineProperty(option, "description", { get: describe, enumerable: true, configurable: true });
+    return option;
+}
 
 function buildProgram(): Command {
     const program = new Command("guardrails")
@@ -34,7 +48,7 @@ function buildProgram(): Command {
     /** The options `check` and `preview` share: what to run, how, and where the report goes. */
     const withCheckOptions = (command: Command) =>
         command
-            .option("--packs <names>", `comma-separated packs to run (default: all of ${allPacks.map((p) => p.name).join(", ")})`)
+            .addOption(describeLazily(new Option("--packs <names>"), () => `comma-separated packs to run (default: all of ${packs().allPacks.map((p) => p.name).join(", ")})`))
             .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
             .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
             .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
@@ -52,7 +66,8 @@ function buildProgram(): Command {
             .description("check a `pulumi stack export`, `pulumi preview --json` output, or a JSON array of resources")
             .argument("<file>", "the document to check"),
     ).action(async (file: string, options) => {
-        process.exitCode = await runCheck(file, options, allPacks);
+        const { runCheck } = await import("./check-command");
+        process.exitCode = await runCheck(file, options, packs().allPacks);
     });
 
     withCheckOptions(
@@ -62,10 +77,10 @@ function buildProgram(): Command {
             .argument("<dir>", "the program's directory (with Pulumi.yaml)")
             .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use; it must exist (default: dev, whose file may be absent)"),
     ).action(async (dir: string, options) => {
-        process.exitCode = await runPreview(dir, options, allPacks);
+        const { runPreview } = await import("./check-command");
+        process.exitCode = await runPreview(dir, options, packs().allPacks);
     });
 
-    const allRules = allPacks.flatMap((p) => p.rules);
     const exempt = program.command("exempt").description("just-in-time exemptions");
     exempt
         .command("add")
@@ -83,7 +98,8 @@ function buildProgram(): Command {
         .option("--not-before <time>", "not usable before this time (ISO 8601)")
         .option("--governance <file>", GOVERNANCE_HELP)
         .action(async (options) => {
-            const e = await exemptAdd(options, allRules);
+            const { exemptAdd } = await import("./governance-commands");
+            const e = await exemptAdd(options, packs().allRules);
             const approval = e.approvedBy ? `approved by ${e.approvedBy}` : `awaiting approval: guardrails exempt approve --id ${e.id} --file ${options.file as string} --sign-with <approver key>`;
             process.stdout.write(`${e.id}: ${e.policy} lifted for ${e.resources.join(", ")} in ${(e.environments ?? []).join(", ")} until ${e.expiresAt} (${approval})\n`);
         });
@@ -95,6 +111,7 @@ function buildProgram(): Command {
         .requiredOption("--sign-with <private key>", "the approver's private key")
         .option("--governance <file>", GOVERNANCE_HELP)
         .action(async (options) => {
+            const { exemptApprove } = await import("./governance-commands");
             const e = await exemptApprove(options);
             process.stdout.write(`${e.id}: approved by ${e.approvedBy ?? ""} (signed), requested by ${e.requestedBy}, until ${e.expiresAt}\n`);
         });
@@ -106,6 +123,7 @@ function buildProgram(): Command {
         .requiredOption("--reason <text>", "why it is revoked")
         .option("--by <who>", "who revokes it (default: the current actor)")
         .action(async (id: string, options) => {
+            const { exemptRevoke } = await import("./governance-commands");
             const e = await exemptRevoke(id, options);
             process.stdout.write(`${e.id}: revoked at ${e.revokedAt} by ${e.revokedBy}\n`);
         });
@@ -118,7 +136,7 @@ function buildProgram(): Command {
         .option("--governance <file>", GOVERNANCE_HELP)
         .option("--now <time>", NOW_HELP)
         .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-        .action((options) => exemptList(options));
+        .action(async (options) => (await import("./governance-commands")).exemptList(options));
 
     const log = program
         .command("log")
@@ -132,7 +150,7 @@ function buildProgram(): Command {
         .option("--since <time|duration>", "from this time (ISO 8601) or this long ago (24h)")
         .option("--until <time|duration>", "up to this time or this long ago")
         .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-        .action((file: string | undefined, options) => showLog(file, options));
+        .action(async (file: string | undefined, options) => (await import("./governance-commands")).showLog(file, options));
     log.command("who")
         .description("who had which exemption, when, approved by whom, and what it allowed")
         .argument("[file]", "the decision log (default: $GUARDRAILS_DECISION_LOG)")
@@ -141,7 +159,7 @@ function buildProgram(): Command {
         .option("--since <time|duration>", "from this time (ISO 8601) or this long ago (24h)")
         .option("--exemptions <file>", "the exemptions file, for each grant's reason and requester")
         .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-        .action((file: string | undefined, options) => logWho(file, options));
+        .action(async (file: string | undefined, options) => (await import("./governance-commands")).logWho(file, options));
 
     const key = program.command("key").description("provisioning keys: bind the approved policy set to deployments");
     key.command("issue")
@@ -156,7 +174,7 @@ function buildProgram(): Command {
         .option("--approved-by <who>", "who approved this policy set (default: the signer)")
         .option("--governance <file>", GOVERNANCE_HELP)
         .option("--output <file>", "write the key to a file instead of stdout")
-        .action((options) => keyIssue(options, allPacks, allRules));
+        .action(async (options) => (await import("./governance-commands")).keyIssue(options, packs().allPacks, packs().allRules));
     key.command("verify")
         .description("check that a key approves the configuration deployments will use (exit 1 when not)")
         .argument("<key file>", "the key record")
@@ -165,8 +183,9 @@ function buildProgram(): Command {
         .option("--pack <name>", "a single published pack instead of the combined pack")
         .option("--governance <file>", GOVERNANCE_HELP)
         .option("--now <time>", NOW_HELP)
-        .action((file: string, options) => {
-            process.exitCode = keyVerify(file, options, allPacks, allRules);
+        .action(async (file: string, options) => {
+            const { keyVerify } = await import("./governance-commands");
+            process.exitCode = keyVerify(file, options, packs().allPacks, packs().allRules);
         });
 
     const trust = program.command("trust").description("signing keys and the trusted keys of the governance config");
@@ -176,7 +195,7 @@ function buildProgram(): Command {
         .requiredOption("--id <who>", "who the key belongs to; signatures name it")
         .requiredOption("--private <file>", "where to write the private key (never overwritten)")
         .requiredOption("--public <file>", "where to write the public key")
-        .action((options) => trustKeygen(options));
+        .action(async (options) => (await import("./trust-commands")).trustKeygen(options));
     trust
         .command("add")
         .description("trust a public key to sign as requester, approver or key issuer in some environments")
@@ -185,13 +204,13 @@ function buildProgram(): Command {
         .requiredOption("--public <file>", "the public key file")
         .addOption(new Option("--role <role>", "what it may sign").choices(["requester", "approver", "issuer"]).makeOptionMandatory())
         .requiredOption("--env <names>", "the environment(s), comma-separated, or * for all")
-        .action((options) => trustAdd(options));
+        .action(async (options) => (await import("./trust-commands")).trustAdd(options));
     trust
         .command("list")
         .description("trusted keys, their roles, and which environments require signatures")
         .option("--governance <file>", GOVERNANCE_HELP)
         .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-        .action((options) => trustList(options));
+        .action(async (options) => (await import("./trust-commands")).trustList(options));
 
     program
         .command("frameworks")
@@ -200,8 +219,9 @@ function buildProgram(): Command {
         .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
         .option("--output <file>", "write to a file instead of stdout")
         .action(async (options: { framework?: string; format: string; output?: string }) => {
+            const [{ validatePaths }, { emit }, { renderFrameworkCoverage }] = await Promise.all([import("./paths"), import("./output"), import("./frameworks-command")]);
             validatePaths({ output: options.output });
-            await emit(renderFrameworkCoverage(allRules, options.framework, options.format), options.output);
+            await emit(renderFrameworkCoverage(packs().allRules, options.framework, options.format), options.output);
         });
 
     program
@@ -210,9 +230,11 @@ function buildProgram(): Command {
         .addOption(new Option("--format <format>", "catalog format").choices([...CATALOG_FORMATS]).default("table"))
         .option("--output <file>", "write the catalog to a file instead of stdout")
         .action(async (options: { format: string; output?: string }) => {
-            const format = parseFormat(options.format, CATALOG_FORMATS) as CatalogFormat;
+            const [{ validatePaths }, { emit }] = await Promise.all([import("./paths"), import("./output")]);
+            // One of CATALOG_FORMATS: commander refused any other value (`.choices`) before this runs.
+            const format = options.format as CatalogFormat;
             validatePaths({ output: options.output });
-            await emit(renderCatalog(allPacks, format, { tool: { name: "pulumi-guardrails", version: packageVersion() } }), options.output);
+            await emit(renderCatalog(packs().allPacks, format, { tool: { name: "pulumi-guardrails", version: packageVersion() } }), options.output);
         });
     return refuseEmptyValues(program);
 }
@@ -226,7 +248,8 @@ export async function main(argv: readonly string[]): Promise<number> {
             // Help and version end with exit code 0; usage errors were already printed on one line.
             return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
         }
-        if (error instanceof InputError || error instanceof ProgramError) {
+        // ProgramError comes from `preview`, which has loaded its module by then.
+        if (error instanceof InputError || error instanceof (await import("../engine/program")).ProgramError) {
             process.stderr.write(`guardrails: ${error.message}\n`);
             return EXIT_BAD_INPUT;
         }

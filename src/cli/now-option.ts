@@ -3,8 +3,8 @@
  * and grace period — for audits ("was this allowed on the 3rd?") and tests. Decisions are still
  * logged with the real time, so a log cannot be backdated with it.
  */
-import { InputError } from "../engine";
-import { type Clock, systemClock } from "../governance";
+import { InputError } from "../engine/errors";
+import { type Clock, systemClock } from "../governance/clock";
 
 /** ISO 8601 date or date-time, as the CLI accepts it. */
 export const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;

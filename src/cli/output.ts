@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import writeFileAtomic from "write-file-atomic";
-import { InputError } from "../engine";
+import type WriteFileAtomic from "write-file-atomic";
+import { InputError } from "../engine/errors";
 
 /** How many symbolic links `writeTarget` follows before it gives up (as the kernel does). */
 const MAX_SYMLINKS = 40;
@@ -47,7 +47,9 @@ export async function writeOutput(file: string, content: string): Promise<void> 
     if (stats?.isDirectory()) throw new InputError(file, "cannot write: is a directory");
     try {
         if (stats && !stats.isFile()) await fs.promises.writeFile(target, content);
-        else await writeFileAtomic(target, content);
+        // Loaded on the first write: every command imports this module, few write files.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+        else await (require("write-file-atomic") as typeof WriteFileAtomic)(target, content);
     } catch (error) {
         throw new InputError(file, `cannot write (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
     }

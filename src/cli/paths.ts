@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { InputError } from "../engine";
+import { InputError } from "../engine/errors";
 import { decisionLogProblem } from "../governance/decision-log";
 import { writeTarget } from "./output";
 

@@ -1,6 +1,6 @@
 /** `guardrails trust keygen|add|list`: signing keys and the governance config's list of trusted keys. */
 import * as fs from "node:fs";
-import { InputError } from "../engine";
+import { InputError } from "../engine/errors";
 import {
     encodePublicKey,
     fingerprintOf,

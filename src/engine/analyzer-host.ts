@@ -18,7 +18,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import * as path from "node:path";
-import * as grpc from "@grpc/grpc-js";
+import type * as Grpc from "@grpc/grpc-js";
 import type * as AnalyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type * as AnalyzerGrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import type * as EngineGrpc from "@pulumi/pulumi/proto/engine_grpc_pb";
@@ -27,13 +27,60 @@ import type * as EmptyPb from "google-protobuf/google/protobuf/empty_pb";
 import type { EngineDiagnostic } from "./evaluate";
 import type { Level, Severity } from "../rule";
 
-const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi/package.json"));
-// Load the stubs through @pulumi/pulumi so message classes match the ones the pack uses.
-const analyzerPb = pulumiRequire("./proto/analyzer_pb") as typeof AnalyzerPb;
-const analyzerGrpc = pulumiRequire("./proto/analyzer_grpc_pb") as typeof AnalyzerGrpc;
-const engineGrpc = pulumiRequire("./proto/engine_grpc_pb") as typeof EngineGrpc;
-const structPb = pulumiRequire("google-protobuf/google/protobuf/struct_pb") as typeof StructPb;
-const emptyPb = pulumiRequire("google-protobuf/google/protobuf/empty_pb") as typeof EmptyPb;
+/** gRPC, the protocol stubs, and the enum maps built from them. */
+interface Protocol {
+    readonly grpc: typeof Grpc;
+    readonly analyzerPb: typeof AnalyzerPb;
+    readonly analyzerGrpc: typeof AnalyzerGrpc;
+    readonly engineGrpc: typeof EngineGrpc;
+    readonly structPb: typeof StructPb;
+    readonly emptyPb: typeof EmptyPb;
+    readonly levelNames: Readonly<Record<number, Level>>;
+    readonly levelCodes: Readonly<Record<Level, number>>;
+    readonly severityNames: Readonly<Record<number, Severity | undefined>>;
+}
+
+let loadedProtocol: Protocol | undefined;
+
+/**
+ * Loaded on the first launch, not at import: gRPC and the stubs take about 0.08 s to load, which
+ * importing the engine (the CLI, the testing kit) must not pay when no pack is hosted.
+ */
+function protocol(): Protocol {
+    if (loadedProtocol) return loadedProtocol;
+    const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi/package.json"));
+    // Load the stubs through @pulumi/pulumi so message classes match the ones the pack uses.
+    const analyzerPb = pulumiRequire("./proto/analyzer_pb") as typeof AnalyzerPb;
+    const { EnforcementLevel, PolicySeverity } = analyzerPb;
+    loadedProtocol = {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+        grpc: require("@grpc/grpc-js") as typeof Grpc,
+        analyzerPb,
+        analyzerGrpc: pulumiRequire("./proto/analyzer_grpc_pb") as typeof AnalyzerGrpc,
+        engineGrpc: pulumiRequire("./proto/engine_grpc_pb") as typeof EngineGrpc,
+        structPb: pulumiRequire("google-protobuf/google/protobuf/struct_pb") as typeof StructPb,
+        emptyPb: pulumiRequire("google-protobuf/google/protobuf/empty_pb") as typeof EmptyPb,
+        levelNames: {
+            [EnforcementLevel.ADVISORY]: "advisory",
+            [EnforcementLevel.MANDATORY]: "mandatory",
+            [EnforcementLevel.DISABLED]: "disabled",
+            [EnforcementLevel.REMEDIATE]: "remediate",
+        },
+        levelCodes: {
+            advisory: EnforcementLevel.ADVISORY,
+            mandatory: EnforcementLevel.MANDATORY,
+            disabled: EnforcementLevel.DISABLED,
+            remediate: EnforcementLevel.REMEDIATE,
+        },
+        severityNames: {
+            [PolicySeverity.POLICY_SEVERITY_LOW]: "low",
+            [PolicySeverity.POLICY_SEVERITY_MEDIUM]: "medium",
+            [PolicySeverity.POLICY_SEVERITY_HIGH]: "high",
+            [PolicySeverity.POLICY_SEVERITY_CRITICAL]: "critical",
+        },
+    };
+    return loadedProtocol;
+}
 
 /** A resource as sent to the pack: props in the engine's encoding (unknowns as sentinel strings). */
 export interface WireResource {
@@ -163,31 +210,13 @@ export class PolicyPackHostError extends Error {
     }
 }
 
-const LEVEL_NAMES: Record<number, Level> = {
-    [analyzerPb.EnforcementLevel.ADVISORY]: "advisory",
-    [analyzerPb.EnforcementLevel.MANDATORY]: "mandatory",
-    [analyzerPb.EnforcementLevel.DISABLED]: "disabled",
-    [analyzerPb.EnforcementLevel.REMEDIATE]: "remediate",
-};
-const LEVEL_CODES: Record<Level, number> = {
-    advisory: analyzerPb.EnforcementLevel.ADVISORY,
-    mandatory: analyzerPb.EnforcementLevel.MANDATORY,
-    disabled: analyzerPb.EnforcementLevel.DISABLED,
-    remediate: analyzerPb.EnforcementLevel.REMEDIATE,
-};
-const SEVERITY_NAMES: Record<number, Severity | undefined> = {
-    [analyzerPb.PolicySeverity.POLICY_SEVERITY_LOW]: "low",
-    [analyzerPb.PolicySeverity.POLICY_SEVERITY_MEDIUM]: "medium",
-    [analyzerPb.PolicySeverity.POLICY_SEVERITY_HIGH]: "high",
-    [analyzerPb.PolicySeverity.POLICY_SEVERITY_CRITICAL]: "critical",
-};
-
 /** Struct from plain data: undefined fields dropped, as the engine never sends them. */
 function toStruct(value: Record<string, unknown>) {
-    return structPb.Struct.fromJavaScript(JSON.parse(JSON.stringify(value ?? {})));
+    return protocol().structPb.Struct.fromJavaScript(JSON.parse(JSON.stringify(value ?? {})));
 }
 
 function resourceOptions() {
+    const { analyzerPb } = protocol();
     const options = new analyzerPb.AnalyzerResourceOptions();
     options.setCustomtimeouts(new analyzerPb.AnalyzerResourceOptions.CustomTimeouts());
     return options;
@@ -195,7 +224,7 @@ function resourceOptions() {
 
 function providerOf(resource: WireResource) {
     if (!resource.provider) return undefined;
-    const provider = new analyzerPb.AnalyzerProviderResource();
+    const provider = new (protocol().analyzerPb.AnalyzerProviderResource)();
     provider.setType(resource.provider.type);
     provider.setUrn(resource.provider.urn);
     provider.setName(resource.provider.name);
@@ -204,7 +233,7 @@ function providerOf(resource: WireResource) {
 }
 
 function analyzeRequest(resource: WireResource) {
-    const request = new analyzerPb.AnalyzeRequest();
+    const request = new (protocol().analyzerPb.AnalyzeRequest)();
     request.setType(resource.type);
     request.setUrn(resource.urn);
     request.setName(resource.name);
@@ -216,6 +245,7 @@ function analyzeRequest(resource: WireResource) {
 }
 
 function stackResource(resource: WireResource) {
+    const { analyzerPb } = protocol();
     const r = new analyzerPb.AnalyzerResource();
     r.setType(resource.type);
     r.setUrn(resource.urn);
@@ -236,7 +266,8 @@ function stackResource(resource: WireResource) {
 }
 
 /** `subjectUrn`: a resource diagnostic without a URN is about the analyzed resource, as the engine reads it. */
-function toAnalyzeResult(response: InstanceType<typeof analyzerPb.AnalyzeResponse>, subjectUrn = ""): AnalyzeResult {
+function toAnalyzeResult(response: InstanceType<typeof AnalyzerPb.AnalyzeResponse>, subjectUrn = ""): AnalyzeResult {
+    const { levelNames, severityNames } = protocol();
     return {
         diagnostics: response.getDiagnosticsList().map((d) => ({
             policyName: d.getPolicyname(),
@@ -244,23 +275,24 @@ function toAnalyzeResult(response: InstanceType<typeof analyzerPb.AnalyzeRespons
             policyPackVersion: d.getPolicypackversion(),
             description: d.getDescription(),
             message: d.getMessage(),
-            enforcementLevel: LEVEL_NAMES[d.getEnforcementlevel()] ?? "advisory",
+            enforcementLevel: levelNames[d.getEnforcementlevel()] ?? "advisory",
             urn: d.getUrn() || subjectUrn,
-            severity: SEVERITY_NAMES[d.getSeverity()],
+            severity: severityNames[d.getSeverity()],
         })),
         notApplicable: response.getNotApplicableList().map((n) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
     };
 }
 
 /** Starts a stand-in Engine gRPC endpoint that records log calls. */
-async function startEngineEndpoint(logs: string[]): Promise<{ address: string; server: grpc.Server }> {
+async function startEngineEndpoint(logs: string[]): Promise<{ address: string; server: Grpc.Server }> {
+    const { grpc, engineGrpc, emptyPb } = protocol();
     const server = new grpc.Server();
     server.addService(engineGrpc.EngineService, {
-        log: (call: grpc.ServerUnaryCall<{ getMessage(): string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        log: (call: Grpc.ServerUnaryCall<{ getMessage(): string }, unknown>, callback: Grpc.sendUnaryData<unknown>) => {
             logs.push(call.request.getMessage());
             callback(null, new emptyPb.Empty());
         },
-    } as unknown as grpc.UntypedServiceImplementation);
+    } as unknown as Grpc.UntypedServiceImplementation);
     const port = await new Promise<number>((resolve, reject) =>
         server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
     );
@@ -328,6 +360,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export async function launchPolicyPack(packDir: string, options: LaunchOptions = {}): Promise<RunningPack> {
     const dir = path.resolve(packDir);
     const runner = runnerPath(dir);
+    const { grpc, analyzerPb, analyzerGrpc, emptyPb, levelNames, levelCodes, severityNames } = protocol();
     const engineLogs: string[] = [];
     const engine = await startEngineEndpoint(engineLogs);
     let stderrText = "";
@@ -340,7 +373,7 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
     child.stderr?.on("data", (chunk: Buffer) => (stderrText += chunk.toString("utf8")));
     const stderr = () => stderrText;
 
-    const connection: { client?: InstanceType<typeof analyzerGrpc.AnalyzerClient> } = {};
+    const connection: { client?: InstanceType<typeof AnalyzerGrpc.AnalyzerClient> } = {};
     const stop = async () => {
         connection.client?.close();
         await stopProcess(child);
@@ -363,7 +396,7 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
     /** Calls a unary method with a deadline, turning gRPC errors into host errors with stderr. */
     function call<Req, Res>(method: string, request: Req): Promise<Res> {
         return new Promise((resolve, reject) => {
-            const fn = (connected as unknown as Record<string, (r: Req, m: grpc.Metadata, o: grpc.CallOptions, cb: (e: grpc.ServiceError | null, r: Res) => void) => void>)[method];
+            const fn = (connected as unknown as Record<string, (r: Req, m: Grpc.Metadata, o: Grpc.CallOptions, cb: (e: Grpc.ServiceError | null, r: Res) => void) => void>)[method];
             fn.call(connected, request, new grpc.Metadata(), { deadline: Date.now() + callTimeoutMs }, (err, response) => {
                 if (err) reject(new PolicyPackHostError(`${method} failed: ${err.details || err.message}`, stderr()));
                 else resolve(response);
@@ -381,7 +414,7 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
             return { version: info.getVersion() };
         },
         async getAnalyzerInfo() {
-            const info = await call<unknown, InstanceType<typeof analyzerPb.AnalyzerInfo>>("getAnalyzerInfo", new emptyPb.Empty());
+            const info = await call<unknown, InstanceType<typeof AnalyzerPb.AnalyzerInfo>>("getAnalyzerInfo", new emptyPb.Empty());
             return {
                 name: info.getName(),
                 version: info.getVersion(),
@@ -395,8 +428,8 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
                         name: p.getName(),
                         displayName: p.getDisplayname(),
                         description: p.getDescription(),
-                        enforcementLevel: LEVEL_NAMES[p.getEnforcementlevel()] ?? "advisory",
-                        severity: SEVERITY_NAMES[p.getSeverity()],
+                        enforcementLevel: levelNames[p.getEnforcementlevel()] ?? "advisory",
+                        severity: severityNames[p.getSeverity()],
                         kind: type === analyzerPb.PolicyType.POLICY_TYPE_RESOURCE ? "resource" : type === analyzerPb.PolicyType.POLICY_TYPE_STACK ? "stack" : "unspecified",
                         configSchema: schema ? { properties: schema.getProperties()?.toJavaScript() ?? {}, required: schema.getRequiredList() } : undefined,
                         tags: p.getTagsList(),
@@ -411,7 +444,7 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
             const map = request.getPolicyconfigMap();
             for (const [name, entry] of Object.entries(config)) {
                 const c = new analyzerPb.PolicyConfig();
-                c.setEnforcementlevel(LEVEL_CODES[entry.enforcementLevel]);
+                c.setEnforcementlevel(levelCodes[entry.enforcementLevel]);
                 c.setProperties(toStruct(entry.properties ?? {}));
                 map.set(name, c);
             }
@@ -426,7 +459,7 @@ export async function launchPolicyPack(packDir: string, options: LaunchOptions =
             return toAnalyzeResult(await call("analyzeStack", request));
         },
         async remediate(resource) {
-            const response = await call<unknown, InstanceType<typeof analyzerPb.RemediateResponse>>("remediate", analyzeRequest(resource));
+            const response = await call<unknown, InstanceType<typeof AnalyzerPb.RemediateResponse>>("remediate", analyzeRequest(resource));
             return response.getRemediationsList().map((r) => ({
                 policyName: r.getPolicyname(),
                 properties: r.getProperties()?.toJavaScript(),

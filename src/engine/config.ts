@@ -6,7 +6,8 @@
 import { closestName } from "../names";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import Ajv, { type ValidateFunction } from "ajv";
+import type AjvClass from "ajv";
+import type { ValidateFunction } from "ajv";
 import type { PolicyConfigEntry } from "./evaluate";
 import { resolveLevel } from "../pack";
 import { LEVELS, type Level, type Rule } from "../rule";
@@ -27,7 +28,8 @@ export interface ConfigSource {
     readonly document: unknown;
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+/** Made on the first rule with settings: loading ajv costs about 0.03 s, which `--version` or `trust list` must not pay. */
+let ajv: AjvClass | undefined;
 const validators = new WeakMap<Rule, ValidateFunction>();
 
 function validatorFor(rule: Rule): ValidateFunction | undefined {
@@ -36,6 +38,8 @@ function validatorFor(rule: Rule): ValidateFunction | undefined {
     if (!validate) {
         // Unknown settings are caught (and named, with a hint) before this runs; the schema
         // refuses them too, so the validator alone never lets one through.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+        ajv ??= new ((require("ajv") as { default: typeof AjvClass }).default)({ allErrors: false, strict: false, useDefaults: false });
         validate = ajv.compile({ type: "object", properties: rule.configSchema.properties, required: rule.configSchema.required ?? [], additionalProperties: false });
         validators.set(rule, validate);
     }
