@@ -14,6 +14,7 @@ import { NOW_HELP } from "./now-option";
 import { Command, CommanderError, Option } from "commander";
 import type * as Packs from "../../packs";
 import { InputError } from "../engine/errors";
+import type * as EngineConfig from "../engine/config";
 import { packageVersion } from "../package-root";
 import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../report";
 import { tolerateClosedStdout } from "./output";
@@ -24,10 +25,16 @@ import { refuseEmptyValues } from "./option-values";
 const EXIT_BAD_INPUT = 2;
 const GOVERNANCE_HELP = "the governance config: signature rules, trusted keys, limits (default: the shipped config/governance.json)";
 
-/** Every pack and rule, loaded on first use: the rule modules are most of a command's start-up. */
+/**
+ * Every pack and rule, loaded on first use: the rule modules are most of a command's start-up.
+ * Their config schemas are valid (tests/json-schemas.test.ts), so settings compile unchecked.
+ */
 function packs(): typeof Packs {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-    return require("../../packs") as typeof Packs;
+    const loaded = require("../../packs") as typeof Packs;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the packs, as above
+    (require("../engine/config") as typeof EngineConfig).trustConfigSchemas(loaded.allRules);
+    return loaded;
 }
 
 /** Gives `option` a description worked out only when help is shown (commander reads it nowhere else). */
