@@ -55,6 +55,10 @@ function writePack(name, version, description, entry, selectRules, levels = "und
     copyJs(join(dist, "src", "governance"), join(core, "governance"));
     copyJs(join(dist, "src", "frameworks"), join(core, "frameworks"));
     cpSync(join(root, "frameworks"), join(dir, "frameworks"), { recursive: true });
+    // The governance config the pack reads (signature rules, trusted keys): the platform team
+    // edits it (guardrails trust add --governance <pack>/config/governance.json) before publishing.
+    mkdirSync(join(dir, "config"), { recursive: true });
+    cpSync(join(root, "config", "governance.json"), join(dir, "config", "governance.json"));
     // Everything under dist/packs except the root pack's entry point.
     copyJs(join(dist, "packs"), join(dir, "lib", "packs"), (source) => source === join(dist, "packs", "main.js"));
     writeFileSync(join(dir, "PulumiPolicy.yaml"), `runtime: nodejs\ndescription: ${JSON.stringify(description)}\n`);

@@ -77,7 +77,9 @@ test.each(expected)("$name installs from its tarball and serves its policies", a
         const info = await pack.getAnalyzerInfo();
         expect(info.name).toBe(name);
         expect(info.version).toBe(packVersion);
-        expect(info.policies.map((p) => p.name).sort()).toEqual([...policies].sort());
+        // Every served pack adds the governance policy (the environment and the provisioning key).
+        expect(info.policies.map((p) => p.name).sort()).toEqual([...policies, "guardrails-provisioning-key"].sort());
+        expect(fs.existsSync(path.join(target, "config", "governance.json"))).toBe(true);
     } finally {
         await pack.stop();
     }
@@ -92,8 +94,8 @@ test.each(frameworks.map((f) => [f.name, f] as const))("framework pack %s serves
         const info = await pack.getAnalyzerInfo();
         const rules = frameworkRules(framework, allRules);
         expect(rules.length).toBeGreaterThan(0);
-        expect(info.policies.map((p) => p.name).sort()).toEqual(rules.map((r) => r.id).sort());
-        const levels = levelsFromSeverity(rules).rules ?? {};
+        expect(info.policies.map((p) => p.name).sort()).toEqual([...rules.map((r) => r.id), "guardrails-provisioning-key"].sort());
+        const levels: Record<string, string> = { ...levelsFromSeverity(rules).rules, "guardrails-provisioning-key": "mandatory" };
         for (const policy of info.policies) expect(policy.enforcementLevel).toBe(levels[policy.name]);
     } finally {
         await pack.stop();
