@@ -4,6 +4,12 @@
  * rules use in their metadata (`pci-dss-4.0`), or that key without its version (`cis-aws`).
  */
 
+/**
+ * The governance policy every served pack adds: it enforces the provisioning key, and its config
+ * entry (`{ "environment": "prod" }`) names the environment. Not part of any approved set.
+ */
+export const GOVERNANCE_POLICY = "guardrails-provisioning-key";
+
 /** The names users give frameworks, and the key rules use for each in their `frameworks` metadata. */
 export const FRAMEWORK_KEYS = {
     "cis-aws-foundations": "cis-aws-3.0",

@@ -15,8 +15,9 @@ import { parseJsonText, readJsonDocument } from "../engine/inputs/json-file";
 import { refuseUnknownExemptionPolicies } from "./exemption-policies";
 import { readStdin, STDIN_LABEL } from "./stdin";
 import type { ResourceUnderTest } from "../engine/evaluate";
-import { currentActor, Governance, readExemptionsFile, readKeyFile, systemClock, type ExemptionsFile, type ProvisioningKey } from "../governance";
+import { currentActor, Governance, readExemptionsFile, readKeyFile, systemClock, type ExemptionsFile } from "../governance";
 import { governanceConfigFor } from "./governance-file";
+import { asInputError } from "./input-errors";
 import type { PackDefinition } from "../pack";
 import type { Rule } from "../rule";
 import { findFramework, unknownFrameworkMessage, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
@@ -56,21 +57,11 @@ function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinit
     const config = governanceConfigFor(options.governance);
     let exemptionsFile: ExemptionsFile | undefined;
     if (options.exemptions) {
-        try {
-            exemptionsFile = readExemptionsFile(options.exemptions, { maxDurationMs: Number.MAX_SAFE_INTEGER });
-        } catch (error) {
-            throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-        }
+        const file = options.exemptions;
+        exemptionsFile = asInputError(() => readExemptionsFile(file, { maxDurationMs: Number.MAX_SAFE_INTEGER }));
         refuseUnknownExemptionPolicies(options.exemptions, exemptionsFile.exemptions, knownRules);
     }
-    let key: ProvisioningKey | undefined;
-    if (keyFile) {
-        try {
-            key = readKeyFile(keyFile);
-        } catch (error) {
-            throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-        }
-    }
+    const key = keyFile ? asInputError(() => readKeyFile(keyFile)) : undefined;
     const named = configuredEnvironment(configSources);
     const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
     return new Governance({ environment: named ?? options.env ?? "default", pack, config, exemptionsFile, decisionLogPath, key, actor: currentActor(), clock, logClock: systemClock });

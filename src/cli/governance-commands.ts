@@ -36,6 +36,7 @@ import { clockFor, ISO_TIME } from "./now-option";
 import { validatePaths } from "./paths";
 import { updateExemptionsFile } from "../governance/exemptions";
 import { governanceConfigFor } from "./governance-file";
+import { asInputError, asInputErrorAsync } from "./input-errors";
 import { refuseUnknownExemptionPolicies, unknownPolicyProblem } from "./exemption-policies";
 
 function duration(flag: string, text: string): number {
@@ -71,11 +72,7 @@ function environmentList(text: string): string[] {
 }
 
 function signingKeyOrFail(file: string): SigningKey {
-    try {
-        return readSigningKey(file);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+    return asInputError(() => readSigningKey(file));
 }
 
 /** A warning (never a refusal) that a signer is not trusted: the entry is written and will not apply there. */
@@ -180,29 +177,16 @@ export async function exemptApprove(options: { file: string; id: string; signWit
 }
 
 function readExemptionsOrFail(file: string, rules: ExemptionRules) {
-    try {
-        return readExemptionsFile(file, rules);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+    return asInputError(() => readExemptionsFile(file, rules));
 }
 
 function checkOrFail(file: string, document: unknown, rules: ExemptionRules) {
-    try {
-        return checkExemptions(file, document, rules);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+    return asInputError(() => checkExemptions(file, document, rules));
 }
 
 /** `updateExemptionsFile`, its failures as InputErrors. */
-async function lockedUpdate<T>(file: string, change: () => { document: ExemptionsFile; result: T }): Promise<T> {
-    try {
-        return await updateExemptionsFile(file, change);
-    } catch (error) {
-        if (error instanceof InputError) throw error;
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+function lockedUpdate<T>(file: string, change: () => { document: ExemptionsFile; result: T }): Promise<T> {
+    return asInputErrorAsync(() => updateExemptionsFile(file, change));
 }
 
 /** Marks an exemption revoked (kept for history); it has no effect from now on. */
@@ -440,23 +424,20 @@ export async function keyIssue(
     await emit(`${JSON.stringify(key, null, 2)}\n`, options.output);
     if (previous && key.previous && options.governance) {
         const retirement = { id: previous.id, replacedBy: key.id, graceUntil: key.previous.graceUntil };
-        await updateGovernanceFile(options.governance, (current) => ({
-            document: { ...current, retiredKeys: [...(current.retiredKeys ?? []).filter((r) => r.id !== previous.id), retirement] },
-            result: undefined,
-        })).catch((error: unknown) => {
-            throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-        });
+        const governanceFile = options.governance;
+        await asInputErrorAsync(() =>
+            updateGovernanceFile(governanceFile, (current) => ({
+                document: { ...current, retiredKeys: [...(current.retiredKeys ?? []).filter((r) => r.id !== previous.id), retirement] },
+                result: undefined,
+            })),
+        );
         process.stderr.write(`${previous.id} retires at ${retirement.graceUntil} (recorded in ${options.governance})\n`);
     }
     process.stderr.write(`issued ${key.id} for ${set.environment} (${Object.keys(set.policies).length} policies)${signer ? `, signed by ${signer.id}` : ", unsigned"}, valid until ${key.expiresAt}\n`);
 }
 
 function readKeyOrFail(file: string) {
-    try {
-        return readKeyFile(file);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+    return asInputError(() => readKeyFile(file));
 }
 
 /** Returns the exit code: 0 when the key approves the configuration, 1 when not. */

@@ -1,7 +1,7 @@
 /** The governance config a command uses: `--governance <file>`, else the one this package ships. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { InputError } from "../engine/errors";
+import { asInputError } from "./input-errors";
 import { packageRoot } from "../package-root";
 import { NO_GOVERNANCE, readGovernanceFile, type GovernanceConfig } from "../governance";
 
@@ -14,9 +14,5 @@ export function shippedGovernancePath(): string {
 export function governanceConfigFor(file: string | undefined): GovernanceConfig {
     const source = file ?? (fs.existsSync(shippedGovernancePath()) ? shippedGovernancePath() : undefined);
     if (!source) return NO_GOVERNANCE;
-    try {
-        return readGovernanceFile(source);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+    return asInputError(() => readGovernanceFile(source));
 }

@@ -15,6 +15,7 @@ import {
 import { emit } from "./output";
 import { validatePaths } from "./paths";
 import { governanceConfigFor } from "./governance-file";
+import { asInputError, asInputErrorAsync } from "./input-errors";
 
 function idOrFail(id: string): string {
     if (!KEY_ID.test(id)) throw new InputError(undefined, `--id "${id}" is not a key id (letters, digits and .@_-, at most 64)`);
@@ -67,16 +68,11 @@ export async function trustAdd(options: { governance: string; id: string; public
     const bad = environments.find((e) => !/^([A-Za-z0-9][A-Za-z0-9._-]{0,63}|\*)$/.test(e));
     if (bad !== undefined) throw new InputError(undefined, `--env "${options.env}": "${bad}" is not an environment name (or *)`);
     validatePaths({ inputs: [{ role: "the public key", path: options.public, wording: "errno" }], updates: options.governance });
-    let publicKey;
-    try {
-        publicKey = readPublicKeyFile(options.public);
-    } catch (error) {
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    }
+    const publicKey = asInputError(() => readPublicKeyFile(options.public));
     if (publicKey.id && publicKey.id !== id) process.stderr.write(`guardrails: note: ${options.public} names itself ${publicKey.id}; trusting it as ${id}\n`);
     const encoded = encodePublicKey(publicKey.key);
     const fingerprint = fingerprintOf(publicKey.key);
-    const entry = await updateGovernanceFile(options.governance, (current) => {
+    const entry = await asInputErrorAsync(() => updateGovernanceFile(options.governance, (current) => {
         const keys = current.trustedKeys ?? [];
         const sameKey = keys.find((k) => k.publicKey === encoded);
         if (sameKey && sameKey.id !== id) throw new InputError(options.governance, `already trusts this key as ${sameKey.id}; one key belongs to one signer`);
@@ -86,10 +82,7 @@ export async function trustAdd(options: { governance: string; id: string; public
         roles[role] = [...new Set([...(roles[role] ?? []), ...environments])];
         const updated: TrustedKey = { id, publicKey: encoded, roles };
         return { document: { ...current, trustedKeys: existing ? keys.map((k) => (k.id === id ? updated : k)) : [...keys, updated] }, result: updated };
-    }).catch((error: unknown) => {
-        if (error instanceof InputError) throw error;
-        throw new InputError(undefined, error instanceof Error ? error.message : String(error));
-    });
+    }));
     process.stdout.write(`${id} (${fingerprint}) may sign as ${role} in ${(entry.roles[role] ?? []).join(", ")} (${options.governance})\n`);
 }
 

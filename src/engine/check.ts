@@ -9,7 +9,7 @@ import type { Rule } from "../rule";
 import type { CheckResult, Finding } from "../result";
 
 export type { CheckResult, Finding, RemediationFinding, CheckedResource } from "../result";
-import type { Governance } from "../governance";
+import { KEY_POLICY_DESCRIPTION, type Governance } from "../governance";
 import { GOVERNANCE_POLICY, resolvePolicyConfig, type ConfigSource } from "./config";
 import { packageVersion } from "../package-root";
 import { summarizePacks } from "./pack-summaries";
@@ -117,6 +117,7 @@ function keyFindings(governance: Governance | undefined): Finding[] {
     const verdict = governance?.keyVerdict();
     if (!governance || !verdict || verdict.ok) return [];
     governance.hooks.decided?.({ policy: GOVERNANCE_POLICY, urn: "", outcome: "violation", reason: verdict.problem });
+    const { message, fix } = governance.keyFailure(verdict);
     return [
         {
             pack: "",
@@ -126,9 +127,9 @@ function keyFindings(governance: Governance | undefined): Finding[] {
             urn: "",
             type: "",
             name: "",
-            message: `${verdict.problem.charAt(0).toUpperCase()}${verdict.problem.slice(1)}.`,
-            description: "Deployments must run with exactly the policy set the provisioning key approved for this environment.",
-            remediation: `Deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${governance.environment()} --sign-with <issuer key>).`,
+            message: `${message}.`,
+            description: KEY_POLICY_DESCRIPTION,
+            remediation: fix,
             kind: "violation",
         },
     ];

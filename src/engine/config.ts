@@ -3,7 +3,7 @@
  * defaults, then each `--policy-pack-config` document in turn (`all` first, then named
  * entries), validated against each policy's config schema.
  */
-import { closestName } from "../names";
+import { closestName, GOVERNANCE_POLICY } from "../names";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type AjvClass from "ajv";
@@ -90,8 +90,7 @@ function checkLevel(file: string, key: string, level: unknown): Level {
 
 export { closestName } from "../names";
 
-/** The governance policy every served pack adds (see KEY_POLICY in src/governance): its entry names the environment. */
-export const GOVERNANCE_POLICY = "guardrails-provisioning-key";
+export { GOVERNANCE_POLICY } from "../names";
 
 /** The governance policy's entry: a level, or `{ enforcementLevel?, environment? }`. */
 function checkGovernanceEntry(file: string, value: unknown): void {

@@ -236,7 +236,8 @@ export function checkGovernanceDocument(source: string, document: unknown): Gove
     const config = new GovernanceConfig(doc, source);
     const holders = new Map<string, string>();
     for (const key of doc.trustedKeys ?? []) {
-        const fingerprint = fingerprintOf(decodePublicKey(key.publicKey));
+        // The config decoded each key once already; its fingerprint says which are the same key.
+        const fingerprint = config.keyFingerprint(key);
         const other = holders.get(fingerprint);
         if (other) throw new GovernanceConfigError(source, `trusted keys ${other} and ${key.id} are the same key; one key belongs to one signer`);
         holders.set(fingerprint, key.id);

@@ -68,6 +68,7 @@ export {
     observeConfigure,
     shippedGovernanceFile,
     KEY_POLICY,
+    KEY_POLICY_DESCRIPTION,
     type GovernanceOptions,
     type ConfiguredPolicies,
     type ConfigureObservation,

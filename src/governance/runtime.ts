@@ -2,6 +2,7 @@
  * Governance wired into a policy pack: exemptions and the decision log as policy hooks, and the
  * provisioning-key check as one extra policy. The same object serves the offline check.
  */
+import { GOVERNANCE_POLICY } from "../names";
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
@@ -14,12 +15,11 @@ import { judgeTrust, type TrustVerdict } from "./exemption-trust";
 import { NO_GOVERNANCE, readGovernanceFile, type GovernanceConfig } from "./governance-config";
 import { verifyKey, readKeyFile, type ApprovedPolicySet, type KeyVerdict, type ProvisioningKey } from "./provisioning-key";
 
-/**
- * The governance policy: enforces the provisioning key, and carries the environment in its config
- * (`"guardrails-provisioning-key": { "environment": "prod" }`), which the platform team sets in
- * the pack config; it is not part of the approved set itself.
- */
-export const KEY_POLICY = "guardrails-provisioning-key";
+/** The governance policy (`GOVERNANCE_POLICY`): enforces the provisioning key and names the environment. */
+export const KEY_POLICY = GOVERNANCE_POLICY;
+
+/** Why the governance policy exists, as reports show it. */
+export const KEY_POLICY_DESCRIPTION = "Deployments must run with exactly the policy set the provisioning key approved for this environment.";
 
 /** What a `Governance` works with: the environment, the pack, the governance config, and the optional exemptions, decision log and key. */
 export interface GovernanceOptions {
@@ -172,13 +172,13 @@ export class Governance {
         return this.verdict;
     }
 
-    /** The text of a key failure, with the fix. */
-    keyFailureText(verdict: Extract<KeyVerdict, { ok: false }>): string {
-        const problem = `${verdict.problem.charAt(0).toUpperCase()}${verdict.problem.slice(1)}`;
+    /** A key failure in words: what is wrong (a sentence without its full stop) and how to fix it. */
+    keyFailure(verdict: Extract<KeyVerdict, { ok: false }>): { readonly message: string; readonly fix: string } {
+        const message = `${verdict.problem.charAt(0).toUpperCase()}${verdict.problem.slice(1)}`;
         if (this.configured === undefined && this.observation) {
-            return `${problem}. Fix: run the pack under the Pulumi engine, which configures it before analyzing, with a Pulumi CLI and @pulumi/policy this pack supports.`;
+            return { message, fix: "Run the pack under the Pulumi engine, which configures it before analyzing, with a Pulumi CLI and @pulumi/policy this pack supports." };
         }
-        return `${problem}. Fix: deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.environment()} --sign-with <issuer key>).`;
+        return { message, fix: `Deploy with the approved configuration, or have the change approved and issue a new key (guardrails key issue --env ${this.environment()} --sign-with <issuer key>).` };
     }
 
     /**
@@ -190,7 +190,7 @@ export class Governance {
     keyPolicy(): ResourceValidationPolicy {
         return {
             name: KEY_POLICY,
-            description: "Deployments must run with exactly the policy set the provisioning key approved for this environment.",
+            description: KEY_POLICY_DESCRIPTION,
             enforcementLevel: "mandatory",
             severity: "critical",
             configSchema: { properties: { environment: { type: "string", description: "The environment this pack config is for (dev, staging, prod, ...)." } } },
@@ -199,7 +199,8 @@ export class Governance {
                 if (!verdict || verdict.ok || this.keyReported) return;
                 this.keyReported = true;
                 this.log?.record({ policy: KEY_POLICY, urn: args.urn, outcome: "violation", reason: verdict.problem });
-                reportViolation(this.keyFailureText(verdict));
+                const { message, fix } = this.keyFailure(verdict);
+                reportViolation(`${message}. Fix: ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`);
             },
         };
     }
