@@ -248,6 +248,18 @@ describe("provisioning keys: signed by a trusted issuer, bound to the configurat
         expect(run.stdout).toContain(`${SSH}: level mandatory → advisory`);
     });
 
+    test("a key is never written over the governance file it rotates in, nor over one it reads", () => {
+        const target = path.join(scratch, "clobber-governance.json");
+        fs.copyFileSync(governanceFile, target);
+        const before = fs.readFileSync(target, "utf8");
+        const rotate = guardrails(["key", "issue", "--env", "prod", "--sign-with", ciso.privateFile, "--rotate", keyFile("signed"), "--governance", target, "--output", target]);
+        expect(rotate.code).toBe(2);
+        expect(rotate.stderr).toMatch(/refusing to overwrite it/);
+        const plain = guardrails(["key", "issue", "--env", "prod", "--sign-with", ciso.privateFile, "--governance", target, "--output", target]);
+        expect(plain.code).toBe(2);
+        expect(fs.readFileSync(target, "utf8")).toBe(before);
+    });
+
     test("rotation: the old key is accepted during its grace period and fails after it", () => {
         const rotatedGovernance = path.join(scratch, "rotated-governance.json");
         fs.copyFileSync(governanceFile, rotatedGovernance);

@@ -397,8 +397,11 @@ export async function keyIssue(
             options.config ? { role: "the --config file", path: options.config } : undefined,
             options.rotate ? { role: "the key to rotate", path: options.rotate } : undefined,
             options.signWith ? { role: "the --sign-with key", path: options.signWith } : undefined,
+            options.governance && fs.existsSync(options.governance) ? { role: "the --governance file", path: options.governance } : undefined,
         ],
         output: options.output,
+        // A rotation records the retirement there: the key must not be written over it.
+        updates: options.rotate ? options.governance : undefined,
     });
     if (options.rotate && !options.governance) {
         throw new InputError(undefined, "--rotate records that the old key retires after --grace in the governance config: give --governance <file>");

@@ -133,7 +133,7 @@ function checkWritable(output: string): void {
 /**
  * Checks every path of a run before the work: inputs exist and are readable, the decision log
  * can be appended to (see `decisionLogProblem`), and the output's directory exists and is
- * writable — and the output is none of the inputs nor the decision log. Throws an InputError
+ * writable — and the output is none of the inputs, the decision log nor the file it updates. Throws an InputError
  * naming the path and the problem.
  */
 export function validatePaths(plan: PathPlan): void {
@@ -145,7 +145,8 @@ export function validatePaths(plan: PathPlan): void {
     }
     if (plan.output) {
         const log = plan.decisionLog ? [{ role: "the decision log", path: plan.decisionLog }] : [];
-        checkOutput(plan.output, [...inputs, ...log, ...governedByEnvironment()]);
+        const updated = plan.updates ? [{ role: "the file this command updates", path: plan.updates }] : [];
+        checkOutput(plan.output, [...inputs, ...log, ...updated, ...governedByEnvironment()]);
     }
     if (plan.updates) checkWritable(plan.updates);
 }
