@@ -229,7 +229,8 @@ function notJudgedNote(watch: SecretWatch): { outcome: "skipped-secret" | "skipp
 }
 
 function configFor<TConfig extends RuleConfig>(rule: Rule, fromPack: object): TConfig {
-    return { ...(rule.configDefaults ?? {}), ...fromPack } as TConfig;
+    // Object.assign, not a spread: this runs for every rule on every resource.
+    return Object.assign({}, rule.configDefaults, fromPack) as TConfig;
 }
 
 /**
@@ -265,7 +266,7 @@ async function guarded<TContext extends RuleContext>(
             const exemption = hooks?.exemptionFor?.(rule.id, urn);
             hooks?.decided?.({ policy: rule.id, urn, outcome: exemption ? "exempted" : "violation", reason: v.message, propertyPath: v.propertyPath, exemption });
             const text = exemption ? exemptedText(exemption, violationText(rule, v)) : violationText(rule, v);
-            if (sink) sink({ ...v, text, exemption });
+            if (sink) sink(Object.assign({}, v, { text, exemption }));
             else if (exemption) {
                 // Reported, not enforced: the object form lets us lower the level (see ReportDiagnostic).
                 (reportViolation as unknown as ReportDiagnostic)({ message: `${rule.description}\n${text}`, enforcementLevel: "advisory", urn: v.urn });
@@ -317,22 +318,23 @@ function watchResource(args: ResourceValidationArgs): { args: ResourceValidation
     const showPath: PathShower = (urn, path) => (urn === undefined || urn === args.urn ? safePath(tree, args.props, path) : undefined);
     const isResource = (urn: string) => urn === args.urn;
     if (!tree && !providerTree) return { args, watching: { watch, showPath, isResource } };
-    const watched: ResourceValidationArgs = { ...args };
+    const watched: ResourceValidationArgs = Object.assign({}, args);
     if (tree) watched.props = watchSecrets(args.props, tree, watch);
-    if (providerTree && args.provider) watched.provider = { ...args.provider, props: watchSecrets(args.provider.props, providerTree, watch) };
+    if (providerTree && args.provider) watched.provider = Object.assign({}, args.provider, { props: watchSecrets(args.provider.props, providerTree, watch) });
     return { args: watched, watching: { watch, showPath, isResource } };
 }
 
 function resourceContext(args: ResourceValidationArgs) {
-    return (base: RuleContext): ResourceRuleContext => ({
-        ...base,
-        type: args.type,
-        resource: { type: args.type, props: args.props },
-        urn: args.urn,
-        name: args.name,
-        opts: args.opts,
-        provider: args.provider,
-    });
+    // Object.assign, not a leading spread: this runs for every rule on every resource.
+    return (base: RuleContext): ResourceRuleContext =>
+        Object.assign({}, base, {
+            type: args.type,
+            resource: { type: args.type, props: args.props },
+            urn: args.urn,
+            name: args.name,
+            opts: args.opts,
+            provider: args.provider,
+        });
 }
 
 function frameworkField(rule: Rule): PolicyComplianceFramework | undefined {

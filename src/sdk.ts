@@ -19,9 +19,34 @@ export interface UnknownValueErrorInstance extends Error {
 interface InternalExports {
     UnknownValueError: new (sentinel: string, props: ReadonlyArray<string | symbol>) => UnknownValueErrorInstance;
     unknownCheckingProxy<T>(value: T): T;
+    unknownBooleanValue: string;
+    unknownNumberValue: string;
+    unknownStringValue: string;
+    unknownArrayValue: string;
+    unknownAssetValue: string;
+    unknownArchiveValue: string;
+    unknownObjectValue: string;
 }
 
 const internal = policySdk as unknown as InternalExports;
+
+/** The sentinel strings the proxy treats as unknown (the same list as its `isUnknown`). */
+const UNKNOWN_SENTINELS: ReadonlySet<unknown> = new Set([
+    internal.unknownBooleanValue,
+    internal.unknownNumberValue,
+    internal.unknownStringValue,
+    internal.unknownArrayValue,
+    internal.unknownAssetValue,
+    internal.unknownArchiveValue,
+    internal.unknownObjectValue,
+]);
+
+/** True when `value` is, or holds anywhere inside, a value unknown during preview. */
+export function containsUnknown(value: unknown): boolean {
+    if (typeof value === "string") return UNKNOWN_SENTINELS.has(value);
+    if (value === null || typeof value !== "object") return false;
+    return Object.values(value).some(containsUnknown);
+}
 
 export const UnknownValueError = internal.UnknownValueError;
 export const unknownCheckingProxy = internal.unknownCheckingProxy;

@@ -18,7 +18,7 @@ import {
     type StackValidationPolicy,
 } from "@pulumi/policy";
 import type { Level, Severity } from "../rule";
-import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
+import { containsUnknown, isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
 import { REMEDIATION_READ_SECRETS, STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type NoteKind, type StructuredViolation } from "../policy";
 import { SECRET_PLACEHOLDER } from "../resource";
 import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
@@ -201,15 +201,39 @@ export function cloneProps<T>(value: T): T {
     return v as T;
 }
 
+/** Every option a policy sees, defaults filled in (once per resource; Object.assign, not a spread, on this path). */
 function fullOptions(opts: Partial<PolicyResourceOptions> | undefined): PolicyResourceOptions {
-    return {
+    const defaults: PolicyResourceOptions = {
         protect: false,
         ignoreChanges: [],
         aliases: [],
         customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
         additionalSecretOutputs: [],
-        ...opts,
     };
+    return Object.assign(defaults, opts);
+}
+
+/** Freezes plain data all the way down (class instances such as assets are left alone). */
+function deepFreeze<T>(value: T): T {
+    if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+    for (const item of Object.values(value)) deepFreeze(item);
+    return Object.freeze(value);
+}
+
+/**
+ * How each policy gets a resource's props. The server hands every policy its own copy in a fresh
+ * unknown-checking proxy; a bag without unknowns or secret marks is instead copied once, frozen,
+ * and shared — the same values, and no rule can change what the next one sees. (Never freeze and
+ * proxy: the proxy stops checking nested values of frozen objects.)
+ */
+function propsSource(props: Record<string, unknown>, shareable: boolean): () => Record<string, unknown> {
+    if (shareable && !containsUnknown(props)) {
+        const shared = deepFreeze(cloneProps(props));
+        return () => shared;
+    }
+    return () => unknownCheckingProxy(cloneProps(props));
 }
 
 function isResourcePolicy(p: Policies[number]): p is ResourceValidationPolicy {
@@ -268,6 +292,22 @@ function diffProps(before: unknown, after: unknown, secrets: MarkTree | undefine
     return [{ path: propertyPath(...path), before: secret ? SECRET_PLACEHOLDER : before, after: secret ? SECRET_PLACEHOLDER : after }];
 }
 
+/** A resource policy as it runs for one resource type: its level and the validations that may apply. */
+interface PlannedPolicy {
+    readonly policy: ResourceValidationPolicy;
+    readonly level: Level;
+    /** Empty when the policy has no validateResource (recorded as not applicable). */
+    readonly validations: readonly ResourceValidationFn[];
+}
+
+type ResourceValidationFn = Extract<NonNullable<ResourceValidationPolicy["validateResource"]>, (...args: never[]) => unknown>;
+
+/** The policies that run on resources of one type, built once per type and configuration. */
+interface TypePlan {
+    readonly remediations: readonly ResourceValidationPolicy[];
+    readonly validations: readonly PlannedPolicy[];
+}
+
 /** Evaluates policies against resources the way the engine's preview would. */
 export async function evaluatePolicies(
     policies: Policies,
@@ -280,110 +320,164 @@ export async function evaluatePolicies(
     const result: EvaluationResult = { diagnostics: [], remediations: [], notApplicable: [], remediatedProps: new Map() };
     const levels = new Map(policies.map((p) => [p, config[p.name]?.enforcementLevel || p.enforcementLevel || "advisory"] as const));
     const levelOf = (p: Policies[number]): Level => levels.get(p) ?? "advisory";
-    const getConfigFor = (name: string) => <T extends object>(): T => {
-        const { enforcementLevel: _level, ...props } = config[name] ?? {};
-        return props as T;
+    // The policy's settings without its level, computed once: the server's getConfig does the same per call.
+    const settings = new Map<string, object>();
+    const getConfigFor = (name: string) => {
+        let props = settings.get(name);
+        if (!props) {
+            const { enforcementLevel: _level, ...rest } = config[name] ?? {};
+            settings.set(name, (props = rest));
+        }
+        const found = props;
+        return <T extends object>(): T => Object.assign({}, found) as T;
     };
     const packLabel = `'${packName}@v${packVersion}'`;
 
-    // Secret values never reach this point: rules' reports are withheld where they read one (policy.ts).
-    const reporterFor = (p: Policies[number], level: Level, resource: ResourceUnderTest | undefined) => {
-        const push = (d: Omit<Diagnostic, "policyPackName" | "policyPackVersion" | "severity" | "description">) =>
-            result.diagnostics.push({
-                policyPackName: packName,
-                policyPackVersion: packVersion,
-                description: p.description,
-                severity: p.severity,
-                ...d,
-            });
-        const report = (message: unknown, urn?: string) => {
-            if (message !== null && typeof message === "object") {
-                // The object form (notes and rule-error diagnostics): see makeReportViolationFun.
-                const info = message as { message?: string; enforcementLevel?: Level; urn?: string; kind?: NoteKind };
-                push({
-                    policyName: p.name,
-                    message: info.message ?? p.description,
-                    enforcementLevel: info.enforcementLevel ?? level,
-                    urn: info.urn ?? resource?.urn ?? "",
-                    kind: info.kind ?? "rule-error",
-                });
-                return;
+    const plans = new Map<string, TypePlan>();
+    const planFor = (type: string): TypePlan => {
+        let plan = plans.get(type);
+        if (plan) return plan;
+        const remediations: ResourceValidationPolicy[] = [];
+        const validations: PlannedPolicy[] = [];
+        for (const p of policies) {
+            const level = levelOf(p);
+            if (level === "disabled" || !isResourcePolicy(p)) continue;
+            if (level === "remediate" && p.remediateResource && mayApply(p.remediateResource, type)) remediations.push(p);
+            if (!p.validateResource) {
+                validations.push({ policy: p, level, validations: [] });
+                continue;
             }
-            const text = typeof message === "string" && message !== "" ? `${p.description}\n${message}` : p.description;
-            push({ policyName: p.name, message: text, enforcementLevel: level, urn: urn ?? resource?.urn ?? "", kind: "violation" });
-        };
-        const sink = (v: StructuredViolation) =>
-            push({
-                policyName: p.name,
-                message: `${p.description}\n${v.text}`,
-                // An exempted violation is reported, not enforced (see PolicyHooks.exemptionFor).
-                enforcementLevel: v.exemption ? "advisory" : level,
-                urn: v.urn ?? resource?.urn ?? "",
-                kind: v.exemption ? "exempted" : "violation",
-                propertyPath: v.propertyPath,
-                fix: v.fix,
-                detail: v.message,
-                exemption: v.exemption,
-                ...(v.messageId === undefined ? {} : { messageId: v.messageId, data: v.data }),
-            });
-        return Object.assign(report, { [STRUCTURED_SINK]: sink });
+            const fns = (Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource]) as ResourceValidationFn[];
+            // Skipped like the server's __pulumiType fast path (which records nothing offline either).
+            if (fns.length === 1 && !mayApply(fns[0], type)) continue;
+            validations.push({ policy: p, level: level === "remediate" ? "mandatory" : level, validations: fns });
+        }
+        plans.set(type, (plan = { remediations, validations }));
+        return plan;
     };
 
-    const unknownDiagnostic = (p: Policies[number], urn: string, e: UnknownValueErrorInstance) =>
-        result.diagnostics.push({
-            policyName: p.name,
+    /** A diagnostic with the pack's fields filled in (explicit fields: no spread on this path). */
+    const diagnostic = (p: Policies[number], fields: { policyName: string; message: string; enforcementLevel: Level; urn: string; kind: DiagnosticKind }, extra?: Partial<Diagnostic>): Diagnostic => {
+        const d: Diagnostic = {
+            policyName: fields.policyName,
             policyPackName: packName,
             policyPackVersion: packVersion,
             description: p.description,
             severity: p.severity,
-            message: `can't run policy '${p.name}' from policy pack ${packLabel} during preview: ${e.message}`,
-            enforcementLevel: "advisory",
-            urn,
-            kind: "unknown-during-preview",
-        });
+            message: fields.message,
+            enforcementLevel: fields.enforcementLevel,
+            urn: fields.urn,
+            kind: fields.kind,
+        };
+        return extra ? Object.assign(d, extra) : d;
+    };
 
-    // `marks`: the resource's secret marks, looked up once per resource rather than per policy.
-    const argsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string, marks: SecretMarksLookup): ResourceValidationArgs =>
-        Object.assign(plainArgsFor(resource, props, policyName), { [SECRET_MARKS]: marks });
-    const plainArgsFor = (resource: ResourceUnderTest, props: Record<string, unknown>, policyName: string): ResourceValidationArgs => ({
-        type: resource.type,
-        props,
-        urn: resource.urn,
-        name: resource.name,
-        opts: fullOptions(resource.opts),
-        provider: resource.provider
-            ? { ...resource.provider, props: unknownCheckingProxy(cloneProps(resource.provider.props)) }
-            : undefined,
-        stackTags,
-        isType: (resourceClass) => pulumiTypeOf(resourceClass) === resource.type,
-        asType: (resourceClass) => (pulumiTypeOf(resourceClass) === resource.type ? (props as never) : undefined),
-        getConfig: getConfigFor(policyName),
-        notApplicable: throwNotApplicable,
-    });
+    // Secret values never reach this point: rules' reports are withheld where they read one (policy.ts).
+    const reporterFor = (p: Policies[number], level: Level, resource: ResourceUnderTest | undefined) => {
+        const report = (message: unknown, urn?: string) => {
+            if (message !== null && typeof message === "object") {
+                // The object form (notes and rule-error diagnostics): see makeReportViolationFun.
+                const info = message as { message?: string; enforcementLevel?: Level; urn?: string; kind?: NoteKind };
+                result.diagnostics.push(
+                    diagnostic(p, { policyName: p.name, message: info.message ?? p.description, enforcementLevel: info.enforcementLevel ?? level, urn: info.urn ?? resource?.urn ?? "", kind: info.kind ?? "rule-error" }),
+                );
+                return;
+            }
+            const text = typeof message === "string" && message !== "" ? `${p.description}\n${message}` : p.description;
+            result.diagnostics.push(diagnostic(p, { policyName: p.name, message: text, enforcementLevel: level, urn: urn ?? resource?.urn ?? "", kind: "violation" }));
+        };
+        const sink = (v: StructuredViolation) => {
+            const extra: Partial<Diagnostic> = { propertyPath: v.propertyPath, fix: v.fix, detail: v.message, exemption: v.exemption };
+            if (v.messageId !== undefined) Object.assign(extra, { messageId: v.messageId, data: v.data });
+            result.diagnostics.push(
+                diagnostic(
+                    p,
+                    {
+                        policyName: p.name,
+                        message: `${p.description}\n${v.text}`,
+                        // An exempted violation is reported, not enforced (see PolicyHooks.exemptionFor).
+                        enforcementLevel: v.exemption ? "advisory" : level,
+                        urn: v.urn ?? resource?.urn ?? "",
+                        kind: v.exemption ? "exempted" : "violation",
+                    },
+                    extra,
+                ),
+            );
+        };
+        return Object.assign(report, { [STRUCTURED_SINK]: sink });
+    };
+
+    const unknownDiagnostic = (p: Policies[number], urn: string, e: UnknownValueErrorInstance) =>
+        result.diagnostics.push(
+            diagnostic(p, {
+                policyName: p.name,
+                message: `can't run policy '${p.name}' from policy pack ${packLabel} during preview: ${e.message}`,
+                enforcementLevel: "advisory",
+                urn,
+                kind: "unknown-during-preview",
+            }),
+        );
+
+    // Resources usually share their provider's props object: copy (and freeze) it once for all of them.
+    const providerSources = new WeakMap<object, () => Record<string, unknown>>();
+    const providerPropsOf = (provider: NonNullable<ResourceUnderTest["provider"]>) => {
+        let source = providerSources.get(provider.props);
+        if (!source) providerSources.set(provider.props, (source = propsSource(provider.props, marks(provider.secretPaths, provider.unreadablePaths) === undefined)));
+        return source;
+    };
+    /** What every policy's args share for one resource: built once, not once per policy. */
+    const resourceArgs = (resource: ResourceUnderTest) => {
+        const provider = resource.provider;
+        const providerProps = provider ? providerPropsOf(provider) : undefined;
+        return {
+            opts: deepFreeze(fullOptions(resource.opts)),
+            provider: provider && providerProps ? () => ({ type: provider.type, urn: provider.urn, name: provider.name, props: providerProps() }) : () => undefined,
+            isType: (resourceClass: unknown) => pulumiTypeOf(resourceClass) === resource.type,
+            marks: resourceMarks(resource),
+        };
+    };
+    const argsFor = (resource: ResourceUnderTest, shared: ReturnType<typeof resourceArgs>, props: Record<string, unknown>, policyName: string): ResourceValidationArgs => {
+        const args: ResourceValidationArgs = {
+            type: resource.type,
+            props,
+            urn: resource.urn,
+            name: resource.name,
+            opts: shared.opts,
+            provider: shared.provider(),
+            stackTags,
+            isType: shared.isType as ResourceValidationArgs["isType"],
+            asType: ((resourceClass: unknown) => (pulumiTypeOf(resourceClass) === resource.type ? props : undefined)) as ResourceValidationArgs["asType"],
+            getConfig: getConfigFor(policyName),
+            notApplicable: throwNotApplicable,
+        };
+        return Object.assign(args, { [SECRET_MARKS]: shared.marks });
+    };
 
     const PROGRESS_EVERY = 1000;
     for (const [index, resource] of resources.entries()) {
         if (options.onProgress && index % PROGRESS_EVERY === 0) options.onProgress(index, resources.length);
-        // Not copied here: every remediation and validation below works on its own copy.
+        // Not copied here: every remediation below works on its own copy, validations on a shared frozen one.
         let inputs = resource.props;
-        const marksOfResource = resourceMarks(resource);
+        const plan = planFor(resource.type);
+        const shared = resourceArgs(resource);
+        const marksOfResource = shared.marks;
 
         if (options.remediate !== false) {
-            for (const p of policies) {
-                if (levelOf(p) !== "remediate" || !isResourcePolicy(p) || !p.remediateResource) continue;
-                if (!mayApply(p.remediateResource, resource.type)) continue;
+            for (const p of plan.remediations) {
+                const remediate = p.remediateResource;
+                if (!remediate) continue;
                 const raw = cloneProps(inputs);
                 const props = unknownCheckingProxy(raw);
                 let readSecrets = false;
                 try {
-                    const args = Object.assign(argsFor(resource, props, p.name, marksOfResource), { [REMEDIATION_READ_SECRETS]: (saw: boolean) => void (readSecrets = saw) });
-                    const returned = await Promise.resolve(p.remediateResource(args));
+                    const args = Object.assign(argsFor(resource, shared, props, p.name), { [REMEDIATION_READ_SECRETS]: (saw: boolean) => void (readSecrets = saw) });
+                    const returned = await Promise.resolve(remediate(args));
                     if (returned) {
                         const after = returned === props ? raw : cloneProps(returned as Record<string, unknown>);
                         const secretTree = MarkTree.of(marksOfResource(resource.urn));
                         // A remediation that read a secret may have copied it anywhere: no change shows its values.
                         const changes = diffProps(inputs, after, secretTree).map((c) =>
-                            readSecrets ? { ...c, before: SECRET_PLACEHOLDER, after: SECRET_PLACEHOLDER } : c,
+                            readSecrets ? { path: c.path, before: SECRET_PLACEHOLDER, after: SECRET_PLACEHOLDER } : c,
                         );
                         result.remediations.push({ policyName: p.name, urn: resource.urn, changes });
                         inputs = after;
@@ -406,23 +500,16 @@ export async function evaluatePolicies(
         }
         result.remediatedProps.set(resource.urn, inputs);
 
-        for (const p of policies) {
-            let level = levelOf(p);
-            if (level === "disabled" || !isResourcePolicy(p)) continue;
-            if (!p.validateResource) {
+        const propsForPolicy = propsSource(inputs, marks(resource.secretPaths, resource.unreadablePaths) === undefined);
+        for (const { policy: p, level, validations } of plan.validations) {
+            if (validations.length === 0) {
                 result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: "Policy does not implement validateResource" });
                 continue;
             }
-            if (level === "remediate") level = "mandatory";
-            const validations = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
-            // Skipped like the server's __pulumiType fast path (which records nothing offline either):
-            // a rule that cannot apply costs no copy of the props.
-            if (validations.length === 1 && !mayApply(validations[0], resource.type)) continue;
             const report = reporterFor(p, level, resource);
             for (const validation of validations) {
                 try {
-                    const props = unknownCheckingProxy(cloneProps(inputs));
-                    await Promise.resolve(validation(argsFor(resource, props, p.name, marksOfResource), report));
+                    await validation(argsFor(resource, shared, propsForPolicy(), p.name), report);
                 } catch (e) {
                     if (isUnknownValueError(e)) unknownDiagnostic(p, resource.urn, e);
                     else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
