@@ -249,7 +249,9 @@ test("json passes every grant field and each inactive exemption through, and kee
     const json = JSON.parse(render("json"));
     expect(json.summary).toMatchObject({ resources: 2, violations: 3, mandatory: 2, advisory: 0, remediated: 0, exempted: 1 });
     const [lifted, kept, other] = json.violations;
-    for (const v of json.violations) for (const key of ["pack", "policy", "level", "severity", "urn", "type", "name", "message", "remediation"]) expect(v).toHaveProperty(key);
+    for (const v of json.violations) for (const key of ["pack", "policy", "level", "severity", "urn", "type", "name", "message"]) expect(v).toHaveProperty(key);
+    // Schema 2: the fix is the rule's (in `rules`) unless the violation carries its own.
+    for (const v of json.violations) expect(v.remediation ?? json.rules[v.policy]?.remediation).toEqual(expect.stringMatching(/\S/));
     expect(lifted).toMatchObject({ policy: aclRule.id, name: "assets", exempted: true, exemption: grant });
     expect(lifted.exemption).toEqual(grant);
     expect(kept.inactiveExemptions).toEqual(refused.inactiveExemptions);

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type WriteFileAtomic from "write-file-atomic";
+import * as crypto from "node:crypto";
+import type * as SignalExit from "signal-exit";
 import { InputError } from "../engine/errors";
 
 /** How many symbolic links `writeTarget` follows before it gives up (as the kernel does). */
@@ -26,17 +27,97 @@ export function writeTarget(file: string): string {
     throw new InputError(file, `cannot write: more than ${MAX_SYMLINKS} symbolic links to follow`);
 }
 
+/** Report text: one string, or pieces in order (see `reportChunks`). */
+export type OutputContent = string | Iterable<string>;
+
+/** Pieces are joined into writes of about this size: few system calls, little memory. */
+const WRITE_BATCH = 1 << 20;
+
+/** The content in batches of about `WRITE_BATCH` characters. */
+function* batches(content: OutputContent): Iterable<string> {
+    if (typeof content === "string") {
+        yield content;
+        return;
+    }
+    let pending: string[] = [];
+    let size = 0;
+    for (const piece of content) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= WRITE_BATCH) {
+            yield pending.join("");
+            pending = [];
+            size = 0;
+        }
+    }
+    if (pending.length > 0) yield pending.join("");
+}
+
+// fs functions are looked up when called (not bound at load), so tests can stand in for them.
+const call = <T>(run: (done: (error: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T> =>
+    new Promise((resolve, reject) => run((error, value) => (error ? reject(error) : resolve(value as T))));
+
+async function writeAll(fd: number, content: OutputContent): Promise<void> {
+    for (const batch of batches(content)) {
+        const bytes = Buffer.from(batch, "utf8");
+        for (let offset = 0; offset < bytes.length; ) {
+            offset += await call<number>((done) => fs.write(fd, bytes, offset, bytes.length - offset, null, done));
+        }
+    }
+}
+
 /**
- * Writes `content` to `file` so that no reader ever sees half of it, and nothing is clobbered
- * that should not be:
+ * A regular file written as the content comes: into a temporary file beside it, given the old
+ * file's mode and owner, flushed to disk, then renamed over it. The temporary file is removed
+ * when anything fails and when the process is interrupted (SIGINT, SIGTERM, ...) before the rename.
+ */
+async function writeFileAtomically(target: string, content: OutputContent, previous: fs.Stats | undefined): Promise<void> {
+    const temporary = `${target}.${process.pid}.${crypto.randomBytes(6).toString("hex")}.tmp`;
+    // Loaded on the first write: every command imports this module, few write files.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+    const { onExit } = require("signal-exit") as typeof SignalExit;
+    const removeTemporary = () => {
+        try {
+            fs.unlinkSync(temporary);
+        } catch {
+            // Already gone, or never made.
+        }
+    };
+    const stopWatching = onExit(removeTemporary);
+    let fd: number | undefined;
+    try {
+        fd = await call<number>((done) => fs.open(temporary, "wx", previous ? previous.mode & 0o7777 : 0o666, done));
+        await writeAll(fd, content);
+        const opened = fd;
+        await call((done) => fs.fsync(opened, done));
+        await call((done) => fs.close(opened, done));
+        fd = undefined;
+        if (previous) {
+            // As the old file was: an owner we may not set (not root) is left as it is.
+            await call((done) => fs.chown(temporary, previous.uid, previous.gid, done)).catch(() => undefined);
+            await call((done) => fs.chmod(temporary, previous.mode & 0o7777, done));
+        }
+        await call((done) => fs.rename(temporary, target, done));
+    } catch (error) {
+        if (fd !== undefined) fs.closeSync(fd);
+        removeTemporary();
+        throw error;
+    } finally {
+        stopWatching();
+    }
+}
+
+/**
+ * Writes `content` (a string, or pieces written as they come) to `file` so that no reader ever
+ * sees half of it, and nothing is clobbered that should not be:
  * - a symbolic link is written through: its target gets the content, the link stays;
  * - a device or named pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to directly — it is
  *   never replaced by a regular file;
  * - a regular file is written to a temporary file beside it and renamed over it, keeping its
- *   mode and owner (write-file-atomic). The temporary file is removed when the write fails and
- *   when the process is interrupted (SIGINT, SIGTERM, ...) before the rename.
+ *   mode and owner. The temporary file is removed when the write fails and when the process is
+ *   interrupted (SIGINT, SIGTERM, ...) before the rename.
  */
-export async function writeOutput(file: string, content: string): Promise<void> {
+export async function writeOutput(file: string, content: OutputContent): Promise<void> {
     const target = writeTarget(file);
     let stats: fs.Stats | undefined;
     try {
@@ -46,20 +127,44 @@ export async function writeOutput(file: string, content: string): Promise<void> 
     }
     if (stats?.isDirectory()) throw new InputError(file, "cannot write: is a directory");
     try {
-        if (stats && !stats.isFile()) await fs.promises.writeFile(target, content);
-        // Loaded on the first write: every command imports this module, few write files.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-        else await (require("write-file-atomic") as typeof WriteFileAtomic)(target, content);
+        if (stats && !stats.isFile()) {
+            const fd = await call<number>((done) => fs.open(target, "w", done));
+            try {
+                await writeAll(fd, content);
+            } finally {
+                fs.closeSync(fd);
+            }
+        } else await writeFileAtomically(target, content, stats);
     } catch (error) {
-        throw new InputError(file, `cannot write (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
+        // A failure of the file system names the file; one of the report being produced is not about it.
+        const code = (error as NodeJS.ErrnoException | undefined)?.code;
+        if (code === undefined && error instanceof Error && !(error as { syscall?: string }).syscall) throw error;
+        throw new InputError(file, `cannot write (${code ?? "unknown error"})`);
+    }
+}
+
+/** Writes to stdout batch by batch, waiting while the reader catches up. */
+async function writeStdout(content: OutputContent): Promise<void> {
+    for (const batch of batches(content)) {
+        if (process.stdout.destroyed) return;
+        if (!process.stdout.write(batch)) await new Promise<void>((resolve) => {
+            const done = () => {
+                process.stdout.off("drain", done);
+                process.stdout.off("close", done);
+                process.stdout.off("error", done);
+                resolve();
+            };
+            process.stdout.on("drain", done);
+            process.stdout.on("close", done);
+            process.stdout.on("error", done);
+        });
     }
 }
 
 /** Prints a report to stdout, or writes it to `--output` (see `writeOutput`). */
-export function emit(content: string, output: string | undefined): Promise<void> {
+export function emit(content: OutputContent, output: string | undefined): Promise<void> {
     if (output) return writeOutput(output, content);
-    process.stdout.write(content);
-    return Promise.resolve();
+    return writeStdout(content);
 }
 
 /**

@@ -1,9 +1,48 @@
 import type { ExemptionGrant } from "../policy";
 import type { CheckResult, Finding } from "../result";
+import type { FrameworkMapping, Severity } from "../rule";
 import { summarize, type ReportContext } from "./context";
 
-function violation(f: Finding) {
-    return {
+/**
+ * The JSON report's schema version. 2: rule texts (description, fix, frameworks) sit once per
+ * rule in `rules`; a violation carries `remediation` only when its fix differs from its rule's.
+ */
+export const JSON_SCHEMA_VERSION = 2;
+
+/** What a report says once about each rule that has findings. */
+export interface RuleEntry {
+    readonly pack: string;
+    readonly title: string;
+    readonly severity: Severity;
+    /** Why it matters. */
+    readonly description: string;
+    /** How to fix it, in general (a violation may carry its own). */
+    readonly remediation: string;
+    readonly frameworks?: FrameworkMapping;
+    readonly url?: string;
+}
+
+/** The rules that have findings or notes, by id, in first-seen order. */
+export function ruleEntries(result: CheckResult): Map<string, RuleEntry> {
+    const known = new Map(result.rules.map(({ rule }) => [rule.id, rule]));
+    const entries = new Map<string, RuleEntry>();
+    const add = (f: Finding) => {
+        if (entries.has(f.policy)) return;
+        const rule = known.get(f.policy);
+        // A finding from outside the packs (the provisioning key) describes itself.
+        const entry: RuleEntry = rule
+            ? { pack: rule.pack ?? f.pack, title: rule.title, severity: rule.severity, description: rule.description, remediation: rule.remediation }
+            : { pack: f.pack, title: f.policy, severity: f.severity, description: f.description, remediation: f.remediation };
+        const frameworks = rule?.frameworks ?? f.frameworks;
+        entries.set(f.policy, Object.assign(entry, frameworks ? { frameworks } : {}, rule?.url ? { url: rule.url } : {}));
+    };
+    for (const f of result.findings) add(f);
+    for (const f of result.notes) add(f);
+    return entries;
+}
+
+function violation(f: Finding, rules: ReadonlyMap<string, RuleEntry>) {
+    const v: Record<string, unknown> = {
         pack: f.pack,
         policy: f.policy,
         level: f.level,
@@ -12,14 +51,16 @@ function violation(f: Finding) {
         type: f.type,
         name: f.name,
         message: f.message,
-        description: f.description,
-        ...(f.propertyPath ? { propertyPath: f.propertyPath } : {}),
-        ...(f.messageId ? { messageId: f.messageId } : {}),
-        remediation: f.remediation,
-        ...(f.frameworks ? { frameworks: f.frameworks } : {}),
-        ...(f.exemption ? { exempted: true, exemption: grant(f.exemption) } : {}),
-        ...(f.inactiveExemptions ? { inactiveExemptions: f.inactiveExemptions.map((e) => ({ id: e.id, status: e.status, reason: e.reason, expiresAt: e.expiresAt })) } : {}),
     };
+    if (f.propertyPath) v.propertyPath = f.propertyPath;
+    if (f.messageId) v.messageId = f.messageId;
+    if (f.remediation !== rules.get(f.policy)?.remediation) v.remediation = f.remediation;
+    if (f.exemption) {
+        v.exempted = true;
+        v.exemption = grant(f.exemption);
+    }
+    if (f.inactiveExemptions) v.inactiveExemptions = f.inactiveExemptions.map((e) => ({ id: e.id, status: e.status, reason: e.reason, expiresAt: e.expiresAt }));
+    return v;
 }
 
 /**
@@ -37,31 +78,93 @@ function grant(g: ExemptionGrant) {
     };
 }
 
-/**
- * The JSON report, per the contract other tools rely on: tool, packs, summary, violations.
- * Fields may be added; none of the contract's may be renamed or removed.
- */
-export function jsonReport(result: CheckResult, context: ReportContext) {
-    return {
-        tool: context.tool,
-        packs: result.packs,
-        ...(context.inputFile ? { input: context.inputFile } : {}),
-        summary: { ...summarize(result), ...result.packSummaries },
-        violations: result.findings.map(violation),
-        notes: result.notes.map((n) => ({ ...violation(n), kind: n.kind })),
-        ...(context.controls ? { controls: context.controls } : {}),
-        remediations: result.remediations.map((r) => ({
-            pack: r.pack,
-            policy: r.policy,
-            urn: r.urn,
-            type: r.type,
-            name: r.name,
-            changes: r.changes.map((c) => ({ propertyPath: c.path, from: c.before, to: c.after })),
-        })),
-    };
+function remediation(r: CheckResult["remediations"][number]) {
+    return { pack: r.pack, policy: r.policy, urn: r.urn, type: r.type, name: r.name, changes: r.changes.map((c) => ({ propertyPath: c.path, from: c.before, to: c.after })) };
 }
 
-/** The `--format json` document as text (see `jsonReport`). */
+/** The report's parts in document order; lists are produced item by item as they are written. */
+function reportParts(result: CheckResult, context: ReportContext): Array<[string, unknown] | [string, Iterable<unknown>, "list"] | [string, Iterable<[string, unknown]>, "map"]> {
+    const rules = ruleEntries(result);
+    return [
+        ["schemaVersion", JSON_SCHEMA_VERSION],
+        ["tool", context.tool],
+        ["packs", result.packs],
+        ...(context.inputFile ? [["input", context.inputFile] as [string, unknown]] : []),
+        ["summary", Object.assign(summarize(result), result.packSummaries)],
+        ["rules", rules.entries(), "map"],
+        ["violations", mapped(result.findings, (f) => violation(f, rules)), "list"],
+        ["notes", mapped(result.notes, (n) => Object.assign(violation(n, rules), { kind: n.kind })), "list"],
+        ...(context.controls ? [["controls", context.controls] as [string, unknown]] : []),
+        ["remediations", mapped(result.remediations, remediation), "list"],
+    ];
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
+    for (const item of items) yield f(item);
+}
+
+/**
+ * The JSON report, per the contract other tools rely on: tool, packs, summary, violations (see
+ * `JSON_SCHEMA_VERSION` for what moved to `rules`). Fields may be added; none of the contract's
+ * may be renamed or removed.
+ */
+export function jsonReport(result: CheckResult, context: ReportContext): Record<string, unknown> {
+    const report: Record<string, unknown> = {};
+    for (const [key, value, shape] of reportParts(result, context)) {
+        report[key] = shape === "list" ? [...(value as Iterable<unknown>)] : shape === "map" ? Object.fromEntries(value as Iterable<[string, unknown]>) : value;
+    }
+    return report;
+}
+
+/** Indents every line after the first: a nested value pretty-printed inside the document. */
+function nested(value: unknown): string {
+    return JSON.stringify(value, null, 2).replace(/\n/g, "\n  ");
+}
+
+/**
+ * The `--format json` document, in pieces: the header pretty-printed, then one line per rule,
+ * violation, note and remediation, so a report of any size is written without ever holding it
+ * whole (one string of the whole report would pass V8's limit on large stacks).
+ */
+export function* jsonChunks(result: CheckResult, context: ReportContext): Iterable<string> {
+    const parts = reportParts(result, context);
+    yield "{";
+    for (const [index, [key, value, shape]] of parts.entries()) {
+        const head = `${index === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
+        if (shape === undefined) {
+            yield `${head}${nested(value)}`;
+            continue;
+        }
+        const [open, close] = shape === "list" ? ["[", "]"] : ["{", "}"];
+        let first = true;
+        for (const item of value as Iterable<unknown>) {
+            const text = shape === "map" ? `${JSON.stringify((item as [string, unknown])[0])}: ${JSON.stringify((item as [string, unknown])[1])}` : JSON.stringify(item);
+            yield `${first ? `${head}${open}\n    ` : ",\n    "}${text}`;
+            first = false;
+        }
+        yield first ? `${head}${open}${close}` : `\n  ${close}`;
+    }
+    yield "\n}\n";
+}
+
+/** The `--format json` document as text (see `jsonChunks`). */
 export function renderJson(result: CheckResult, context: ReportContext): string {
-    return `${JSON.stringify(jsonReport(result, context), null, 2)}\n`;
+    return [...jsonChunks(result, context)].join("");
+}
+
+/**
+ * `--format ndjson`: one JSON object per line, each with a `record` field — `report` (tool,
+ * packs, input), then `rule` (before its first finding), `violation`, `note`, `remediation`,
+ * and last `summary` (counts, pack summaries, framework controls). Line-oriented tools can
+ * filter it without parsing a whole document.
+ */
+export function* ndjsonChunks(result: CheckResult, context: ReportContext): Iterable<string> {
+    const line = (record: string, fields: object) => `${JSON.stringify(Object.assign({ record }, fields))}\n`;
+    const rules = ruleEntries(result);
+    yield line("report", { schemaVersion: JSON_SCHEMA_VERSION, tool: context.tool, packs: result.packs, ...(context.inputFile ? { input: context.inputFile } : {}) });
+    for (const [id, entry] of rules) yield line("rule", Object.assign({ id }, entry));
+    for (const f of result.findings) yield line("violation", violation(f, rules));
+    for (const n of result.notes) yield line("note", Object.assign(violation(n, rules), { kind: n.kind }));
+    for (const r of result.remediations) yield line("remediation", remediation(r));
+    yield line("summary", Object.assign(summarize(result), result.packSummaries, context.controls ? { controls: context.controls } : {}));
 }
