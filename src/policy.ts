@@ -25,12 +25,13 @@ import type {
     RuleConfig,
     RuleContext,
     StackRule,
+    StackResource,
     MessageData,
     MessageViolation,
     Violation,
 } from "./rule";
 import { renderMessage } from "./rule";
-import { createStackView } from "./stack-view";
+import { createStackView, stackIndex } from "./stack-view";
 import { SECRET_PLACEHOLDER } from "./resource";
 import { propertyPath, parsePropertyPath } from "./property-path";
 import { isSecretValueError, MarkTree, SecretWatch, watchSecrets, withWatch, type SecretMarksLookup } from "./secrets";
@@ -439,24 +440,36 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
  */
 export const REMEDIATION_READ_SECRETS = Symbol.for("pulumi-guardrails.remediation-read-secrets");
 
-/**
- * Stack resources whose props are watched where they hold secrets. Links (parent, dependencies)
- * lead to the watched resources too, so no path around the watch is left.
- */
-function watchStack(resources: PolicyResource[], lookup: SecretMarksLookup): { resources: PolicyResource[]; watching: Watching } {
-    const watch = new SecretWatch();
+/** The secret marks of a stack's resources, by URN, computed once per resource list and look-up. */
+const stackTrees = new WeakMap<readonly PolicyResource[], { lookup: SecretMarksLookup; trees: ReadonlyMap<string, MarkTree> }>();
+
+function treesOf(resources: readonly PolicyResource[], lookup: SecretMarksLookup): ReadonlyMap<string, MarkTree> {
+    const cached = stackTrees.get(resources);
+    if (cached && cached.lookup === lookup) return cached.trees;
     const trees = new Map<string, MarkTree>();
     for (const r of resources) {
         const tree = MarkTree.of(lookup(r.urn));
         if (tree) trees.set(r.urn, tree);
     }
-    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    stackTrees.set(resources, { lookup, trees });
+    return trees;
+}
+
+/**
+ * Stack resources, as a rule is handed them, watched where they hold secrets. Links (parent,
+ * dependencies) lead to the watched resources too, so no path around the watch is left. A
+ * resource is wrapped only when the rule reaches it.
+ */
+function watchStack(resources: PolicyResource[], lookup: SecretMarksLookup): { present: (r: PolicyResource) => PolicyResource; watching: Watching } {
+    const watch = new SecretWatch();
+    const trees = treesOf(resources, lookup);
+    const byUrn = stackIndex(resources).byUrn as ReadonlyMap<string, PolicyResource>;
     const showPath: PathShower = (urn, path) => {
         const resource = urn === undefined ? undefined : byUrn.get(urn);
         return resource ? safePath(trees.get(resource.urn), resource.props, path) : undefined;
     };
     const isResource = (urn: string) => byUrn.has(urn);
-    if (trees.size === 0) return { resources, watching: { watch, showPath, isResource } };
+    if (trees.size === 0) return { present: (r) => r, watching: { watch, showPath, isResource } };
     const wrapped = new Map<PolicyResource, PolicyResource>();
     const wrap = (r: PolicyResource): PolicyResource => {
         let w = wrapped.get(r);
@@ -488,15 +501,15 @@ function watchStack(resources: PolicyResource[], lookup: SecretMarksLookup): { r
         wrapped.set(r, w);
         return w;
     };
-    return { resources: resources.map(wrap), watching: { watch, showPath, isResource } };
+    return { present: wrap, watching: { watch, showPath, isResource } };
 }
 
 function toStackPolicy(rule: StackRule, level: Level, hooks?: PolicyHooks): StackValidationPolicy {
     return {
         ...commonFields(rule, level),
         validateStack: async (args: StackValidationArgs, reportViolation: ReportViolation) => {
-            const { resources, watching } = watchStack(args.resources, secretMarksOf(args, "stack"));
-            const view = createStackView(resources);
+            const { present, watching } = watchStack(args.resources, secretMarksOf(args, "stack"));
+            const view = createStackView(args.resources, present as unknown as (r: StackResource) => StackResource);
             await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx), hooks, watching);
         },
     };
