@@ -30,6 +30,8 @@ const E2E = [
     "exemptions-concurrency",
     "as-of-time",
     "governance-signatures",
+    "analyzer-dispatch",
+    "cli-readable",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

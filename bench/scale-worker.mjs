@@ -1,23 +1,28 @@
-// One measurement in a fresh process: `parse` (baseline: read and JSON.parse the file, the floor
-// for any tool reading it) or `check` (load, evaluate every pack, render the JSON report).
-// Prints { ms, maxRssMiB, findings? } on stdout.
+// The floor of the scale benchmark, run in a fresh process: read the file, JSON.parse it and visit
+// every key and element once — what any tool that reads the whole stack must at least do.
+// Usage: node bench/scale-worker.mjs floor <file>   (prints { values } on stdout)
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 
-const require = createRequire(import.meta.url);
-const [mode, file] = process.argv.slice(2);
-const started = process.hrtime.bigint();
-let findings;
-if (mode === "parse") {
-    JSON.parse(readFileSync(file, "utf8"));
-} else {
-    const { loadInputFile, checkResources } = require("../dist/src/engine");
-    const { renderReport } = require("../dist/src/report");
-    const { allPacks } = require("../dist/packs");
-    const { resources } = loadInputFile(file);
-    const result = await checkResources(resources, { packs: allPacks });
-    renderReport("json", result, { tool: { name: "bench", version: "0" } });
-    findings = result.findings.length;
+/** Visits every value of a parsed JSON document (iteratively: stacks nest deeply); returns how many. */
+export function visitAll(document) {
+    let values = 0;
+    const pending = [document];
+    while (pending.length > 0) {
+        const value = pending.pop();
+        values++;
+        if (value === null || typeof value !== "object") continue;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) pending.push(value[i]);
+        } else {
+            for (const key in value) pending.push(value[key]);
+        }
+    }
+    return values;
 }
-const ms = Number(process.hrtime.bigint() - started) / 1e6;
-process.stdout.write(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, findings }));
+
+const [mode, file] = process.argv.slice(2);
+if (mode !== "floor" || !file) {
+    console.error("usage: node bench/scale-worker.mjs floor <file>");
+    process.exit(2);
+}
+process.stdout.write(JSON.stringify({ values: visitAll(JSON.parse(readFileSync(file, "utf8"))) }));

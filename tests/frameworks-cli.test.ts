@@ -25,7 +25,8 @@ test("an audit by framework groups the result by control", () => {
     expect(control("2.1.4")).toMatchObject({ status: "failed", rules: ["s3-bucket-public-access-block"] });
     expect(control("1.1").status).toBe("not covered");
     expect(report.controls.counts.failed).toBeGreaterThan(0);
-    expect(report.violations.every((v: { frameworks?: Record<string, string[]> }) => v.frameworks?.["cis-aws-3.0"])).toBe(true);
+    // Schema 2: a rule's framework controls are said once, in `rules`.
+    expect(report.violations.every((v: { policy: string }) => report.rules[v.policy]?.frameworks?.["cis-aws-3.0"])).toBe(true);
     const table = guardrails("check", path.join(repoRoot, "examples", "stacks", "insecure-web.json"), "--framework", "cis-aws-foundations").stdout;
     expect(table).toMatch(/^CIS Amazon Web Services Foundations Benchmark 3\.0\.0: \d+ failed, \d+ passed/m);
 });

@@ -127,3 +127,17 @@ describe("writing a report in pieces", () => {
         expect(fs.readdirSync(dir).filter((f) => f.startsWith("kept"))).toEqual(["kept.json"]);
     });
 });
+
+describe("SARIF fingerprints", () => {
+    test("are stable across runs and unique within one, even for two findings at one place", () => {
+        const [first] = real.findings;
+        const twice = Object.assign({}, real, { findings: [first, Object.assign({}, first, { message: "a second open rule" }), ...real.findings.slice(1)] });
+        const prints = (r: CheckResult) =>
+            (JSON.parse(renderReport("sarif", r, context)).runs[0].results as Array<{ partialFingerprints: Record<string, string> }>).map((x) => x.partialFingerprints["guardrails/v1"]);
+        const once = prints(twice);
+        expect(new Set(once).size).toBe(once.length);
+        expect(once[1]).toBe(`${once[0]}#2`);
+        expect(prints(twice)).toEqual(once);
+        expect(once[0]).toBe([first.policy, first.urn, first.propertyPath ?? ""].join("|"));
+    });
+});

@@ -3,7 +3,6 @@ import {
     configuredEnvironment,
     convertInput,
     environmentConfig,
-    hasMandatoryFindings,
     InputError,
     packageVersion,
     readConfigFile,
@@ -21,7 +20,25 @@ import { asInputError } from "./input-errors";
 import type { PackDefinition } from "../pack";
 import type { Rule } from "../rule";
 import { findFramework, unknownFrameworkMessage, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
-import { FORMATS, renderReport, type Format } from "../report";
+import * as fs from "node:fs";
+import {
+    FAIL_ON_VALUES,
+    FORMATS,
+    MARKDOWN_BUDGET_PRESETS,
+    MIN_MARKDOWN_BUDGET,
+    REPORT_SEVERITIES,
+    failsOn,
+    filterBySeverity,
+    isFailOn,
+    isReportSeverity,
+    reportChunks,
+    renderSummary,
+    summarize,
+    verdictSentence,
+    type FailOn,
+    type Format,
+    type ReportSeverity,
+} from "../report";
 import { emit } from "./output";
 import { validateCheckPaths } from "./paths";
 import { clockFor } from "./now-option";
@@ -41,6 +58,16 @@ export interface CheckCommandOptions {
     readonly governance?: string;
     /** `--key`: the provisioning key the configuration must match (default: $GUARDRAILS_PROVISIONING_KEY). */
     readonly key?: string;
+    /** `--summary`: findings grouped by policy on stdout instead of the report (which still goes to `--output`). */
+    readonly summary?: boolean;
+    /** `--min-severity`: leave out findings of less severe rules, from the report and the verdict. */
+    readonly minSeverity?: string;
+    /** `--fail-on`: the severity or level from which a finding fails the run (default: mandatory). */
+    readonly failOn?: string;
+    /** `-q`/`--quiet`: nothing on stdout, no verdict line on stderr; only the exit code (and errors). */
+    readonly quiet?: boolean;
+    /** `--markdown-budget`: the Markdown report's size limit in characters, or a preset name. */
+    readonly markdownBudget?: string | number;
 }
 
 /**
@@ -85,7 +112,84 @@ export function parseFormat(format: string, allowed: readonly string[] = FORMATS
     return format as Format;
 }
 
-const PROGRESS_THRESHOLD = 10_000;
+/** Resources above which a run on a terminal shows its progress. */
+export const PROGRESS_THRESHOLD = 10_000;
+/** Input size (bytes) from which reading it is shown as a stage, before its resources can be counted. */
+export const PARSE_PROGRESS_BYTES = 16 * 2 ** 20;
+
+/**
+ * Whether to show progress on stderr: only on a terminal (never in CI logs or pipes), and only
+ * for long runs — more than `PROGRESS_THRESHOLD` resources, or an input of `PARSE_PROGRESS_BYTES`.
+ */
+export function showsProgress(isTTY: boolean | undefined, size: { readonly resources?: number; readonly bytes?: number }): boolean {
+    return isTTY === true && ((size.resources ?? 0) > PROGRESS_THRESHOLD || (size.bytes ?? 0) >= PARSE_PROGRESS_BYTES);
+}
+
+/** A run's stages, as progress shows them. */
+export type ProgressStage = "parse" | "evaluate" | "write";
+
+/** Progress of a run, one line rewritten in place. */
+export interface Progress {
+    /** A stage begins (`detail`: what is read, for `parse`). */
+    stage(stage: ProgressStage, detail?: string): void;
+    /** Resources evaluated so far. */
+    count(done: number, total: number): void;
+    /** The run is over: the line is cleared. */
+    end(): void;
+}
+
+const CLEAR_LINE = "\r\u001b[2K";
+
+/** Progress written to `stream` (a terminal): each update replaces the line before it. */
+export function progressWriter(stream: { write(text: string): unknown }): Progress {
+    let shown = false;
+    const show = (text: string) => {
+        shown = true;
+        stream.write(`${CLEAR_LINE}guardrails: ${text}`);
+    };
+    return {
+        stage(stage, detail) {
+            if (stage === "parse") show(`reading ${detail ?? "the input"}…`);
+            else if (stage === "evaluate") show("checking resources…");
+            else show("writing the report…");
+        },
+        count(done, total) {
+            show(`checking ${done.toLocaleString("en")}/${total.toLocaleString("en")} resources…`);
+        },
+        end() {
+            if (shown) stream.write(CLEAR_LINE);
+            shown = false;
+        },
+    };
+}
+
+const NO_PROGRESS: Progress = { stage() {}, count() {}, end() {} };
+
+/** `--min-severity`: one of `REPORT_SEVERITIES`; an InputError lists them. */
+export function parseMinSeverity(value: string): ReportSeverity {
+    if (!isReportSeverity(value)) throw new InputError(undefined, `--min-severity "${value}" is not a severity (use ${REPORT_SEVERITIES.join(", ")})`);
+    return value;
+}
+
+/** `--fail-on`: a severity or a level; an InputError lists them. */
+export function parseFailOn(value: string): FailOn {
+    if (!isFailOn(value)) throw new InputError(undefined, `--fail-on "${value}" is not a severity or level (use ${FAIL_ON_VALUES.join(", ")})`);
+    return value;
+}
+
+/** `--markdown-budget`: a whole number of characters (at least `MIN_MARKDOWN_BUDGET`) or a preset name. */
+export function parseMarkdownBudget(value: string | number): number {
+    const text = String(value).trim();
+    if (Object.prototype.hasOwnProperty.call(MARKDOWN_BUDGET_PRESETS, text)) return MARKDOWN_BUDGET_PRESETS[text];
+    const budget = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(budget) || budget < MIN_MARKDOWN_BUDGET) {
+        throw new InputError(
+            undefined,
+            `--markdown-budget "${text}" must be a whole number of characters, at least ${MIN_MARKDOWN_BUDGET}, or one of ${Object.keys(MARKDOWN_BUDGET_PRESETS).join(", ")}`,
+        );
+    }
+    return budget;
+}
 
 function frameworkOrFail(name: string): Framework {
     const found = findFramework(name);
@@ -108,7 +212,16 @@ export function runCheck(file: string, options: CheckCommandOptions, allPacks: r
     validateCheckPaths(file === "-" ? undefined : { path: file }, options);
     clockFor(options.now);
     if (file === "-") return checkAndReport(STDIN_LABEL, async () => convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), expects)).resources, options, allPacks);
-    return checkAndReport(file, async () => convertInput(file, readJsonDocument(file, expects)).resources, options, allPacks);
+    return checkAndReport(file, async () => convertInput(file, readJsonDocument(file, expects)).resources, options, allPacks, inputSize(file));
+}
+
+/** The input's size in bytes, for deciding on progress (undefined when it cannot be told; reading it reports why). */
+function inputSize(file: string): number | undefined {
+    try {
+        return fs.statSync(file).size;
+    } catch {
+        return undefined;
+    }
 }
 
 /** `guardrails preview <dir>`: runs the program under mocks, then checks what it registers. */
@@ -123,9 +236,13 @@ async function checkAndReport(
     loadResources: () => Promise<ResourceUnderTest[]>,
     options: CheckCommandOptions,
     allPacks: readonly PackDefinition[],
+    inputBytes?: number,
 ): Promise<number> {
     // Validate every flag and config file before doing the (possibly long) work.
     const format = parseFormat(options.format);
+    const minSeverity = options.minSeverity === undefined ? undefined : parseMinSeverity(options.minSeverity);
+    const failOn = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
+    const markdownBudget = options.markdownBudget === undefined ? undefined : parseMarkdownBudget(options.markdownBudget);
     const framework = options.framework ? frameworkOrFail(options.framework) : undefined;
     const packs = framework ? [frameworkPack(framework, selectPacks(allPacks, options.packs))] : selectPacks(allPacks, options.packs);
     const configSources: ConfigSource[] = [];
@@ -139,20 +256,37 @@ async function checkAndReport(
     const named = configuredEnvironment(configSources);
     if (named && options.env && named !== options.env) throw new InputError(undefined, `--env ${options.env} contradicts the config, which names environment "${named}"`);
     const governance = governanceFor(options, packs, knownRules, configSources);
-    const resources = await loadResources();
 
-    const showProgress = resources.length > PROGRESS_THRESHOLD && process.stderr.isTTY === true;
-    const result = await checkResources(resources, {
-        packs,
-        knownRules,
-        configSources,
-        governance,
-        onProgress: showProgress
-            ? (done, total) => process.stderr.write(`\rchecking ${done.toLocaleString("en")}/${total.toLocaleString("en")} resources…${done === total ? "\n" : ""}`)
-            : undefined,
-    });
-    const color = format === "table" && !options.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    const controls = framework ? groupByControl(framework, result.findings, result.rules, result.resources) : undefined;
-    await emit(renderReport(format, result, { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls }), options.output);
-    return hasMandatoryFindings(result) ? 1 : 0;
+    const onTerminal = process.stderr.isTTY === true;
+    let progress = showsProgress(onTerminal, { bytes: inputBytes }) ? progressWriter(process.stderr) : NO_PROGRESS;
+    try {
+        progress.stage("parse", inputLabel);
+        const resources = await loadResources();
+        if (progress === NO_PROGRESS && showsProgress(onTerminal, { resources: resources.length })) progress = progressWriter(process.stderr);
+        progress.stage("evaluate");
+        const checked = await checkResources(resources, { packs, knownRules, configSources, governance, onProgress: (done, total) => progress.count(done, total) });
+        // The filter decides what is reported and what fails the run; framework controls are judged
+        // on every finding, so that leaving out low findings never makes a control look passed.
+        const result = minSeverity ? filterBySeverity(checked, minSeverity) : checked;
+        const blocked = failsOn(result, failOn);
+        const quiet = options.quiet === true;
+        const toStdout = !options.output && !options.summary && !quiet;
+        const color = format === "table" && toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        const controls = framework ? groupByControl(framework, checked.findings, checked.rules, checked.resources) : undefined;
+        const context = { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls, markdownBudget, blocked };
+        if (options.output || toStdout) {
+            progress.stage("write");
+            await emit(reportChunks(format, result, context), options.output);
+        }
+        progress.end();
+        if (options.summary && !quiet) process.stdout.write(renderSummary(result, context));
+        if (options.output && !quiet) {
+            const threshold = failOn && failOn !== "mandatory" ? ` (--fail-on ${failOn})` : "";
+            process.stderr.write(`guardrails: ${verdictSentence(summarize(result), blocked)}${threshold}; report written to ${options.output}\n`);
+        }
+        return blocked ? 1 : 0;
+    } finally {
+        progress.end();
+        governance?.close();
+    }
 }

@@ -16,7 +16,7 @@ import type * as Packs from "../../packs";
 import { InputError } from "../engine/errors";
 import type * as EngineConfig from "../engine/config";
 import { packageVersion } from "../package-root";
-import { CATALOG_FORMATS, FORMATS, renderCatalog, type CatalogFormat } from "../report";
+import { CATALOG_FORMATS, DEFAULT_MARKDOWN_BUDGET, FAIL_ON_VALUES, FORMATS, REPORT_SEVERITIES, STEP_SUMMARY_MARKDOWN_BUDGET, renderCatalog, type CatalogFormat } from "../report";
 import { tolerateClosedStdout } from "./output";
 import { FRAMEWORK_NAMES } from "../frameworks";
 import { DECISION_OUTCOMES } from "../decision-outcomes";
@@ -62,7 +62,12 @@ function buildProgram(): Command {
             .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
             .option("--framework <name>", `audit by a compliance framework's controls (${FRAMEWORK_NAMES.join(", ")})`)
             .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
-            .option("--output <file>", "write the report to a file instead of stdout")
+            .option("--output <file>", "write the report to a file instead of stdout (a verdict line goes to stderr)")
+            .option("--summary", "print findings grouped by policy instead of the report (with --output, the report still goes to the file)")
+            .addOption(new Option("--min-severity <severity>", "report only findings of rules this severe or more; the rest do not count for the verdict either").choices([...REPORT_SEVERITIES]))
+            .addOption(new Option("--fail-on <severity|level>", "exit 1 when a non-exempted finding is this severe or more, or at this level (default: mandatory)").choices([...FAIL_ON_VALUES]))
+            .option("--markdown-budget <chars>", `most characters of a markdown report (default ${DEFAULT_MARKDOWN_BUDGET}, a pull-request comment; step-summary: ${STEP_SUMMARY_MARKDOWN_BUDGET})`)
+            .option("-q, --quiet", "print nothing but errors: the exit code is the verdict (--output is still written)")
             .option("--governance <file>", GOVERNANCE_HELP)
             .option("--key <file>", "the provisioning key the configuration must match (default: $GUARDRAILS_PROVISIONING_KEY)")
             .option("--now <time>", NOW_HELP);

@@ -56,10 +56,11 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
 
     const ruleById = new Map(rules.map((r) => [r.id, r]));
     const resourceByUrn = new Map(resources.map((r) => [r.urn, r]));
+    // Explicit fields and Object.assign, not spreads: this runs once per finding.
     const toFinding = (d: Diagnostic): Finding => {
         const rule = ruleById.get(d.policyName);
         const resource = resourceByUrn.get(d.urn);
-        return {
+        const finding: Finding = {
             pack: rule?.pack ?? "",
             policy: d.policyName,
             level: d.enforcementLevel,
@@ -70,13 +71,13 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
             message: detailOf(d),
             description: d.description,
             propertyPath: d.propertyPath,
-            ...(d.messageId === undefined ? {} : { messageId: d.messageId }),
             remediation: d.fix ?? rule?.remediation ?? "",
             frameworks: rule?.frameworks,
             kind: d.kind,
-            ...(d.exemption ? { exemption: d.exemption } : {}),
-            ...inactiveExemptions(d),
         };
+        if (d.messageId !== undefined) Object.assign(finding, { messageId: d.messageId });
+        if (d.exemption) Object.assign(finding, { exemption: d.exemption });
+        return Object.assign(finding, inactiveExemptions(d));
     };
     const inactiveExemptions = (d: Diagnostic) => {
         if (d.kind !== "violation" || !governance?.exemptions) return {};
@@ -85,13 +86,16 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
     };
 
     const packSummaries = summarizePacks(options.packs, resources);
+    const keyed = keyFindings(governance);
+    // Every decision of this check is on disk before its result is handed back.
+    governance?.flush();
 
     return {
         packs: options.packs.map((p) => ({ name: p.name, version: p.version })),
         packSummaries,
         rules: rules.map((rule) => ({ rule, level: config[rule.id]?.enforcementLevel ?? rule.defaultLevel })),
         resources: resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
-        findings: [...keyFindings(governance), ...evaluation.diagnostics.filter((d) => d.kind === "violation" || d.kind === "exempted").map(toFinding)],
+        findings: [...keyed, ...evaluation.diagnostics.filter((d) => d.kind === "violation" || d.kind === "exempted").map(toFinding)],
         notes: evaluation.diagnostics.filter((d) => d.kind !== "violation" && d.kind !== "exempted").map(toFinding),
         remediations: evaluation.remediations
             .filter((r) => r.changes.length > 0)

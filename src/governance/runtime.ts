@@ -103,6 +103,20 @@ export class Governance {
         };
     }
 
+    /**
+     * Writes the decisions buffered so far to the decision log. The log also flushes itself in
+     * batches, when the event loop is idle and at process exit; call this when a run ends so the
+     * log is complete as soon as the run returns.
+     */
+    flush(): void {
+        this.log?.flush();
+    }
+
+    /** Flushes the decision log and closes its file (a later decision opens it again). */
+    close(): void {
+        this.log?.close();
+    }
+
     /** The environment the pack config names, if it names one. */
     private configuredEnvironment(): string | undefined {
         const named = this.configured?.[KEY_POLICY]?.properties?.environment;

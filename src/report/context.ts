@@ -1,3 +1,4 @@
+import type { FrameworkMapping, Severity } from "../rule";
 import type { ExemptionGrant } from "../policy";
 import type { CheckResult, Finding, InactiveExemption } from "../result";
 import type { FrameworkResult } from "../frameworks";
@@ -12,7 +13,17 @@ export interface ReportContext {
     readonly color?: boolean;
     /** With `check --framework`: the result grouped by the framework's controls. */
     readonly controls?: FrameworkResult;
+    /** The most characters (JS string length) the Markdown report may have; default `DEFAULT_MARKDOWN_BUDGET`. */
+    readonly markdownBudget?: number;
+    /**
+     * Whether the run fails (exit 1), when the caller judged it with its own threshold
+     * (`check --fail-on`); by default a mandatory finding fails it. Reports head with this verdict.
+     */
+    readonly blocked?: boolean;
 }
+
+/** GitHub's limit on a pull-request comment, in characters: the Markdown report's default budget. */
+export const DEFAULT_MARKDOWN_BUDGET = 65_536;
 
 /** The counts every report leads with (the JSON contract's `summary`). */
 export interface Summary {
@@ -42,6 +53,21 @@ export function summarize(result: CheckResult): Summary {
         remediated: result.remediations.length,
         exempted,
     };
+}
+
+/** What a run comes to: blocked, passed with advisories, or passed. */
+export type Verdict = "blocked" | "passed with advisories" | "passed";
+
+/** The verdict on counts: `blocked` when given, else when a finding is mandatory. */
+export function verdictOf(summary: Summary, blocked: boolean = summary.mandatory > 0): Verdict {
+    return blocked ? "blocked" : summary.advisory > 0 ? "passed with advisories" : "passed";
+}
+
+const COUNT_FORMAT = new Intl.NumberFormat("en-US");
+
+/** A count with thousands separators: 12345 → "12,345". */
+export function formatCount(n: number): string {
+    return COUNT_FORMAT.format(n);
 }
 
 function plural(n: number, noun: string): string {
@@ -127,4 +153,59 @@ export function sentence(text: string): string {
 /** Why an exemption did not lift a finding: "Exemption ex-2 does not apply: <reason>." (the status when there is no reason). */
 export function inactiveLine(exemption: InactiveExemption): string {
     return sentence(`Exemption ${exemption.id} does not apply: ${exemption.reason.trim() || exemption.status || "unknown reason"}`);
+}
+
+/** What a report says once about each rule that has findings. */
+export interface RuleEntry {
+    readonly pack: string;
+    readonly title: string;
+    readonly severity: Severity;
+    /** Why it matters. */
+    readonly description: string;
+    /** How to fix it, in general (a violation may carry its own). */
+    readonly remediation: string;
+    readonly frameworks?: FrameworkMapping;
+    readonly url?: string;
+}
+
+/** The rules that have findings or notes, by id, in first-seen order. */
+export function ruleEntries(result: CheckResult): Map<string, RuleEntry> {
+    const known = new Map(result.rules.map(({ rule }) => [rule.id, rule]));
+    const entries = new Map<string, RuleEntry>();
+    const add = (f: Finding) => {
+        if (entries.has(f.policy)) return;
+        const rule = known.get(f.policy);
+        // A finding from outside the packs (the provisioning key) describes itself.
+        const entry: RuleEntry = rule
+            ? { pack: rule.pack ?? f.pack, title: rule.title, severity: rule.severity, description: rule.description, remediation: rule.remediation }
+            : { pack: f.pack, title: f.policy, severity: f.severity, description: f.description, remediation: f.remediation };
+        const frameworks = rule?.frameworks ?? f.frameworks;
+        entries.set(f.policy, Object.assign(entry, frameworks ? { frameworks } : {}, rule?.url ? { url: rule.url } : {}));
+    };
+    for (const f of result.findings) add(f);
+    for (const f of result.notes) add(f);
+    return entries;
+}
+
+/**
+ * How reports for people say how to fix things, once per policy where they can: a policy's fix
+ * is the one its findings share (a rule may word its fix per violation, often alike), else its
+ * rule's; a finding shows its own fix only where its policy's findings differ.
+ */
+export function reportedFixes(result: CheckResult): { forPolicy(policy: string): string | undefined; ownFix(f: Finding): string | undefined } {
+    const rules = ruleEntries(result);
+    const distinct = new Map<string, Set<string>>();
+    for (const f of result.findings) {
+        const set = distinct.get(f.policy) ?? new Set<string>();
+        set.add(f.remediation);
+        distinct.set(f.policy, set);
+    }
+    const shared = (policy: string) => {
+        const fixes = distinct.get(policy);
+        return fixes?.size === 1 ? [...fixes][0] : undefined;
+    };
+    return {
+        forPolicy: (policy) => shared(policy) || rules.get(policy)?.remediation,
+        ownFix: (f) => (shared(f.policy) === undefined && f.remediation && f.remediation !== rules.get(f.policy)?.remediation ? f.remediation : undefined),
+    };
 }

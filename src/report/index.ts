@@ -1,36 +1,65 @@
-/** Reports: pure functions from a check result to text. */
+/** Reports: pure functions from a check result to text, produced in pieces so any size can be streamed. */
 import type { CheckResult } from "../result";
 import type { ReportContext } from "./context";
-import { renderJson } from "./json";
-import { renderJunit } from "./junit";
+import { jsonChunks, ndjsonChunks } from "./json";
+import { junitChunks } from "./junit";
 import { renderMarkdown } from "./markdown";
-import { renderSarif } from "./sarif";
-import { renderTable } from "./table";
+import { sarifChunks } from "./sarif";
+import { tableChunks } from "./table";
 
 /** The formats `guardrails check --format` writes. */
-export const FORMATS = ["table", "json", "sarif", "junit", "markdown"] as const;
+export const FORMATS = ["table", "json", "ndjson", "sarif", "junit", "markdown"] as const;
 /** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
 
-const renderers: Record<Format, (result: CheckResult, context: ReportContext) => string> = {
-    table: renderTable,
-    json: renderJson,
-    sarif: renderSarif,
-    junit: renderJunit,
-    markdown: renderMarkdown,
+/** A report as pieces of text, in order; their concatenation is the report. */
+export type ReportChunks = Iterable<string>;
+
+const whole =
+    (render: (result: CheckResult, context: ReportContext) => string) =>
+    (result: CheckResult, context: ReportContext): ReportChunks => [render(result, context)];
+
+const renderers: Record<Format, (result: CheckResult, context: ReportContext) => ReportChunks> = {
+    table: tableChunks,
+    json: jsonChunks,
+    ndjson: ndjsonChunks,
+    sarif: sarifChunks,
+    junit: junitChunks,
+    markdown: whole(renderMarkdown),
 };
 
-/** Renders a check result in the given format. */
-export function renderReport(format: Format, result: CheckResult, context: ReportContext): string {
+/** A check result in the given format, in pieces to write as they come (see `writeOutput`). */
+export function reportChunks(format: Format, result: CheckResult, context: ReportContext): ReportChunks {
     return renderers[format](result, context);
 }
 
-export { jsonReport, renderJson } from "./json";
-export { renderTable } from "./table";
-export { renderSarif } from "./sarif";
-export { renderJunit } from "./junit";
+/** Renders a check result in the given format, as one string. */
+export function renderReport(format: Format, result: CheckResult, context: ReportContext): string {
+    return [...reportChunks(format, result, context)].join("");
+}
+
+export { jsonReport, renderJson, jsonChunks, ndjsonChunks, JSON_SCHEMA_VERSION } from "./json";
+export { renderTable, tableChunks } from "./table";
+export { renderSarif, sarifChunks } from "./sarif";
+export { renderJunit, junitChunks } from "./junit";
 export { renderMarkdown } from "./markdown";
-export { summarize, type ReportContext, type Summary } from "./context";
+export { summarize, ruleEntries, type ReportContext, type Summary, type RuleEntry } from "./context";
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
 export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";
 export { packManifest, manifestContent, type PackManifest } from "./manifest";
+export { MARKDOWN_BUDGET_PRESETS, MIN_MARKDOWN_BUDGET, STEP_SUMMARY_MARKDOWN_BUDGET } from "./markdown";
+export { renderSummary, verdictSentence, type SummaryOptions } from "./summary";
+export { DEFAULT_MARKDOWN_BUDGET, verdictOf, type Verdict } from "./context";
+export {
+    compareFindings,
+    failsOn,
+    filterBySeverity,
+    isFailOn,
+    isReportSeverity,
+    sortFindings,
+    FAIL_ON_VALUES,
+    REPORT_SEVERITIES,
+    type FailOn,
+    type ReportSeverity,
+    type Standing,
+} from "./filter";

@@ -1,45 +1,12 @@
 import type { ExemptionGrant } from "../policy";
 import type { CheckResult, Finding } from "../result";
-import type { FrameworkMapping, Severity } from "../rule";
-import { summarize, type ReportContext } from "./context";
+import { ruleEntries, summarize, type ReportContext, type RuleEntry } from "./context";
 
 /**
  * The JSON report's schema version. 2: rule texts (description, fix, frameworks) sit once per
  * rule in `rules`; a violation carries `remediation` only when its fix differs from its rule's.
  */
 export const JSON_SCHEMA_VERSION = 2;
-
-/** What a report says once about each rule that has findings. */
-export interface RuleEntry {
-    readonly pack: string;
-    readonly title: string;
-    readonly severity: Severity;
-    /** Why it matters. */
-    readonly description: string;
-    /** How to fix it, in general (a violation may carry its own). */
-    readonly remediation: string;
-    readonly frameworks?: FrameworkMapping;
-    readonly url?: string;
-}
-
-/** The rules that have findings or notes, by id, in first-seen order. */
-export function ruleEntries(result: CheckResult): Map<string, RuleEntry> {
-    const known = new Map(result.rules.map(({ rule }) => [rule.id, rule]));
-    const entries = new Map<string, RuleEntry>();
-    const add = (f: Finding) => {
-        if (entries.has(f.policy)) return;
-        const rule = known.get(f.policy);
-        // A finding from outside the packs (the provisioning key) describes itself.
-        const entry: RuleEntry = rule
-            ? { pack: rule.pack ?? f.pack, title: rule.title, severity: rule.severity, description: rule.description, remediation: rule.remediation }
-            : { pack: f.pack, title: f.policy, severity: f.severity, description: f.description, remediation: f.remediation };
-        const frameworks = rule?.frameworks ?? f.frameworks;
-        entries.set(f.policy, Object.assign(entry, frameworks ? { frameworks } : {}, rule?.url ? { url: rule.url } : {}));
-    };
-    for (const f of result.findings) add(f);
-    for (const f of result.notes) add(f);
-    return entries;
-}
 
 function violation(f: Finding, rules: ReadonlyMap<string, RuleEntry>) {
     const v: Record<string, unknown> = {

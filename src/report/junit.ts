@@ -1,16 +1,15 @@
 import type { CheckResult, Finding } from "../result";
 import { grantLine, inactiveLine, justificationOf, summarize, type ReportContext } from "./context";
+import { severityRank } from "./filter";
 
-/** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot carry. */
+// eslint-disable-next-line no-control-regex -- exactly the control characters XML 1.0 forbids
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const SPECIAL = /[&<>"']/g;
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot carry (one pass each: reports can be large). */
 function xml(text: string): string {
-    return text
-        // eslint-disable-next-line no-control-regex -- removing exactly the control characters XML forbids
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&apos;");
+    return text.replace(FORBIDDEN, "").replace(SPECIAL, (c) => ENTITY[c]);
 }
 
 interface Case {
@@ -33,14 +32,16 @@ function skippedText(f: Finding): string {
     return `exempted${grantLine(f.exemption).slice("Exempted".length)}${justification ? `: ${justification}` : ""}`;
 }
 
-/**
- * JUnit XML: one test suite per pack, one test case per (policy, resource) the policy judged.
- * Mandatory violations are failures; advisory ones are printed in the case's output, so CI
- * shows them without failing the build. A case whose only violations were exempted is skipped,
- * the message naming the exemption, its approver and its expiry; exemptions that named a
- * violation but did not apply are listed, with the reason, in its failure or output.
- */
-export function renderJunit(result: CheckResult, context: ReportContext): string {
+/** The one `<failure>` of a case: every mandatory violation of its policy on its resource, why and how to fix once. */
+function failureElement(failures: readonly Finding[]): string {
+    const worst = failures.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
+    const message = failures.length === 1 ? failures[0].message : `${failures.length} violations: ${failures.map((f) => f.message).join("; ")}`;
+    const body = [failures[0].urn, ...failures.map((f) => `${f.message}${notApplied(f)}`), `Why: ${worst.description}`, `Fix: ${worst.remediation}`].join("\n");
+    return `      <failure message="${xml(message)}" type="${xml(worst.severity)}">${xml(body)}</failure>`;
+}
+
+/** The test cases, by pack: one per (policy, resource) the policy judged or reported on. */
+function casesByPack(result: CheckResult): Map<string, Case[]> {
     const byKey = new Map<string, Case>();
     const caseFor = (policy: string, resource: string) => {
         const key = `${policy}\u0000${resource}`;
@@ -49,60 +50,88 @@ export function renderJunit(result: CheckResult, context: ReportContext): string
         return c;
     };
     const labelOf = (r: { type: string; name: string }) => `${r.type}::${r.name}`;
+    const resourcesOfType = new Map<string, string[]>();
+    for (const r of result.resources) {
+        const list = resourcesOfType.get(r.type);
+        if (list) list.push(labelOf(r));
+        else resourcesOfType.set(r.type, [labelOf(r)]);
+    }
+    for (const { rule, level } of result.rules) {
+        if (level === "disabled" || rule.kind !== "resource") continue;
+        // Resources in input order; the index spares a scan of every resource for single-type rules.
+        const types = new Set(rule.resourceTypes);
+        if (types.size === 1) for (const label of resourcesOfType.get(rule.resourceTypes[0]) ?? []) caseFor(rule.id, label);
+        else for (const r of result.resources) if (types.has(r.type)) caseFor(rule.id, labelOf(r));
+    }
+    const reported = new Set<string>();
+    for (const f of result.findings) {
+        const c = caseFor(f.policy, f.type ? labelOf(f) : f.urn || "stack");
+        (f.kind === "exempted" ? c.exempted : f.level === "mandatory" ? c.failures : c.advisories).push(f);
+        reported.add(f.policy);
+    }
+    for (const { rule, level } of result.rules) {
+        if (rule.kind === "stack" && level !== "disabled" && !reported.has(rule.id)) caseFor(rule.id, "stack");
+    }
     const packOf = new Map(result.rules.map(({ rule }) => [rule.id, rule.pack ?? "rules"]));
+    const suites = new Map<string, Case[]>();
+    for (const c of byKey.values()) {
+        const pack = packOf.get(c.policy) ?? "rules";
+        const list = suites.get(pack);
+        if (list) list.push(c);
+        else suites.set(pack, [c]);
+    }
+    return suites;
+}
+
+// Skipped: exempted, and nothing else failed (a failure outranks an exemption on the same case).
+const isSkipped = (c: Case) => c.exempted.length > 0 && c.failures.length === 0;
+
+/**
+ * JUnit XML in pieces (the header, then one piece per test suite, then the closing lines), for
+ * writing a large report as it is made: one test suite per pack, one test case per (policy,
+ * resource) the policy judged. A case holds at most one `<failure>`: all the mandatory
+ * violations of its policy on its resource, each listed in its message and body. Advisory ones
+ * are printed in the case's output, so CI shows them without failing the build. A case whose
+ * only violations were exempted is skipped, the message naming the exemption, its approver and
+ * its expiry; exemptions that named a violation but did not apply are listed, with the reason,
+ * in its failure or output.
+ */
+export function* junitChunks(result: CheckResult, context: ReportContext): Generator<string> {
+    const suites = casesByPack(result);
     // Each case carries the framework controls its policy implements, for audits by control.
     const controlsOf = new Map(
         result.rules.map(({ rule }) => [rule.id, Object.entries(rule.frameworks ?? {}).flatMap(([framework, ids]) => ids.map((id) => `${framework}/${id}`))]),
     );
-
-    for (const { rule, level } of result.rules) {
-        if (level === "disabled") continue;
-        if (rule.kind === "resource") {
-            const types = new Set(rule.resourceTypes);
-            for (const r of result.resources) if (types.has(r.type)) caseFor(rule.id, labelOf(r));
-        }
-    }
-    for (const f of result.findings) {
-        const c = caseFor(f.policy, f.type ? labelOf(f) : f.urn || "stack");
-        (f.kind === "exempted" ? c.exempted : f.level === "mandatory" ? c.failures : c.advisories).push(f);
-    }
-    for (const { rule, level } of result.rules) {
-        const reported = result.findings.some((f) => f.policy === rule.id);
-        if (rule.kind === "stack" && level !== "disabled" && !reported) caseFor(rule.id, "stack");
-    }
-
-    const suites = new Map<string, Case[]>();
-    for (const c of byKey.values()) {
-        const pack = packOf.get(c.policy) ?? "rules";
-        suites.set(pack, [...(suites.get(pack) ?? []), c]);
-    }
-    const s = summarize(result);
-    const out = [`<?xml version="1.0" encoding="UTF-8"?>`];
-    out.push(`<testsuites name="${xml(context.tool.name)}" tests="${byKey.size}" failures="${[...byKey.values()].filter((c) => c.failures.length > 0).length}">`);
-    // Skipped: exempted, and nothing else failed (a failure outranks an exemption on the same case).
-    const skipped = (c: Case) => c.exempted.length > 0 && c.failures.length === 0;
+    const all = [...suites.values()].flat();
+    yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(context.tool.name)}" tests="${all.length}" failures="${all.filter((c) => c.failures.length > 0).length}">\n`;
     for (const [pack, cases] of suites) {
+        const out: string[] = [];
         const failures = cases.filter((c) => c.failures.length > 0).length;
-        out.push(`  <testsuite name="${xml(pack)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${cases.filter(skipped).length}">`);
+        out.push(`  <testsuite name="${xml(pack)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${cases.filter(isSkipped).length}">`);
         for (const c of cases) {
             out.push(`    <testcase classname="${xml(`${pack}.${c.policy}`)}" name="${xml(c.resource)}">`);
             const controls = controlsOf.get(c.policy) ?? [];
             if (controls.length > 0) out.push(`      <properties><property name="controls" value="${xml(controls.join(" "))}"/></properties>`);
-            for (const f of c.failures) {
-                out.push(`      <failure message="${xml(f.message)}" type="${xml(f.severity)}">${xml(`${f.urn}\n${f.message}\nWhy: ${f.description}\nFix: ${f.remediation}${notApplied(f)}`)}</failure>`);
-            }
-            if (skipped(c)) out.push(`      <skipped message="${xml(c.exempted.map(skippedText).join("; "))}"/>`);
+            if (c.failures.length > 0) out.push(failureElement(c.failures));
+            if (isSkipped(c)) out.push(`      <skipped message="${xml(c.exempted.map(skippedText).join("; "))}"/>`);
             const output = [
                 ...c.advisories.map((f) => `[advisory] ${f.message} Fix: ${f.remediation}${notApplied(f)}`),
                 // Shown here only when a failure keeps the case from being skipped.
-                ...(skipped(c) ? [] : c.exempted.map((f) => `[exempted] ${skippedText(f)}`)),
+                ...(isSkipped(c) ? [] : c.exempted.map((f) => `[exempted] ${skippedText(f)}`)),
             ];
             if (output.length > 0) out.push(`      <system-out>${xml(output.join("\n"))}</system-out>`);
             out.push(`    </testcase>`);
         }
         out.push(`  </testsuite>`);
+        yield `${out.join("\n")}\n`;
     }
-    out.push(`</testsuites>`);
-    out.push(`<!-- ${s.resources} resources, ${s.mandatory} mandatory and ${s.advisory} advisory violations${s.exempted > 0 ? `, ${s.exempted} exempted` : ""} -->`);
-    return `${out.join("\n")}\n`;
+    const s = summarize(result);
+    yield `</testsuites>\n<!-- ${s.resources} resources, ${s.mandatory} mandatory and ${s.advisory} advisory violations${s.exempted > 0 ? `, ${s.exempted} exempted` : ""} -->\n`;
+}
+
+/** JUnit XML as one string (`junitChunks` joined). */
+export function renderJunit(result: CheckResult, context: ReportContext): string {
+    let text = "";
+    for (const chunk of junitChunks(result, context)) text += chunk;
+    return text;
 }

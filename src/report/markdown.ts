@@ -1,102 +1,292 @@
 import type { CheckResult, Finding } from "../result";
-import { costLine, findingsByResource, grantLine, inactiveLine, justificationOf, sentence, summarize, type ReportContext } from "./context";
+import {
+    costLine,
+    DEFAULT_MARKDOWN_BUDGET,
+    formatCount,
+    grantLine,
+    inactiveLine,
+    justificationOf,
+    reportedFixes,
+    sentence,
+    summarize,
+    verdictOf,
+    type ReportContext,
+    type Summary,
+} from "./context";
+import { compareFindings, sortFindings, standingOf, type Standing } from "./filter";
 
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+/** GitHub's limit on a job's step summary (`$GITHUB_STEP_SUMMARY`): 1 MiB. */
+export const STEP_SUMMARY_MARKDOWN_BUDGET = 1_048_576;
+/** The smallest budget a Markdown report accepts: room for the verdict, the counts and the closing line. */
+export const MIN_MARKDOWN_BUDGET = 1_024;
+/** Named budgets for `--markdown-budget`. */
+export const MARKDOWN_BUDGET_PRESETS: Readonly<Record<string, number>> = {
+    "pr-comment": DEFAULT_MARKDOWN_BUDGET,
+    "step-summary": STEP_SUMMARY_MARKDOWN_BUDGET,
+};
+
+// Longest text a cell or list item quotes, so that one odd finding cannot fill the page alone.
+const MAX_TEXT = 1_000;
+const MAX_NAME = 200;
+
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+function shorten(text: string, max: number): string {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function levelCell(f: Finding): string {
-    return f.kind === "exempted" ? "⚪ exempted" : f.level === "mandatory" ? "🔴 mandatory" : "🟡 advisory";
+/** Text safe inside a Markdown table cell (cut first, so an escape is never split). */
+function cell(text: string, max = MAX_TEXT): string {
+    return shorten(text, max).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+const STANDING_CELL: Record<Standing, string> = { mandatory: "🔴 mandatory", advisory: "🟡 advisory", exempted: "⚪ exempted" };
+
+function resourceOf(f: Finding): string {
+    return f.name || f.urn || "stack";
 }
 
 /**
- * The exemptions section: each exempted finding with the exemption's id, approver, expiry and
- * justification, then each exemption that named a finding but did not apply, with the reason.
+ * The report as it is written: whole lines, each followed by a newline, never more characters
+ * than the budget. `reserved` characters are held back for the closing line. Once something did
+ * not fit, the page is full and later sections are left out whole, so what is shown is always a
+ * most-important-first prefix.
  */
-function exemptionLines(result: CheckResult): string[] {
-    const where = (f: Finding) => `\`${f.policy}\` on \`${cell(f.name || f.urn || "stack")}\``;
-    const exempted = result.findings.filter((f) => f.kind === "exempted");
-    const refused = result.findings.filter((f) => (f.inactiveExemptions ?? []).length > 0);
-    const lines: string[] = [];
-    if (exempted.length > 0) {
-        lines.push("", `### Exempted (${exempted.length})`, "");
-        for (const f of exempted) {
-            const grant = f.exemption;
-            if (!grant) {
-                lines.push(`- ${where(f)}: exempted (the exemption's details were not reported).`);
-                continue;
-            }
-            const justification = justificationOf(grant);
-            lines.push(`- ${where(f)}: ${cell(sentence(grantLine(grant)))}${justification ? ` Justification: ${cell(sentence(justification))}` : ""}`);
+class Page {
+    private readonly lines: string[] = [];
+    private used = 0;
+    full = false;
+
+    constructor(
+        private readonly limit: number,
+        private readonly reserved: number,
+    ) {}
+
+    static cost(lines: readonly string[]): number {
+        let n = 0;
+        for (const line of lines) n += line.length + 1;
+        return n;
+    }
+
+    fits(cost: number): boolean {
+        return !this.full && this.used + cost + this.reserved <= this.limit;
+    }
+
+    add(lines: readonly string[]): void {
+        // One at a time: spreading tens of thousands of lines into push() overflows the stack.
+        for (const line of lines) {
+            this.lines.push(line);
+            this.used += line.length + 1;
         }
     }
-    if (refused.length > 0) {
-        lines.push("", "### Exemptions that did not apply", "");
-        for (const f of refused) for (const e of f.inactiveExemptions ?? []) lines.push(`- ${where(f)}: ${cell(inactiveLine(e))}`);
+
+    /** The page with its closing lines (which must fit in what was reserved). */
+    text(closing: readonly string[]): string {
+        return `${this.lines.concat(closing).join("\n")}\n`;
     }
+}
+
+/**
+ * Adds `open`, as many of `items` as fit (in order), then `close`: a section that is always
+ * whole Markdown. Nothing is added when not even one item fits. Returns how many were left out.
+ */
+function addSection(page: Page, open: readonly string[], items: readonly string[], close: readonly string[]): number {
+    if (items.length === 0) return 0;
+    let spent = Page.cost(open) + Page.cost(close);
+    let taken = 0;
+    for (const item of items) {
+        if (!page.fits(spent + item.length + 1)) break;
+        spent += item.length + 1;
+        taken++;
+    }
+    if (taken > 0) {
+        page.add(open);
+        page.add(items.slice(0, taken));
+        page.add(close);
+    }
+    if (taken < items.length) page.full = true;
+    return items.length - taken;
+}
+
+/** What did not fit, by kind, for the closing line. */
+interface LeftOut {
+    findings: number;
+    policies: number;
+    controls: number;
+    exemptions: number;
+    remediations: number;
+    notes: number;
+}
+
+function plural(n: number, one: string, many: string): string {
+    return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** "… and 9,500 more findings — see the full report artifact.", naming whatever else was left out. */
+function closingLine(left: LeftOut): string | undefined {
+    const others = [
+        left.policies > 0 ? plural(left.policies, "policy summary row", "policy summary rows") : "",
+        left.controls > 0 ? plural(left.controls, "control", "controls") : "",
+        left.exemptions > 0 ? plural(left.exemptions, "exemption entry", "exemption entries") : "",
+        left.remediations > 0 ? plural(left.remediations, "remediation", "remediations") : "",
+        left.notes > 0 ? plural(left.notes, "note", "notes") : "",
+    ].filter(Boolean);
+    if (left.findings === 0 && others.length === 0) return undefined;
+    const findings = `${formatCount(left.findings)} more ${left.findings === 1 ? "finding" : "findings"}`;
+    const also = others.length > 0 ? ` (also left out: ${others.join(", ")})` : "";
+    return `… and ${findings}${also} — see the full report artifact.`;
+}
+
+function headLines(result: CheckResult, context: ReportContext, s: Summary): string[] {
+    const verdict = { blocked: "❌ Blocked", "passed with advisories": "⚠️ Passed with advisories", passed: "✅ Passed" }[verdictOf(s, context.blocked)];
+    const lines = [
+        `## ${verdict} — ${context.tool.name}`,
+        "",
+        `${s.resources} resources checked${context.inputFile ? ` in \`${cell(context.inputFile, MAX_NAME)}\`` : ""} against ` +
+            `${result.packs.map((p) => `\`${p.name}\` ${p.version}`).join(", ")}: ` +
+            `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted > 0 ? `, ${s.exempted} exempted` : ""}.`,
+    ];
+    const cost = costLine(result);
+    if (cost) lines.push("", cost);
     return lines;
 }
 
-/** A Markdown report for pull-request comments: a verdict, a table of violations, details per resource. */
+function addControls(page: Page, context: ReportContext, left: LeftOut): void {
+    const c = context.controls;
+    if (!c) return;
+    const rows = c.controls
+        .filter((x) => x.status !== "not covered")
+        .map((control) => `| ${control.id} ${cell(control.title)} | ${control.status} | ${control.rules.map((r) => `\`${r}\``).join(", ")} |`);
+    const open = ["", `### ${c.framework.framework} ${c.framework.version}`, "", "| Control | Status | Rules |", "| --- | --- | --- |"];
+    left.controls = addSection(page, open, rows, ["", `${c.counts["not covered"]} controls are not covered by any rule.`]);
+}
+
+/** One row per policy and standing, in the findings' order: `| policy | severity | level | count |`. */
+function policyRows(sorted: readonly Finding[]): string[] {
+    const rows: string[] = [];
+    let i = 0;
+    while (i < sorted.length) {
+        const first = sorted[i];
+        const standing = standingOf(first);
+        let j = i + 1;
+        while (j < sorted.length && sorted[j].policy === first.policy && standingOf(sorted[j]) === standing) j++;
+        rows.push(`| \`${first.policy}\` | ${first.severity} | ${STANDING_CELL[standing]} | ${formatCount(j - i)} |`);
+        i = j;
+    }
+    return rows;
+}
+
+type Fixes = ReturnType<typeof reportedFixes>;
+
+function whyEntry(f: Finding, fixes: Fixes): string {
+    return `- **\`${f.policy}\`** (${f.severity}): ${cell(sentence(f.description))} Fix: ${cell(fixes.forPolicy(f.policy) ?? f.remediation)}`;
+}
+
+/** A finding's own fix, where its policy's findings differ (else it is said once, in "Why these matter"). */
+function ownFix(f: Finding, fixes: Fixes): string {
+    const own = fixes.ownFix(f);
+    return own ? ` Fix: ${own}` : "";
+}
+
+const WHY_OPEN = ["", "<details><summary>Why these matter and how to fix them</summary>", ""];
+const WHY_CLOSE = ["", "</details>"];
+
+/**
+ * The findings table, most severe first, as many rows as fit; then why each shown policy matters
+ * and how to fix it, once per policy. Each row that brings a new policy pays for its entry too.
+ */
+function addFindings(page: Page, sorted: readonly Finding[], left: LeftOut, fixes: Fixes): void {
+    const open = ["", "### Findings", "", "| Level | Policy | Resource | Problem |", "| --- | --- | --- | --- |"];
+    let spent = Page.cost(open) + Page.cost(WHY_OPEN) + Page.cost(WHY_CLOSE);
+    const rows: string[] = [];
+    const why: string[] = [];
+    const explained = new Set<string>();
+    for (const f of sorted) {
+        const row = `| ${STANDING_CELL[standingOf(f)]} | \`${f.policy}\` | \`${cell(resourceOf(f), MAX_NAME)}\` | ${cell(f.message + ownFix(f, fixes))} |`;
+        const entry = explained.has(f.policy) ? undefined : whyEntry(f, fixes);
+        const cost = row.length + 1 + (entry === undefined ? 0 : entry.length + 1);
+        if (!page.fits(spent + cost)) break;
+        spent += cost;
+        rows.push(row);
+        if (entry !== undefined) {
+            why.push(entry);
+            explained.add(f.policy);
+        }
+    }
+    left.findings = sorted.length - rows.length;
+    if (rows.length > 0) for (const part of [open, rows, WHY_OPEN, why, WHY_CLOSE]) page.add(part);
+    if (left.findings > 0) page.full = true;
+}
+
+/**
+ * The exemptions sections: each exempted finding with the exemption's id, approver, expiry and
+ * justification, then each exemption that named a finding but did not apply, with the reason.
+ */
+function addExemptions(page: Page, sorted: readonly Finding[], left: LeftOut): void {
+    const where = (f: Finding) => `\`${f.policy}\` on \`${cell(resourceOf(f), MAX_NAME)}\``;
+    const exempted = sorted
+        .filter((f) => f.kind === "exempted")
+        .map((f) => {
+            const grant = f.exemption;
+            if (!grant) return `- ${where(f)}: exempted (the exemption's details were not reported).`;
+            const justification = justificationOf(grant);
+            return `- ${where(f)}: ${cell(sentence(grantLine(grant)))}${justification ? ` Justification: ${cell(sentence(justification))}` : ""}`;
+        });
+    const refused = sorted.flatMap((f) => (f.inactiveExemptions ?? []).map((e) => `- ${where(f)}: ${cell(inactiveLine(e))}`));
+    left.exemptions += addSection(page, ["", `### Exempted (${exempted.length})`, ""], exempted, []);
+    left.exemptions += addSection(page, ["", "### Exemptions that did not apply", ""], refused, []);
+}
+
+function addRemediations(page: Page, result: CheckResult, left: LeftOut): void {
+    const items = result.remediations.flatMap((r) => r.changes.map((c) => `- \`${cell(r.name, MAX_NAME)}\` (\`${r.policy}\`): \`${cell(c.path)}\` → \`${cell(JSON.stringify(c.after) ?? "undefined")}\``));
+    left.remediations = addSection(page, ["", "### Would remediate", ""], items, []);
+}
+
+function addNotes(page: Page, result: CheckResult, left: LeftOut): void {
+    const items = [...result.notes].sort(compareFindings).map((n) => `- \`${n.policy}\` on \`${cell(n.name || n.urn, MAX_NAME)}\`: ${cell(n.message)}`);
+    left.notes = addSection(page, ["", `<details><summary>${result.notes.length} checks could not run</summary>`, ""], items, ["", "</details>"]);
+}
+
+function budgetOf(context: ReportContext): number {
+    const budget = context.markdownBudget ?? DEFAULT_MARKDOWN_BUDGET;
+    if (!Number.isInteger(budget) || budget < MIN_MARKDOWN_BUDGET) {
+        throw new RangeError(`markdownBudget must be an integer of at least ${MIN_MARKDOWN_BUDGET} characters, not ${budget}`);
+    }
+    return budget;
+}
+
+/**
+ * A Markdown report for pull-request comments that fits `context.markdownBudget` characters
+ * (default 65,536, GitHub's comment limit): the verdict and counts, a summary per policy, then the
+ * findings most severe first with why and how to fix once per policy, exemptions, remediations
+ * and notes — as much as fits, whole rows and closed blocks only — and, when something was left
+ * out, one closing line that says how much.
+ */
 export function renderMarkdown(result: CheckResult, context: ReportContext): string {
+    const budget = budgetOf(context);
     const s = summarize(result);
-    const lines: string[] = [];
-    const verdict = s.mandatory > 0 ? "❌ Blocked" : s.advisory > 0 ? "⚠️ Passed with advisories" : "✅ Passed";
-    lines.push(`## ${verdict} — ${context.tool.name}`);
-    lines.push("");
-    lines.push(
-        `${s.resources} resources checked${context.inputFile ? ` in \`${cell(context.inputFile)}\`` : ""} against ` +
-            `${result.packs.map((p) => `\`${p.name}\` ${p.version}`).join(", ")}: ` +
-            `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted > 0 ? `, ${s.exempted} exempted` : ""}.`,
-    );
-    const cost = costLine(result);
-    if (cost) lines.push("", cost);
-    if (context.controls) {
-        const c = context.controls;
-        lines.push("", `### ${c.framework.framework} ${c.framework.version}`, "", "| Control | Status | Rules |", "| --- | --- | --- |");
-        for (const control of c.controls.filter((x) => x.status !== "not covered")) {
-            lines.push(`| ${control.id} ${cell(control.title)} | ${control.status} | ${control.rules.map((r) => `\`${r}\``).join(", ")} |`);
-        }
-        lines.push("", `${c.counts["not covered"]} controls are not covered by any rule.`);
+    const sorted = sortFindings(result.findings);
+    const all: LeftOut = {
+        findings: sorted.length,
+        policies: sorted.length,
+        controls: context.controls?.controls.length ?? 0,
+        exemptions: sorted.reduce((n, f) => n + 1 + (f.inactiveExemptions ?? []).length, 0),
+        remediations: result.remediations.reduce((n, r) => n + r.changes.length, 0),
+        notes: result.notes.length,
+    };
+    // Room for the longest closing line it could come to, and the blank line before it.
+    const page = new Page(budget, Page.cost(["", closingLine(all) ?? ""]));
+    const head = headLines(result, context, s);
+    if (!page.fits(Page.cost(head))) throw new RangeError(`markdownBudget ${budget} is too small for the report's verdict and counts`);
+    page.add(head);
+    const left: LeftOut = { findings: 0, policies: 0, controls: 0, exemptions: 0, remediations: 0, notes: 0 };
+    addControls(page, context, left);
+    if (sorted.length > 0) {
+        left.policies = addSection(page, ["", "### Findings by policy", "", "| Policy | Severity | Level | Findings |", "| --- | --- | --- | --- |"], policyRows(sorted), []);
+        addFindings(page, sorted, left, reportedFixes(result));
+        addExemptions(page, sorted, left);
     }
-    if (result.findings.length > 0) {
-        lines.push("");
-        lines.push("| Level | Policy | Resource | Problem | Fix |");
-        lines.push("| --- | --- | --- | --- | --- |");
-        for (const group of findingsByResource(result)) {
-            for (const f of group.findings) {
-                lines.push(`| ${levelCell(f)} | \`${f.policy}\` | \`${cell(group.name)}\` | ${cell(f.message)} | ${cell(f.remediation)} |`);
-            }
-        }
-        lines.push("");
-        lines.push("<details><summary>Why these matter</summary>");
-        lines.push("");
-        const seen = new Set<string>();
-        for (const f of result.findings) {
-            if (seen.has(f.policy)) continue;
-            seen.add(f.policy);
-            lines.push(`- **\`${f.policy}\`** (${f.severity}): ${cell(f.description)}`);
-        }
-        lines.push("");
-        lines.push("</details>");
-        lines.push(...exemptionLines(result));
-    }
-    if (result.remediations.length > 0) {
-        lines.push("");
-        lines.push("### Would remediate");
-        lines.push("");
-        for (const r of result.remediations) {
-            for (const c of r.changes) lines.push(`- \`${cell(r.name)}\` (\`${r.policy}\`): \`${cell(c.path)}\` → \`${cell(JSON.stringify(c.after))}\``);
-        }
-    }
-    if (result.notes.length > 0) {
-        lines.push("");
-        lines.push(`<details><summary>${result.notes.length} checks could not run</summary>`);
-        lines.push("");
-        for (const n of result.notes) lines.push(`- \`${n.policy}\` on \`${cell(n.name || n.urn)}\`: ${cell(n.message)}`);
-        lines.push("");
-        lines.push("</details>");
-    }
-    return `${lines.join("\n")}\n`;
+    addRemediations(page, result, left);
+    addNotes(page, result, left);
+    const closing = closingLine(left);
+    return page.text(closing ? ["", closing] : []);
 }

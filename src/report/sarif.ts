@@ -80,8 +80,6 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, 
                 logicalLocations: [{ fullyQualifiedName: f.urn || "stack", name: f.name || "stack", kind: "resource" }],
             },
         ],
-        // Stable across runs, so code scanning tracks one alert per policy, resource and property.
-        partialFingerprints: { "guardrails/v1": [f.policy, f.urn, f.propertyPath ?? ""].join("|") },
         // §3.27.23: the results of a run carry `suppressions` all or none, so once one result is
         // exempted every result says whether it is (an empty array: nothing suppresses it).
         ...(suppressionsKnown ? { suppressions: suppression ? [suppression] : [] } : {}),
@@ -96,12 +94,30 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, 
     };
 }
 
-/** SARIF 2.1.0 for code scanning: rule metadata with help and framework tags (the control ids), results located at the input file and URN. */
-export function renderSarif(result: CheckResult, context: ReportContext): string {
+/**
+ * Fingerprints stable across runs, so code scanning tracks one alert per policy, resource and
+ * property; a second finding at the same place (two open ingress rules) gets `#2`, and so on.
+ */
+function fingerprints(findings: readonly Finding[]): string[] {
+    const seen = new Map<string, number>();
+    return findings.map((f) => {
+        const key = [f.policy, f.urn, f.propertyPath ?? ""].join("|");
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return n === 1 ? key : `${key}#${n}`;
+    });
+}
+
+/**
+ * SARIF 2.1.0 for code scanning, in pieces: rule metadata with help and framework tags (the
+ * control ids), then one result per line, located at the input file and URN.
+ */
+export function* sarifChunks(result: CheckResult, context: ReportContext): Iterable<string> {
     const artifact = (context.inputFile ?? "stack").replace(/\\/g, "/");
     const ruleIndex = new Map(result.rules.map(({ rule }, i) => [rule.id, i]));
     const findings = [...result.findings, ...result.notes];
     const suppressionsKnown = findings.some((f) => acceptedSuppression(f) !== undefined);
+    const prints = fingerprints(findings);
     const log: Sarif.Log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -116,9 +132,22 @@ export function renderSarif(result: CheckResult, context: ReportContext): string
                     },
                 },
                 artifacts: [{ location: { uri: artifact } }],
-                results: findings.map((f) => resultOf(f, ruleIndex, artifact, suppressionsKnown)),
+                results: [],
             },
         ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    // The log without its results, cut where they go: the results are written one by one between.
+    const [head, tail] = JSON.stringify(log, null, 2).split('"results": []');
+    yield `${head}"results": [`;
+    for (const [i, f] of findings.entries()) {
+        const entry = resultOf(f, ruleIndex, artifact, suppressionsKnown);
+        entry.partialFingerprints = { "guardrails/v1": prints[i] };
+        yield `${i === 0 ? "" : ","}\n        ${JSON.stringify(entry)}`;
+    }
+    yield `${findings.length > 0 ? "\n      " : ""}]${tail}\n`;
+}
+
+/** The SARIF log as one string (see `sarifChunks`). */
+export function renderSarif(result: CheckResult, context: ReportContext): string {
+    return [...sarifChunks(result, context)].join("");
 }
