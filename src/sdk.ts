@@ -41,6 +41,11 @@ const UNKNOWN_SENTINELS: ReadonlySet<unknown> = new Set([
     internal.unknownObjectValue,
 ]);
 
+/** True when `value` is one of the proxy's unknown sentinels. */
+export function isUnknownSentinel(value: unknown): boolean {
+    return UNKNOWN_SENTINELS.has(value);
+}
+
 /** True when `value` is, or holds anywhere inside, a value unknown during preview. */
 export function containsUnknown(value: unknown): boolean {
     if (typeof value === "string") return UNKNOWN_SENTINELS.has(value);

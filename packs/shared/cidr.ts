@@ -14,12 +14,25 @@ export interface CidrRange {
  */
 export function parseCidr(value: unknown, options: { readonly bareAddress?: boolean } = {}): CidrRange | undefined {
     if (typeof value !== "string") return undefined;
-    const text = value.trim();
+    // Estates repeat a handful of ranges thousands of times; parsing throws for bare addresses.
+    const key = options.bareAddress ? `a ${value}` : `c ${value}`;
+    if (parsed.has(key)) return parsed.get(key);
+    const range = parseUncached(value.trim(), options.bareAddress === true);
+    if (range) Object.freeze(range);
+    if (parsed.size >= MAX_CACHED) parsed.clear();
+    parsed.set(key, range);
+    return range;
+}
+
+const MAX_CACHED = 4096;
+const parsed = new Map<string, CidrRange | undefined>();
+
+function parseUncached(text: string, bareAddress: boolean): CidrRange | undefined {
     try {
         const [address, prefixLength] = ipaddr.parseCIDR(text);
         return { family: address.kind(), prefixLength };
     } catch {
-        if (!options.bareAddress || !ipaddr.isValid(text)) return undefined;
+        if (!bareAddress || !ipaddr.isValid(text)) return undefined;
         const family = ipaddr.parse(text).kind();
         return { family, prefixLength: family === "ipv4" ? 32 : 128 };
     }

@@ -46,14 +46,6 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
     governance?.configure(
         Object.fromEntries(Object.entries(config).map(([id, { enforcementLevel, ...properties }]) => [id, { enforcementLevel: enforcementLevel ?? "advisory", properties }])),
     );
-    const evaluation = await evaluatePolicies(buildPolicies(rules, {}, governance?.hooks), resources, {
-        // Named as the pack that serves these rules: one pack, or the combined root pack.
-        packName: options.packs.length === 1 ? options.packs[0].name : "pulumi-guardrails",
-        packVersion: options.packs.length === 1 ? options.packs[0].version : packageVersion(),
-        config,
-        onProgress: options.onProgress,
-    });
-
     const ruleById = new Map(rules.map((r) => [r.id, r]));
     const resourceByUrn = new Map(resources.map((r) => [r.urn, r]));
     // Explicit fields and Object.assign, not spreads: this runs once per finding.
@@ -85,6 +77,18 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         return inactive.length === 0 ? {} : { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, reason: e.reason, expiresAt: e.exemption.expiresAt })) };
     };
 
+    // Findings are made as the diagnostics come: the diagnostics themselves are not kept.
+    const findings: Finding[] = [];
+    const notes: Finding[] = [];
+    const evaluation = await evaluatePolicies(buildPolicies(rules, {}, governance?.hooks), resources, {
+        // Named as the pack that serves these rules: one pack, or the combined root pack.
+        packName: options.packs.length === 1 ? options.packs[0].name : "pulumi-guardrails",
+        packVersion: options.packs.length === 1 ? options.packs[0].version : packageVersion(),
+        config,
+        onProgress: options.onProgress,
+        onDiagnostic: (d) => (d.kind === "violation" || d.kind === "exempted" ? findings : notes).push(toFinding(d)),
+    });
+
     const packSummaries = summarizePacks(options.packs, resources);
     const keyed = keyFindings(governance);
     // Every decision of this check is on disk before its result is handed back.
@@ -95,8 +99,8 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         packSummaries,
         rules: rules.map((rule) => ({ rule, level: config[rule.id]?.enforcementLevel ?? rule.defaultLevel })),
         resources: resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
-        findings: [...keyed, ...evaluation.diagnostics.filter((d) => d.kind === "violation" || d.kind === "exempted").map(toFinding)],
-        notes: evaluation.diagnostics.filter((d) => d.kind !== "violation" && d.kind !== "exempted").map(toFinding),
+        findings: keyed.length > 0 ? [...keyed, ...findings] : findings,
+        notes,
         remediations: evaluation.remediations
             .filter((r) => r.changes.length > 0)
             .map((r) => {

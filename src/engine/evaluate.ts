@@ -18,7 +18,7 @@ import {
     type StackValidationPolicy,
 } from "@pulumi/policy";
 import type { Level, Severity } from "../rule";
-import { containsUnknown, isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
+import { containsUnknown, isUnknownSentinel, isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
 import { REMEDIATION_READ_SECRETS, STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type NoteKind, type StructuredViolation } from "../policy";
 import { SECRET_PLACEHOLDER } from "../resource";
 import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
@@ -90,6 +90,11 @@ export interface EvaluationOptions {
     readonly remediate?: boolean;
     /** Called now and then with the number of resources evaluated so far. */
     readonly onProgress?: (done: number, total: number) => void;
+    /**
+     * Called with each diagnostic as it is made, instead of collecting them in the result's
+     * `diagnostics` (which stays empty): a large check keeps only what its caller makes of them.
+     */
+    readonly onDiagnostic?: (diagnostic: Diagnostic) => void;
 }
 
 /** A diagnostic as the policy server sends it to the engine (AnalyzeDiagnostic). */
@@ -213,13 +218,34 @@ function fullOptions(opts: Partial<PolicyResourceOptions> | undefined): PolicyRe
     return Object.assign(defaults, opts);
 }
 
-/** Freezes plain data all the way down (class instances such as assets are left alone). */
-function deepFreeze<T>(value: T): T {
-    if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
-    for (const item of Object.values(value)) deepFreeze(item);
-    return Object.freeze(value);
+const UNSHAREABLE = Symbol("unshareable");
+
+/**
+ * A frozen deep copy of plain data in one walk (as `cloneProps` copies: class instances such as
+ * assets are shared, proxies unwrapped), or UNSHAREABLE when it holds an unknown value.
+ */
+function frozenCopy(value: unknown): unknown {
+    if (typeof value === "string") return isUnknownSentinel(value) ? UNSHAREABLE : value;
+    if (value === null || typeof value !== "object") return value;
+    let v = value as Record<string, unknown>;
+    if (v[IS_PROXY] === true) v = v[PROXY_TARGET] as Record<string, unknown>;
+    if (Array.isArray(v)) {
+        const out = new Array<unknown>(v.length);
+        for (let i = 0; i < v.length; i++) {
+            const item = frozenCopy(v[i]);
+            if (item === UNSHAREABLE) return UNSHAREABLE;
+            out[i] = item;
+        }
+        return Object.freeze(out);
+    }
+    if (Object.getPrototypeOf(v) !== Object.prototype) return containsUnknown(v) ? UNSHAREABLE : v;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(v)) {
+        const item = frozenCopy(v[key]);
+        if (item === UNSHAREABLE) return UNSHAREABLE;
+        out[key] = item;
+    }
+    return Object.freeze(out);
 }
 
 /**
@@ -229,10 +255,8 @@ function deepFreeze<T>(value: T): T {
  * proxy: the proxy stops checking nested values of frozen objects.)
  */
 function propsSource(props: Record<string, unknown>, shareable: boolean): () => Record<string, unknown> {
-    if (shareable && !containsUnknown(props)) {
-        const shared = deepFreeze(cloneProps(props));
-        return () => shared;
-    }
+    const shared = shareable ? frozenCopy(props) : UNSHAREABLE;
+    if (shared !== UNSHAREABLE) return () => shared as Record<string, unknown>;
     return () => unknownCheckingProxy(cloneProps(props));
 }
 
@@ -318,6 +342,7 @@ export async function evaluatePolicies(
     const config = options.config ?? {};
     const stackTags = options.stackTags ?? new Map<string, string>();
     const result: EvaluationResult = { diagnostics: [], remediations: [], notApplicable: [], remediatedProps: new Map() };
+    const emit = options.onDiagnostic ?? ((d: Diagnostic) => void result.diagnostics.push(d));
     const levels = new Map(policies.map((p) => [p, config[p.name]?.enforcementLevel || p.enforcementLevel || "advisory"] as const));
     const levelOf = (p: Policies[number]): Level => levels.get(p) ?? "advisory";
     // The policy's settings without its level, computed once: the server's getConfig does the same per call.
@@ -378,18 +403,18 @@ export async function evaluatePolicies(
             if (message !== null && typeof message === "object") {
                 // The object form (notes and rule-error diagnostics): see makeReportViolationFun.
                 const info = message as { message?: string; enforcementLevel?: Level; urn?: string; kind?: NoteKind };
-                result.diagnostics.push(
+                emit(
                     diagnostic(p, { policyName: p.name, message: info.message ?? p.description, enforcementLevel: info.enforcementLevel ?? level, urn: info.urn ?? resource?.urn ?? "", kind: info.kind ?? "rule-error" }),
                 );
                 return;
             }
             const text = typeof message === "string" && message !== "" ? `${p.description}\n${message}` : p.description;
-            result.diagnostics.push(diagnostic(p, { policyName: p.name, message: text, enforcementLevel: level, urn: urn ?? resource?.urn ?? "", kind: "violation" }));
+            emit(diagnostic(p, { policyName: p.name, message: text, enforcementLevel: level, urn: urn ?? resource?.urn ?? "", kind: "violation" }));
         };
         const sink = (v: StructuredViolation) => {
             const extra: Partial<Diagnostic> = { propertyPath: v.propertyPath, fix: v.fix, detail: v.message, exemption: v.exemption };
             if (v.messageId !== undefined) Object.assign(extra, { messageId: v.messageId, data: v.data });
-            result.diagnostics.push(
+            emit(
                 diagnostic(
                     p,
                     {
@@ -408,7 +433,7 @@ export async function evaluatePolicies(
     };
 
     const unknownDiagnostic = (p: Policies[number], urn: string, e: UnknownValueErrorInstance) =>
-        result.diagnostics.push(
+        emit(
             diagnostic(p, {
                 policyName: p.name,
                 message: `can't run policy '${p.name}' from policy pack ${packLabel} during preview: ${e.message}`,
@@ -430,7 +455,7 @@ export async function evaluatePolicies(
         const provider = resource.provider;
         const providerProps = provider ? providerPropsOf(provider) : undefined;
         return {
-            opts: deepFreeze(fullOptions(resource.opts)),
+            opts: Object.freeze(fullOptions(resource.opts)),
             provider: provider && providerProps ? () => ({ type: provider.type, urn: provider.urn, name: provider.name, props: providerProps() }) : () => undefined,
             isType: (resourceClass: unknown) => pulumiTypeOf(resourceClass) === resource.type,
             marks: resourceMarks(resource),
@@ -522,7 +547,7 @@ export async function evaluatePolicies(
     options.onProgress?.(resources.length, resources.length);
     const stackPolicies = policies.filter((p): p is StackValidationPolicy => isStackPolicy(p) && levelOf(p) !== "disabled");
     // Linked once; each stack policy still reads its own fresh copy of props (see linkStackResources).
-    const linked = stackPolicies.length > 0 ? linkStackResources(resources, result.remediatedProps) : undefined;
+    const linked = stackPolicies.length > 0 ? linkStackResources(resources, result.remediatedProps, providerPropsOf) : undefined;
     // Stack policies see outputs where there are any, so their marks are the outputs' marks.
     const stackMarks = new Map<string, SecretMarks>();
     for (const r of resources) {
@@ -562,17 +587,20 @@ export async function evaluatePolicies(
 function linkStackResources(
     resources: readonly ResourceUnderTest[],
     propsByUrn: ReadonlyMap<string, Record<string, unknown>>,
+    providerPropsOf: (provider: NonNullable<ResourceUnderTest["provider"]>) => () => Record<string, unknown>,
 ): { forNextPolicy(): PolicyResource[] } {
     let generation = 0;
     const built = resources.map((r) => {
         let props: Record<string, unknown> | undefined;
         let propsGeneration = -1;
+        let source: (() => Record<string, unknown>) | undefined;
+        const provider = r.provider;
         const resource = {
             type: r.type,
             urn: r.urn,
             name: r.name,
-            opts: fullOptions(r.opts),
-            provider: r.provider ? { ...r.provider, props: unknownCheckingProxy(cloneProps(r.provider.props)) } : undefined,
+            opts: Object.freeze(fullOptions(r.opts)),
+            provider: provider ? { type: provider.type, urn: provider.urn, name: provider.name, props: providerPropsOf(provider)() } : undefined,
             dependencies: [] as PolicyResource[],
             propertyDependencies: {} as Record<string, PolicyResource[]>,
             isType: (resourceClass: unknown) => pulumiTypeOf(resourceClass) === r.type,
@@ -582,7 +610,10 @@ function linkStackResources(
             enumerable: true,
             get: () => {
                 if (propsGeneration !== generation || !props) {
-                    props = unknownCheckingProxy(cloneProps(r.outputs ?? propsByUrn.get(r.urn) ?? r.props));
+                    // A bag without unknowns or secret marks is copied once, frozen, for every policy.
+                    const marked = r.outputs ? marks(r.outputSecretPaths, r.outputUnreadablePaths) : marks(r.secretPaths, r.unreadablePaths);
+                    source ??= propsSource(r.outputs ?? propsByUrn.get(r.urn) ?? r.props, marked === undefined);
+                    props = source();
                     propsGeneration = generation;
                 }
                 return props;

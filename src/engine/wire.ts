@@ -39,11 +39,21 @@ export function decodeProps(raw: unknown): DecodedProps {
     const secretPaths: PropertyPathSegments[] = [];
     const unreadablePaths: PropertyPathSegments[] = [];
 
-    const decode = (value: unknown, path: (string | number)[], inSecret: boolean): unknown => {
-        if (Array.isArray(value)) return value.map((v, i) => decode(v, [...path, i], inSecret));
+    // One path, pushed and popped as the walk goes: it is copied only where a secret is found.
+    const path: (string | number)[] = [];
+    const decode = (value: unknown, inSecret: boolean): unknown => {
+        if (Array.isArray(value)) {
+            const out = new Array<unknown>(value.length);
+            for (let i = 0; i < value.length; i++) {
+                path.push(i);
+                out[i] = decode(value[i], inSecret);
+                path.pop();
+            }
+            return out;
+        }
         if (value === SECRET_PLACEHOLDER && !inSecret) {
-            secretPaths.push(path);
-            unreadablePaths.push(path);
+            secretPaths.push(path.slice());
+            unreadablePaths.push(path.slice());
             return value;
         }
         if (!isRecord(value)) return value;
@@ -51,13 +61,13 @@ export function decodeProps(raw: unknown): DecodedProps {
         if (sig === SECRET_SIG) {
             const readable = "value" in value || typeof value.plaintext === "string";
             const plain = "value" in value
-                ? decode(value.value, path, true)
+                ? decode(value.value, true)
                 : typeof value.plaintext === "string"
-                  ? decode(safeJson(value.plaintext), path, true)
+                  ? decode(safeJson(value.plaintext), true)
                   : SECRET_PLACEHOLDER;
             if (!inSecret) {
-                secretPaths.push(path);
-                if (!readable) unreadablePaths.push(path);
+                secretPaths.push(path.slice());
+                if (!readable) unreadablePaths.push(path.slice());
             }
             return plain;
         }
@@ -67,15 +77,19 @@ export function decodeProps(raw: unknown): DecodedProps {
         }
         if (sig === OUTPUT_VALUE_SIG) {
             if (!("value" in value)) return UNKNOWN_SENTINELS.string;
-            if (value.secret === true) return decode({ [SIG_KEY]: SECRET_SIG, value: value.value }, path, inSecret);
-            return decode(value.value, path, inSecret);
+            if (value.secret === true) return decode({ [SIG_KEY]: SECRET_SIG, value: value.value }, inSecret);
+            return decode(value.value, inSecret);
         }
         const out: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(value)) out[k] = decode(v, [...path, k], inSecret);
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            out[k] = decode(value[k], inSecret);
+            path.pop();
+        }
         return out;
     };
 
-    const props = isRecord(raw) ? (decode(raw, [], false) as Record<string, unknown>) : {};
+    const props = isRecord(raw) ? (decode(raw, false) as Record<string, unknown>) : {};
     return { props, secretPaths, unreadablePaths };
 }
 

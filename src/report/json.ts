@@ -45,13 +45,46 @@ function grant(g: ExemptionGrant) {
     };
 }
 
+/** Quoted JSON strings of the values that repeat across findings (pack, policy, level, type...). */
+function quoter(): (text: string) => string {
+    const cache = new Map<string, string>();
+    return (text) => {
+        let quoted = cache.get(text);
+        if (quoted === undefined) {
+            quoted = JSON.stringify(text);
+            if (cache.size < 10_000) cache.set(text, quoted);
+        }
+        return quoted;
+    };
+}
+
+/**
+ * `JSON.stringify(violation(f, rules))`, built from its parts: a report holds hundreds of
+ * thousands of these, and their repeated fields are quoted once. Exempted findings take the
+ * general path.
+ */
+function violationText(f: Finding, rules: ReadonlyMap<string, RuleEntry>, quote: (text: string) => string): string {
+    if (f.exemption || f.inactiveExemptions) return JSON.stringify(violation(f, rules));
+    let text = `{"pack":${quote(f.pack)},"policy":${quote(f.policy)},"level":${quote(f.level)},"severity":${quote(f.severity)},"urn":${JSON.stringify(f.urn)},"type":${quote(f.type)},"name":${JSON.stringify(f.name)},"message":${JSON.stringify(f.message)}`;
+    if (f.propertyPath) text += `,"propertyPath":${JSON.stringify(f.propertyPath)}`;
+    if (f.messageId) text += `,"messageId":${quote(f.messageId)}`;
+    if (f.remediation !== rules.get(f.policy)?.remediation) text += `,"remediation":${JSON.stringify(f.remediation)}`;
+    return `${text}}`;
+}
+
+/** A JSON text standing for itself in a list of items to write (see `jsonChunks`). */
+class Serialized {
+    constructor(readonly text: string) {}
+}
+
 function remediation(r: CheckResult["remediations"][number]) {
     return { pack: r.pack, policy: r.policy, urn: r.urn, type: r.type, name: r.name, changes: r.changes.map((c) => ({ propertyPath: c.path, from: c.before, to: c.after })) };
 }
 
 /** The report's parts in document order; lists are produced item by item as they are written. */
-function reportParts(result: CheckResult, context: ReportContext): Array<[string, unknown] | [string, Iterable<unknown>, "list"] | [string, Iterable<[string, unknown]>, "map"]> {
+function reportParts(result: CheckResult, context: ReportContext, fast = false): Array<[string, unknown] | [string, Iterable<unknown>, "list"] | [string, Iterable<[string, unknown]>, "map"]> {
     const rules = ruleEntries(result);
+    const quote = quoter();
     return [
         ["schemaVersion", JSON_SCHEMA_VERSION],
         ["tool", context.tool],
@@ -59,7 +92,7 @@ function reportParts(result: CheckResult, context: ReportContext): Array<[string
         ...(context.inputFile ? [["input", context.inputFile] as [string, unknown]] : []),
         ["summary", Object.assign(summarize(result), result.packSummaries)],
         ["rules", rules.entries(), "map"],
-        ["violations", mapped(result.findings, (f) => violation(f, rules)), "list"],
+        ["violations", mapped(result.findings, (f) => (fast ? new Serialized(violationText(f, rules, quote)) : violation(f, rules))), "list"],
         ["notes", mapped(result.notes, (n) => Object.assign(violation(n, rules), { kind: n.kind })), "list"],
         ...(context.controls ? [["controls", context.controls] as [string, unknown]] : []),
         ["remediations", mapped(result.remediations, remediation), "list"],
@@ -94,7 +127,7 @@ function nested(value: unknown): string {
  * whole (one string of the whole report would pass V8's limit on large stacks).
  */
 export function* jsonChunks(result: CheckResult, context: ReportContext): Iterable<string> {
-    const parts = reportParts(result, context);
+    const parts = reportParts(result, context, true);
     yield "{";
     for (const [index, [key, value, shape]] of parts.entries()) {
         const head = `${index === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
@@ -105,7 +138,12 @@ export function* jsonChunks(result: CheckResult, context: ReportContext): Iterab
         const [open, close] = shape === "list" ? ["[", "]"] : ["{", "}"];
         let first = true;
         for (const item of value as Iterable<unknown>) {
-            const text = shape === "map" ? `${JSON.stringify((item as [string, unknown])[0])}: ${JSON.stringify((item as [string, unknown])[1])}` : JSON.stringify(item);
+            const text =
+                shape === "map"
+                    ? `${JSON.stringify((item as [string, unknown])[0])}: ${JSON.stringify((item as [string, unknown])[1])}`
+                    : item instanceof Serialized
+                      ? item.text
+                      : JSON.stringify(item);
             yield `${first ? `${head}${open}\n    ` : ",\n    "}${text}`;
             first = false;
         }
@@ -130,7 +168,8 @@ export function* ndjsonChunks(result: CheckResult, context: ReportContext): Iter
     const rules = ruleEntries(result);
     yield line("report", { schemaVersion: JSON_SCHEMA_VERSION, tool: context.tool, packs: result.packs, ...(context.inputFile ? { input: context.inputFile } : {}) });
     for (const [id, entry] of rules) yield line("rule", Object.assign({ id }, entry));
-    for (const f of result.findings) yield line("violation", violation(f, rules));
+    const quote = quoter();
+    for (const f of result.findings) yield `{"record":"violation",${violationText(f, rules, quote).slice(1)}\n`;
     for (const n of result.notes) yield line("note", Object.assign(violation(n, rules), { kind: n.kind }));
     for (const r of result.remediations) yield line("remediation", remediation(r));
     yield line("summary", Object.assign(summarize(result), result.packSummaries, context.controls ? { controls: context.controls } : {}));

@@ -55,6 +55,13 @@ function providerOf(state: StateResource): NonNullable<ResourceUnderTest["provid
 function fromStateResources(states: readonly StateResource[], useOutputsForStack: boolean): ResourceUnderTest[] {
     const live = states.filter((s) => !s.delete && !SKIPPED_TYPES.has(s.type));
     const byUrn = new Map(live.map((s) => [s.urn, s]));
+    // Decoded once per provider: resources share their provider's object (and its props).
+    const providers = new Map<string, NonNullable<ResourceUnderTest["provider"]>>();
+    const decodedProvider = (providerState: StateResource) => {
+        let provider = providers.get(providerState.urn);
+        if (!provider) providers.set(providerState.urn, (provider = providerOf(providerState)));
+        return provider;
+    };
     return live.map((state) => {
         const inputs = decodeProps(state.inputs ?? {});
         const outputs = useOutputsForStack && state.outputs ? decodeProps(state.outputs) : undefined;
@@ -72,7 +79,7 @@ function fromStateResources(states: readonly StateResource[], useOutputsForStack
             parent: state.parent,
             dependencies: state.dependencies,
             propertyDependencies: state.propertyDependencies,
-            provider: providerState ? providerOf(providerState) : undefined,
+            provider: providerState ? decodedProvider(providerState) : undefined,
         } satisfies ResourceUnderTest;
     });
 }
