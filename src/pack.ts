@@ -3,10 +3,11 @@
  * @pulumi/policy PolicyPack (which starts the analyzer server, so only pack entry points call it).
  */
 import { closestName, FRAMEWORK_KEYS, frameworkKeyOf } from "./names";
-import type { PolicyPack, Policies } from "@pulumi/policy";
+import type { PolicyPack, PolicyPackArgs, Policies } from "@pulumi/policy";
 import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Severity } from "./rule";
 import { toPolicy, type PolicyHooks } from "./policy";
 import { observeRequestSecrets } from "./request-secrets";
+import { analyzerServerKind, serveAnalyzer } from "./analyzer-server";
 
 /** A resource as a pack summary sees it (inputs, secrets already unwrapped). */
 export interface SummarizedResource {
@@ -109,23 +110,27 @@ export interface ComposeOptions {
 }
 
 /**
- * Builds and serves the policy pack. Call it once, from a pack directory's entry point: the
- * `@pulumi/policy` `PolicyPack` starts the analyzer's gRPC server and prints its port, and reads
- * the pack version from the `package.json` in the working directory.
+ * Builds and serves the policy pack. Call it once, from a pack directory's entry point: it starts
+ * the analyzer's gRPC server and prints its port, and reads the pack version from the
+ * `package.json` in the working directory. The server is our own (analyzer-server.ts), which
+ * answers as the SDK's server does with less work per call; `GUARDRAILS_ANALYZER_SERVER=sdk`
+ * serves through the SDK's `PolicyPack` instead.
  */
 export function composePack(options: ComposeOptions): PolicyPack {
-    // Before the server starts: rules must know which values the engine marked secret.
-    observeRequestSecrets();
-    // Loaded here, not at module load: @pulumi/policy's index pulls in all of @pulumi/pulumi
-    // (about a second), which only a pack being served needs — never the CLI or the testing kit.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-    const { PolicyPack: PolicyPackClass } = require("@pulumi/policy") as { PolicyPack: typeof PolicyPack };
-    return new PolicyPackClass(options.name, {
+    const args: PolicyPackArgs = {
         policies: [...buildPolicies(options.rules, options.levels, options.hooks), ...(options.extraPolicies ?? [])],
         description: options.description,
         displayName: options.displayName,
         enforcementLevel: "advisory",
-    });
+    };
+    if (analyzerServerKind() === "own") return serveAnalyzer(options.name, args);
+    // Before the server starts: rules must know which values the engine marked secret.
+    observeRequestSecrets();
+    // Loaded here, not at module load: @pulumi/policy's index pulls in all of @pulumi/pulumi
+    // (about a second), which only a pack served by the SDK needs — never the CLI or the testing kit.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+    const { PolicyPack: PolicyPackClass } = require("@pulumi/policy") as { PolicyPack: typeof PolicyPack };
+    return new PolicyPackClass(options.name, args);
 }
 
 /** Criteria for `selectRules`; every given criterion must match (each list matches any of its entries). */

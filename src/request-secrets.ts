@@ -2,10 +2,12 @@
  * The secret marks that come with a request to judge a resource (or a stack), wherever the
  * request comes from:
  * - the in-process evaluator attaches a look-up to the arguments it builds;
- * - over the analyzer protocol the engine marks secrets in the request, but @pulumi/policy's
- *   server unwraps them before any policy runs. So the analyzer's handlers are observed as the
- *   service is added to the gRPC server: each request's marks are read off its raw properties and
- *   held, by URN, while the request is served.
+ * - our own analyzer server (analyzer-dispatch.ts) reads them off the request's raw properties
+ *   and attaches them the same way;
+ * - under @pulumi/policy's server (GUARDRAILS_ANALYZER_SERVER=sdk), which unwraps secrets before
+ *   any policy runs, the analyzer's handlers are observed as the service is added to the gRPC
+ *   server: each request's marks are read off its raw properties and held, by URN, while the
+ *   request is served.
  */
 import { createRequire } from "node:module";
 import { secretPathsOfEncoded, type SecretMarks, type SecretMarksLookup } from "./secrets";
@@ -25,6 +27,18 @@ const fromStackRequests = lookupIn(heldForStacks);
 export function secretMarksOf(args: object, kind: "resource" | "stack"): SecretMarksLookup {
     const attached = (args as { [SECRET_MARKS]?: SecretMarksLookup })[SECRET_MARKS];
     return attached ?? (kind === "stack" ? fromStackRequests : fromResourceRequests);
+}
+
+/** A request's marks as a look-up; for a URN given twice the first entry counts, as when held. */
+export function requestMarks(entries: ReadonlyArray<readonly [string, SecretMarks]>): SecretMarksLookup {
+    const byUrn = new Map<string, SecretMarks>();
+    for (const [urn, marks] of entries) if (!byUrn.has(urn)) byUrn.set(urn, marks);
+    return (urn) => byUrn.get(urn);
+}
+
+/** The marks of props in the engine's encoding (a request's Struct as plain JavaScript). */
+export function marksOfEncoded(raw: unknown): SecretMarks {
+    return { secret: secretPathsOfEncoded(raw) };
 }
 
 /** Holds marks by URN until the returned release is called (requests for one URN may overlap). */
@@ -56,7 +70,7 @@ interface AnalyzeStackRequest {
 
 function marksOf(resource: WireResource | undefined): Array<readonly [string, SecretMarks]> {
     if (!resource) return [];
-    const own: Array<readonly [string, SecretMarks]> = [[resource.getUrn(), { secret: secretPathsOfEncoded(resource.getProperties()?.toJavaScript() ?? {}) }]];
+    const own: Array<readonly [string, SecretMarks]> = [[resource.getUrn(), marksOfEncoded(resource.getProperties()?.toJavaScript() ?? {})]];
     return [...own, ...marksOf(resource.getProvider?.())];
 }
 

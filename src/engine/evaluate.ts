@@ -18,11 +18,12 @@ import {
     type StackValidationPolicy,
 } from "@pulumi/policy";
 import type { Level, Severity } from "../rule";
-import { containsUnknown, isUnknownSentinel, isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
+import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
 import { REMEDIATION_READ_SECRETS, STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type NoteKind, type StructuredViolation } from "../policy";
 import { SECRET_PLACEHOLDER } from "../resource";
 import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
 import { SECRET_MARKS } from "../request-secrets";
+import { frozenCopy, UNSHAREABLE } from "../shared-props";
 import type { DiagnosticKind, PropertyChange } from "../result";
 import { propertyPath } from "../property-path";
 
@@ -216,36 +217,6 @@ function fullOptions(opts: Partial<PolicyResourceOptions> | undefined): PolicyRe
         additionalSecretOutputs: [],
     };
     return Object.assign(defaults, opts);
-}
-
-const UNSHAREABLE = Symbol("unshareable");
-
-/**
- * A frozen deep copy of plain data in one walk (as `cloneProps` copies: class instances such as
- * assets are shared, proxies unwrapped), or UNSHAREABLE when it holds an unknown value.
- */
-function frozenCopy(value: unknown): unknown {
-    if (typeof value === "string") return isUnknownSentinel(value) ? UNSHAREABLE : value;
-    if (value === null || typeof value !== "object") return value;
-    let v = value as Record<string, unknown>;
-    if (v[IS_PROXY] === true) v = v[PROXY_TARGET] as Record<string, unknown>;
-    if (Array.isArray(v)) {
-        const out = new Array<unknown>(v.length);
-        for (let i = 0; i < v.length; i++) {
-            const item = frozenCopy(v[i]);
-            if (item === UNSHAREABLE) return UNSHAREABLE;
-            out[i] = item;
-        }
-        return Object.freeze(out);
-    }
-    if (Object.getPrototypeOf(v) !== Object.prototype) return containsUnknown(v) ? UNSHAREABLE : v;
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(v)) {
-        const item = frozenCopy(v[key]);
-        if (item === UNSHAREABLE) return UNSHAREABLE;
-        out[key] = item;
-    }
-    return Object.freeze(out);
 }
 
 /**

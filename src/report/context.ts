@@ -157,14 +157,19 @@ export function inactiveLine(exemption: InactiveExemption): string {
 
 /** What a report says once about each rule that has findings. */
 export interface RuleEntry {
+    /** The pack the rule belongs to. */
     readonly pack: string;
+    /** The rule's title. */
     readonly title: string;
+    /** The rule's severity. */
     readonly severity: Severity;
     /** Why it matters. */
     readonly description: string;
     /** How to fix it, in general (a violation may carry its own). */
     readonly remediation: string;
+    /** The compliance controls the rule maps to, by framework key. */
     readonly frameworks?: FrameworkMapping;
+    /** Where the rule is documented. */
     readonly url?: string;
 }
 

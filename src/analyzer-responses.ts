@@ -1,0 +1,205 @@
+/**
+ * Answers of our analyzer server as protocol messages: AnalyzerInfo, AnalyzeResponse and
+ * RemediateResponse, field by field as @pulumi/policy 1.21 fills them (protoutil.js
+ * makeAnalyzerInfo, makeAnalyzeResponse, makeRemediateResponse).
+ */
+import type * as AnalyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import type { Policies, PolicyPackArgs, PolicyPackConfig } from "@pulumi/policy";
+import type { Level } from "./rule";
+import { analyzerProtocol, levelCode, severityCode } from "./analyzer-wire";
+
+/** A diagnostic as a policy reported it, before encoding. */
+export interface DiagnosticRecord {
+    readonly policyName: string;
+    readonly policyPackName: string;
+    readonly policyPackVersion: string;
+    readonly description: string;
+    readonly message: string;
+    readonly enforcementLevel: Level;
+    /** Left out where the SDK leaves it out: the engine then reads the diagnostic as the analyzed resource's. */
+    readonly urn?: string;
+    readonly severity?: string;
+}
+
+/** A policy that did not apply, and its reason when it gave one. */
+export interface NotApplicableRecord {
+    readonly policyName: string;
+    readonly reason?: string;
+}
+
+/** One remediation's outcome: new props (engine encoding) or why it could not run. */
+export interface RemediationRecord {
+    readonly policyName: string;
+    readonly policyPackName: string;
+    readonly policyPackVersion: string;
+    readonly description: string;
+    readonly properties?: Record<string, unknown>;
+    readonly diagnostic?: string;
+}
+
+/** The pack's identity and arguments, as `PolicyPack` receives them. */
+export interface ServedPack {
+    readonly name: string;
+    readonly version: string;
+    readonly enforcementLevel: Level;
+    readonly args: PolicyPackArgs;
+    readonly initialConfig?: PolicyPackConfig;
+}
+
+type Policy = Policies[number];
+
+/** True for a policy that judges one resource at a time (the SDK's isResourcePolicy). */
+export function isResourcePolicy(policy: Policy): boolean {
+    const validation = (policy as { validateResource?: unknown }).validateResource;
+    if (typeof validation === "function") return true;
+    if (Array.isArray(validation)) return validation.every((v) => typeof v === "function");
+    return typeof (policy as { remediateResource?: unknown }).remediateResource === "function";
+}
+
+/** True for a policy that judges the whole stack (the SDK's isStackPolicy). */
+export function isStackPolicy(policy: Policy): boolean {
+    return typeof (policy as { validateStack?: unknown }).validateStack === "function";
+}
+
+/** GetAnalyzerInfo's answer. */
+export function analyzerInfo(pack: ServedPack): AnalyzerPb.AnalyzerInfo {
+    const { analyzerPb, structPb } = analyzerProtocol();
+    const { args } = pack;
+    const info = new analyzerPb.AnalyzerInfo();
+    info.setName(pack.name);
+    info.setVersion(pack.version);
+    info.setSupportsconfig(true);
+    if (args.displayName) info.setDisplayname(args.displayName);
+    if (args.description) info.setDescription(args.description);
+    if (args.readme) info.setReadme(args.readme);
+    if (args.provider) info.setProvider(args.provider);
+    if (args.tags) info.setTagsList(args.tags);
+    if (args.repository) info.setRepository(args.repository);
+    info.setPoliciesList(
+        (args.policies ?? []).map((policy) => {
+            const p = new analyzerPb.PolicyInfo();
+            if (isResourcePolicy(policy)) p.setPolicyType(analyzerPb.PolicyType.POLICY_TYPE_RESOURCE);
+            else if (isStackPolicy(policy)) p.setPolicyType(analyzerPb.PolicyType.POLICY_TYPE_STACK);
+            p.setName(policy.name);
+            p.setDescription(policy.description);
+            p.setEnforcementlevel(levelCode(policy.enforcementLevel || pack.enforcementLevel));
+            if (policy.configSchema) {
+                const schema = new analyzerPb.PolicyConfigSchema();
+                schema.setProperties(structPb.Struct.fromJavaScript(policy.configSchema.properties as never));
+                if (policy.configSchema.required) schema.setRequiredList(policy.configSchema.required);
+                p.setConfigschema(schema);
+            }
+            if (policy.displayName) p.setDisplayname(policy.displayName);
+            if (policy.severity) p.setSeverity(severityCode(policy.severity));
+            if (policy.framework) {
+                const framework = new analyzerPb.PolicyComplianceFramework();
+                if (policy.framework.name) framework.setName(policy.framework.name);
+                if (policy.framework.version) framework.setVersion(policy.framework.version);
+                if (policy.framework.reference) framework.setReference(policy.framework.reference);
+                if (policy.framework.specification) framework.setSpecification(policy.framework.specification);
+                p.setFramework(framework);
+            }
+            if (policy.tags) p.setTagsList(policy.tags);
+            if (policy.remediationSteps) p.setRemediationSteps(policy.remediationSteps);
+            if (policy.url) p.setUrl(policy.url);
+            return p;
+        }),
+    );
+    if (pack.initialConfig) setInitialConfig(info, pack.initialConfig);
+    return info;
+}
+
+function setInitialConfig(info: AnalyzerPb.AnalyzerInfo, initialConfig: PolicyPackConfig): void {
+    const { analyzerPb, structPb } = analyzerProtocol();
+    for (const [name, given] of Object.entries(initialConfig)) {
+        // A bare string is a level; an object may carry a level beside its properties.
+        const entry = typeof given === "string" ? { enforcementLevel: given } : given;
+        const { enforcementLevel, ...properties } = entry;
+        const hasProperties = typeof given !== "string" && Object.keys(properties).length > 0;
+        if (!enforcementLevel && !hasProperties) continue;
+        const config = new analyzerPb.PolicyConfig();
+        if (enforcementLevel) config.setEnforcementlevel(levelCode(enforcementLevel));
+        if (hasProperties) config.setProperties(structPb.Struct.fromJavaScript(properties));
+        info.getInitialconfigMap().set(name, config);
+    }
+}
+
+// One message per not-applicable record: a per-type plan hands out the same records on every call.
+const notApplicableMessages = new WeakMap<NotApplicableRecord, AnalyzerPb.PolicyNotApplicable>();
+
+function notApplicableMessage(record: NotApplicableRecord): AnalyzerPb.PolicyNotApplicable {
+    let message = notApplicableMessages.get(record);
+    if (!message) {
+        message = new (analyzerProtocol().analyzerPb.PolicyNotApplicable)();
+        message.setPolicyName(record.policyName);
+        if (record.reason) message.setReason(record.reason);
+        notApplicableMessages.set(record, message);
+    }
+    return message;
+}
+
+/** Analyze's and AnalyzeStack's answer. */
+export function analyzeResponse(diagnostics: readonly DiagnosticRecord[], notApplicable: readonly NotApplicableRecord[]): AnalyzerPb.AnalyzeResponse {
+    const { analyzerPb } = analyzerProtocol();
+    const response = new analyzerPb.AnalyzeResponse();
+    response.setDiagnosticsList(
+        diagnostics.map((d) => {
+            const diagnostic = new analyzerPb.AnalyzeDiagnostic();
+            diagnostic.setPolicyname(d.policyName);
+            diagnostic.setPolicypackname(d.policyPackName);
+            diagnostic.setPolicypackversion(d.policyPackVersion);
+            diagnostic.setDescription(d.description);
+            diagnostic.setMessage(d.message);
+            diagnostic.setEnforcementlevel(levelCode(d.enforcementLevel));
+            if (d.urn) diagnostic.setUrn(d.urn);
+            if (d.severity) diagnostic.setSeverity(severityCode(d.severity));
+            return diagnostic;
+        }),
+    );
+    if (notApplicable.length > 0) response.setNotApplicableList(notApplicable.map(notApplicableMessage));
+    return response;
+}
+
+// Each not-applicable entry's wire bytes, as the field of an AnalyzeResponse that carries it.
+const notApplicableBytes = new WeakMap<NotApplicableRecord, Uint8Array>();
+
+function encodedNotApplicable(record: NotApplicableRecord): Uint8Array {
+    let bytes = notApplicableBytes.get(record);
+    if (!bytes) {
+        const alone = new (analyzerProtocol().analyzerPb.AnalyzeResponse)();
+        alone.setNotApplicableList([notApplicableMessage(record)]);
+        bytes = alone.serializeBinary();
+        notApplicableBytes.set(record, bytes);
+    }
+    return bytes;
+}
+
+/**
+ * `analyzeResponse` already serialized: the same bytes, with each not-applicable entry encoded
+ * once (a combined pack answers a hundred of them per call; encoding them was most of a call's cost).
+ * Protobuf writes a message's fields in field order, and the not-applicable list is the last field.
+ */
+export function encodedAnalyzeResponse(diagnostics: readonly DiagnosticRecord[], notApplicable: readonly NotApplicableRecord[]): Buffer {
+    const head = analyzeResponse(diagnostics, []).serializeBinary();
+    return Buffer.concat([head, ...notApplicable.map(encodedNotApplicable)]);
+}
+
+/** Remediate's answer. */
+export function remediateResponse(remediations: readonly RemediationRecord[], notApplicable: readonly NotApplicableRecord[]): AnalyzerPb.RemediateResponse {
+    const { analyzerPb, structPb } = analyzerProtocol();
+    const response = new analyzerPb.RemediateResponse();
+    response.setRemediationsList(
+        remediations.map((r) => {
+            const remediation = new analyzerPb.Remediation();
+            remediation.setPolicyname(r.policyName);
+            remediation.setPolicypackname(r.policyPackName);
+            remediation.setPolicypackversion(r.policyPackVersion);
+            remediation.setDescription(r.description);
+            if (r.properties) remediation.setProperties(structPb.Struct.fromJavaScript(r.properties as never));
+            if (r.diagnostic) remediation.setDiagnostic(r.diagnostic);
+            return remediation;
+        }),
+    );
+    if (notApplicable.length > 0) response.setNotApplicableList(notApplicable.map(notApplicableMessage));
+    return response;
+}
