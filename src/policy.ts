@@ -239,7 +239,7 @@ function configFor<TConfig extends RuleConfig>(rule: Rule, fromPack: object): TC
  * advisory diagnostic. Unknown-value errors and "not applicable" pass through to the server,
  * which reports them its own way.
  */
-async function guarded<TContext extends RuleContext>(
+function guarded<TContext extends RuleContext>(
     rule: Rule,
     args: { urn?: string; getConfig<T extends object>(): T; notApplicable(reason?: string): never; stackTags: ReadonlyMap<string, string> },
     reportViolation: ReportViolation,
@@ -247,7 +247,7 @@ async function guarded<TContext extends RuleContext>(
     body: (ctx: TContext) => unknown,
     hooks: PolicyHooks | undefined,
     watching: Watching,
-): Promise<void> {
+): void | Promise<void> {
     const sink = (reportViolation as unknown as SinkCarrier)[STRUCTURED_SINK];
     const { watch } = watching;
     let notApplicableCalled = false;
@@ -286,13 +286,13 @@ async function guarded<TContext extends RuleContext>(
         hooks?.decided?.({ policy: rule.id, urn: subject, outcome, reason: text });
         note(text, outcome === "skipped-secret" ? "unreadable-secret" : "unknown-during-preview");
     };
-    try {
-        await withWatch(watch, () => body(extend(base)));
+    const passed = () => {
         if (reported > 0) return;
         // A value the rule needed and could not read is never a pass.
         if (watch.unjudged.length > 0 && watching.judges !== false) notJudged();
         else hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "pass", reason: "no violation found" });
-    } catch (error) {
+    };
+    const failed = (error: unknown): void => {
         if (notApplicableCalled) throw error;
         if (isUnknownValueError(error)) {
             hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "skipped-unknown", reason: `not judged during preview: ${error.message}` });
@@ -307,7 +307,31 @@ async function guarded<TContext extends RuleContext>(
         const text = ruleErrorText(rule.id, args.urn, error, watch.sawSecrets);
         hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "rule-error", reason: text });
         (reportViolation as unknown as ReportDiagnostic)({ message: text, enforcementLevel: "advisory", kind: "rule-error" });
+    };
+    // Synchronous when the rule is: most are, and a promise per rule run is most of the cost of a
+    // small rule on a large stack. Errors take the same path either way.
+    let outcome: unknown;
+    try {
+        outcome = withWatch(watch, () => body(extend(base)));
+        if (!isPromiseLike(outcome)) {
+            passed();
+            return;
+        }
+    } catch (error) {
+        failed(error);
+        return;
     }
+    return Promise.resolve(outcome).then(() => {
+        try {
+            passed();
+        } catch (error) {
+            failed(error);
+        }
+    }, failed);
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+    return value !== null && (typeof value === "object" || typeof value === "function") && typeof (value as PromiseLike<unknown>).then === "function";
 }
 
 /** Props and provider props of a resource request, watched where they hold secrets. */
@@ -401,10 +425,11 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
     const notApplicableReason =
         rule.resourceTypes.length === 1 ? `Policy only applies to resources of type ${rule.resourceTypes[0]}` : `Policy applies to ${rule.resourceTypes.length} other resource types`;
 
-    const validateResource = tagWithType(async (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+    // Not async: a rule that answers synchronously costs no promise (the server awaits either).
+    const validateResource = tagWithType((args: ResourceValidationArgs, reportViolation: ReportViolation): void | Promise<void> => {
         if (!types.has(args.type)) return args.notApplicable(notApplicableReason);
         const { args: seen, watching } = watchResource(args);
-        await guarded(rule, seen, reportViolation, resourceContext(seen), (ctx) => rule.validate(seen.props, ctx), hooks, watching);
+        return guarded(rule, seen, reportViolation, resourceContext(seen), (ctx) => rule.validate(seen.props, ctx), hooks, watching);
     }, rule.resourceTypes);
 
     const policy: ResourceValidationPolicy = { ...commonFields(rule, level), validateResource };

@@ -505,7 +505,9 @@ export async function evaluatePolicies(
             const report = reporterFor(p, level, resource);
             for (const validation of validations) {
                 try {
-                    await validation(argsFor(resource, shared, propsForPolicy(), p.name), report);
+                    // Awaited only when the policy answers with a promise: most answer synchronously.
+                    const outcome: unknown = validation(argsFor(resource, shared, propsForPolicy(), p.name), report);
+                    if (outcome !== null && typeof outcome === "object" && typeof (outcome as PromiseLike<unknown>).then === "function") await outcome;
                 } catch (e) {
                     if (isUnknownValueError(e)) unknownDiagnostic(p, resource.urn, e);
                     else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
