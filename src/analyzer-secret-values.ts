@@ -4,11 +4,7 @@
  * returns go back to the engine with their secrets marked. Same behaviour as @pulumi/policy 1.21
  * (`Secret` in policy.js, `secretsPreservingProxy` in secret.js), whose server does this for Remediate.
  */
-
-// The SDK's proxies answer these keys (see @pulumi/policy/proxy.js); its serializer, ours and
-// the rules' secret watch (secrets.ts) rely on them to reach the raw object.
-export const IS_PROXY = "__isSpecialProxy";
-export const PROXY_TARGET = "__getSpecialProxyTarget";
+import { IS_PROXY, PROXY_TARGET } from "./sdk";
 
 /** A value that the engine marked secret, held inside the props a remediation works on. */
 export class SecretValue {

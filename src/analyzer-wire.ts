@@ -17,7 +17,8 @@ import type * as StructPb from "google-protobuf/google/protobuf/struct_pb";
 import type { PolicyResourceOptions } from "@pulumi/policy";
 import type { Level, Severity } from "./rule";
 import { SECRET_SIG, SIG_KEY } from "./secrets";
-import { IS_PROXY, PROXY_TARGET, SecretValue, secretsPreservingProxy } from "./analyzer-secret-values";
+import { SecretValue, secretsPreservingProxy } from "./analyzer-secret-values";
+import { IS_PROXY, PROXY_TARGET } from "./sdk";
 
 /** The gRPC library and stubs the server works with. */
 export interface AnalyzerProtocol {

@@ -6,7 +6,7 @@
  *   props in place (returning a copy would leak secrets and read unknowns);
  * - violation text carries what is wrong, where, and how to fix it.
  */
-import { isUnknownValueError } from "./sdk";
+import { isUnknownValueError, PROXY_TARGET } from "./sdk";
 import {
     type PolicyComplianceFramework,
     type PolicyConfigSchema,
@@ -189,8 +189,6 @@ interface Watching {
     readonly judges?: boolean;
 }
 
-// The SDK proxy hands out its raw target under this key (see @pulumi/policy/proxy.js).
-const PROXY_TARGET = "__getSpecialProxyTarget";
 
 function rawOf(props: unknown): unknown {
     const target = props !== null && typeof props === "object" ? (props as Record<string, unknown>)[PROXY_TARGET] : undefined;

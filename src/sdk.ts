@@ -26,6 +26,8 @@ interface InternalExports {
     unknownAssetValue: string;
     unknownArchiveValue: string;
     unknownObjectValue: string;
+    isSpecialProxy: string;
+    getSpecialProxyTarget: string;
 }
 
 const internal = policySdk as unknown as InternalExports;
@@ -54,6 +56,11 @@ export function containsUnknown(value: unknown): boolean {
 }
 
 export const UnknownValueError = internal.UnknownValueError;
+
+/** The key on which the SDK's proxy answers `true` (see proxyHelper in @pulumi/policy/proxy.js). */
+export const IS_PROXY = internal.isSpecialProxy;
+/** The key on which the SDK's proxy hands out its raw target. */
+export const PROXY_TARGET = internal.getSpecialProxyTarget;
 export const unknownCheckingProxy = internal.unknownCheckingProxy;
 
 /** True when `error` is the SDK's unknown-value error (so the server reports "can't run … during preview"). */

@@ -12,6 +12,7 @@
  * rule cannot pass on a value it never saw: the run becomes a "could not judge" note.
  */
 import { propertyPath } from "./property-path";
+import { IS_PROXY, PROXY_TARGET } from "./sdk";
 
 /** The key that marks a special value (secret, asset, resource reference) in the engine's encoding. */
 export const SIG_KEY = "4dabf18193072939515e22adb298388d";
@@ -122,9 +123,6 @@ export class SecretWatch {
     }
 }
 
-// The SDK proxy's own markers (see proxyHelper in @pulumi/policy/proxy.js).
-const IS_PROXY = "__isSpecialProxy";
-const PROXY_TARGET = "__getSpecialProxyTarget";
 
 /** Marks every secret below `node` as read: the whole object was handed out. */
 function readAllBelow(node: MarkNode | undefined, path: Array<string | number>, watch: SecretWatch): void {

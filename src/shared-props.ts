@@ -4,14 +4,11 @@
  * be copied once, frozen, and shared: the same values, and no policy can change what the next one
  * sees. (Never freeze and proxy: the proxy stops checking nested values of frozen objects.)
  */
-import { containsUnknown, isUnknownSentinel } from "./sdk";
+import { containsUnknown, IS_PROXY, isUnknownSentinel, PROXY_TARGET } from "./sdk";
 
 /** What `frozenCopy` answers for a bag that must be copied and proxied per policy. */
 export const UNSHAREABLE = Symbol("unshareable");
 
-// The SDK proxy's own markers (see proxyHelper in @pulumi/policy/proxy.js).
-const IS_PROXY = "__isSpecialProxy";
-const PROXY_TARGET = "__getSpecialProxyTarget";
 
 /**
  * A frozen deep copy of plain data in one walk (class instances such as assets are shared as they

@@ -18,7 +18,7 @@ import {
     type StackValidationPolicy,
 } from "@pulumi/policy";
 import type { Level, Severity } from "../rule";
-import { isUnknownValueError, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
+import { IS_PROXY, isUnknownValueError, PROXY_TARGET, unknownCheckingProxy, type UnknownValueErrorInstance } from "../sdk";
 import { REMEDIATION_READ_SECRETS, STRUCTURED_SINK, TYPES_KEY, type ExemptionGrant, type NoteKind, type StructuredViolation } from "../policy";
 import { SECRET_PLACEHOLDER } from "../resource";
 import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
@@ -189,8 +189,6 @@ function throwNotApplicable(reason?: string): never {
     throw new NotApplicable(reason);
 }
 
-const IS_PROXY = "__isSpecialProxy";
-const PROXY_TARGET = "__getSpecialProxyTarget";
 
 /** Deep copy of plain data; class instances (assets, archives) are shared, proxies unwrapped. */
 export function cloneProps<T>(value: T): T {

@@ -197,8 +197,7 @@ export function ruleEntries(result: CheckResult): Map<string, RuleEntry> {
  * is the one its findings share (a rule may word its fix per violation, often alike), else its
  * rule's; a finding shows its own fix only where its policy's findings differ.
  */
-export function reportedFixes(result: CheckResult): { forPolicy(policy: string): string | undefined; ownFix(f: Finding): string | undefined } {
-    const rules = ruleEntries(result);
+export function reportedFixes(result: CheckResult, rules: ReadonlyMap<string, RuleEntry> = ruleEntries(result)): { forPolicy(policy: string): string | undefined; ownFix(f: Finding): string | undefined } {
     const distinct = new Map<string, Set<string>>();
     for (const f of result.findings) {
         const set = distinct.get(f.policy) ?? new Set<string>();

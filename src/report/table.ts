@@ -51,7 +51,7 @@ function explainedPolicies(findings: readonly Finding[]): Finding[] {
 export function* tableChunks(result: CheckResult, context: ReportContext): Generator<string> {
     const paint = painter(context.color === true);
     const rules = ruleEntries(result);
-    const fixes = reportedFixes(result);
+    const fixes = reportedFixes(result, rules);
     const levelTag = (f: Finding) =>
         f.kind === "exempted"
             ? paint("cyan", "◇ exempted ")

@@ -7,6 +7,7 @@
  * forwarding. Reading an unknown still throws exactly as under `pulumi preview`.
  */
 import type { ResourceRule, ResourceRuleContext, Rule, StackResource, StackRule, StackView } from "../rule";
+import { IS_PROXY, PROXY_TARGET } from "../sdk";
 
 /** What a rule read, by URN: top-level property names, plus `(opts)` / `(provider)` / `*` (the whole object). */
 export class ReadLog {
@@ -25,11 +26,7 @@ export class ReadLog {
     }
 }
 
-// The SDK proxy's own markers (see proxyHelper in @pulumi/policy/proxy.js): asking whether props
-// are a proxy reads nothing; asking for the target hands out the whole object.
-const IS_PROXY = "__isSpecialProxy";
-const PROXY_TARGET = "__getSpecialProxyTarget";
-
+// Asking whether props are the SDK's proxy reads nothing; asking for its target hands out the whole object.
 function recordingProxy<T extends object>(target: T, note: (key: string) => void): T {
     return new Proxy(target, {
         get(obj, key) {
