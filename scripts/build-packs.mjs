@@ -33,6 +33,9 @@ function copyJs(from, to, skip = () => false) {
 const runtimeDependencies = {
     "@pulumi/policy": manifest.peerDependencies["@pulumi/policy"],
     "@pulumi/pulumi": manifest.peerDependencies["@pulumi/pulumi"],
+    // Rules that look for hard-coded credentials scan with secretlint's maintained detectors.
+    "@secretlint/core": manifest.dependencies["@secretlint/core"],
+    "@secretlint/secretlint-rule-preset-recommend": manifest.dependencies["@secretlint/secretlint-rule-preset-recommend"],
     ajv: manifest.dependencies.ajv,
     canonicalize: manifest.dependencies.canonicalize,
     // Rules parse CIDRs (security-group ingress, aws:SourceIp conditions).

@@ -63,7 +63,7 @@ test("one directory per pack, the combined pack and each framework pack, with th
         expect(fs.readFileSync(path.join(dir, "PulumiPolicy.yaml"), "utf8")).toMatch(/^runtime: nodejs$/m);
         const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
         expect(pkg).toMatchObject({ version: packVersion, main: "index.js" });
-        expect(Object.keys(pkg.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "ajv", "canonicalize", "ipaddr.js", "picomatch", "yaml"]);
+        expect(Object.keys(pkg.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "@secretlint/core", "@secretlint/secretlint-rule-preset-recommend", "ajv", "canonicalize", "ipaddr.js", "picomatch", "yaml"]);
     }
 });
 
