@@ -150,3 +150,33 @@ describe("message ids", () => {
         expect(() => defineRule({ ...def, messages: { a: "Bucket {{ na-me }} is public." } })).toThrow(/malformed placeholder/);
     });
 });
+
+describe("a case's config is checked as the engine checks a policy pack config", () => {
+    const configured = defineRule({
+        ...meta,
+        id: "kit-configured",
+        configSchema: { properties: { limit: { type: "integer", minimum: 1 } } },
+        configDefaults: { limit: 3 },
+        resourceType: BUCKET,
+        validate(props, ctx) {
+            if (typeof props.acl === "string" && props.acl.length > ctx.config.limit) ctx.report({ message: "too long", propertyPath: "acl" });
+        },
+    });
+    const bucket = mockResource(BUCKET, { acl: "private" });
+
+    test("config keyed by something other than a rule id fails", async () => {
+        await expect(runRule(configured, bucket, { config: { limit: { value: 100 } } })).rejects.toThrow(/unknown policy "limit"/);
+    });
+    test("a setting the rule does not declare fails", async () => {
+        await expect(runRule(configured, bucket, { config: { "kit-configured": { limt: 100 } } })).rejects.toThrow(/unknown setting "limt" \(did you mean "limit"\?\)/);
+    });
+    test("a setting its schema refuses fails", async () => {
+        await expect(runRule(configured, bucket, { config: { "kit-configured": { limit: 0 } } })).rejects.toThrow(/"kit-configured"\.limit/);
+    });
+    test("a valid setting applies", async () => {
+        const result = await runRule(configured, bucket, { config: { "kit-configured": { limit: 100 } } });
+        expect(result.violations).toEqual([]);
+        const strict = await runRule(configured, bucket, { config: { "kit-configured": { limit: 2 } } });
+        expect(strict.violations.map((v) => v.propertyPath)).toEqual(["acl"]);
+    });
+});

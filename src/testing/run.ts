@@ -1,3 +1,4 @@
+import { resolvePolicyConfig } from "../engine/config";
 import { evaluatePolicies, type Diagnostic, type EvaluationResult, type PolicyConfigEntry, type ResourceUnderTest } from "../engine/evaluate";
 import { buildPolicies, resolveLevel, type LevelOverrides } from "../pack";
 import type { Level, Rule } from "../rule";
@@ -37,6 +38,9 @@ export async function runRules(
     options: RunOptions = {},
 ): Promise<RunResult> {
     const levels: LevelOverrides = options.level ? { ...options.levels, all: options.level, rules: {}, packs: {} } : options.levels ?? {};
+    // Checked as the engine checks a --policy-pack-config file, so a misspelled rule id or
+    // setting fails the test instead of silently testing the defaults.
+    if (options.config) resolvePolicyConfig(rules, [{ file: "options.config", document: options.config }]);
     const config: Record<string, PolicyConfigEntry> = {};
     for (const rule of rules) {
         config[rule.id] = { ...(rule.configDefaults ?? {}), ...(options.config?.[rule.id] ?? {}), enforcementLevel: resolveLevel(rule, levels) };
