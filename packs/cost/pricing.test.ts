@@ -1,6 +1,6 @@
 import { UNKNOWN_SENTINELS } from "../../src/engine";
 import { unknownCheckingProxy } from "../../src/sdk";
-import { EC2_HOURLY, estimateMonthlyCost, HOURS_PER_MONTH, isBillableType, type PricedResourceInput } from "./pricing";
+import { EC2_HOURLY, estimateMonthlyCost, HOURS_PER_MONTH, isBillableType, PRICES_AS_OF, type PricedResourceInput } from "./pricing";
 
 const r = (type: string, name: string, props: Record<string, unknown>): PricedResourceInput => ({ urn: `urn:pulumi:dev::app::${type}::${name}`, type, name, props });
 const only = (resource: PricedResourceInput) => estimateMonthlyCost([resource]);
@@ -16,6 +16,18 @@ describe("estimateMonthlyCost", () => {
     test("the table holds a few dozen common instance types, with m5.large at $0.096/h", () => {
         expect(Object.keys(EC2_HOURLY).length).toBeGreaterThan(36);
         expect(only(r("aws:ec2/instance:Instance", "a", { instanceType: "m5.large" })).totalUsd).toBe(70.08);
+    });
+
+    test("the largest sizes and metal of a listed family are priced (m5.24xlarge, m5.metal)", () => {
+        expect(only(r("aws:ec2/instance:Instance", "big", { instanceType: "m5.24xlarge" })).totalUsd).toBe(Math.round(4.608 * 730 * 100) / 100);
+        expect(only(r("aws:ec2/instance:Instance", "metal", { instanceType: "m5.metal" })).unpriced).toEqual([]);
+    });
+
+    test("every estimate carries the date and region of its prices", () => {
+        const estimate = only(r("aws:ec2/instance:Instance", "web", { instanceType: "t3.micro" }));
+        expect(estimate.pricesAsOf).toBe(PRICES_AS_OF);
+        expect(estimate.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(estimate.priceRegion).toBe("us-east-1");
     });
 
     test("an unknown instance type is unpriced, never zero", () => {
@@ -64,6 +76,18 @@ describe("estimateMonthlyCost", () => {
             sc1: 15,
             default: 1,
         });
+        expect(estimate.items.find((i) => i.name === "default")?.basis).toContain("10 GiB gp2 (no type set: the default)");
+    });
+
+    test("EBS: a volume with no type is priced as gp2, AWS's default, and a non-string type is unpriced", () => {
+        const estimate = estimateMonthlyCost([
+            r("aws:ebs/volume:Volume", "absent", { size: 100 }),
+            r("aws:ebs/volume:Volume", "null", { size: 100, type: null }),
+            r("aws:ebs/volume:Volume", "gp3", { size: 100, type: "gp3" }),
+            r("aws:ebs/volume:Volume", "odd", { size: 100, type: 7 }),
+        ]);
+        expect(Object.fromEntries(estimate.items.map((i) => [i.name, i.monthlyUsd]))).toEqual({ absent: 10, null: 10, gp3: 8 });
+        expect(estimate.unpriced.map((u) => u.name)).toEqual(["odd"]);
     });
 
     test("volumes without a size, and io volumes without IOPS, are unpriced", () => {
@@ -155,7 +179,7 @@ describe("estimateMonthlyCost", () => {
             r("aws:ec2/launchTemplate:LaunchTemplate", "lt", { instanceType: "m5.large" }),
             r("kubernetes:apps/v1:Deployment", "d", {}),
         ]);
-        expect(estimate).toEqual({ totalUsd: 0, items: [], unpriced: [] });
+        expect(estimate).toEqual({ totalUsd: 0, items: [], unpriced: [], pricesAsOf: PRICES_AS_OF, priceRegion: "us-east-1" });
         expect(isBillableType("aws:s3/bucket:Bucket")).toBe(false);
         expect(isBillableType("aws:ec2/instance:Instance")).toBe(true);
     });

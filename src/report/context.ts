@@ -77,13 +77,15 @@ function plural(n: number, noun: string): string {
 /** The cost estimate a pack summary may carry, in a sentence (undefined when there is none). */
 export function costLine(result: CheckResult): string | undefined {
     const estimate = result.packSummaries.estimatedMonthlyCost as
-        | { totalUsd?: unknown; items?: unknown[]; unpriced?: unknown[] }
+        | { totalUsd?: unknown; items?: unknown[]; unpriced?: unknown[]; pricesAsOf?: unknown; priceRegion?: unknown }
         | undefined;
     if (!estimate || typeof estimate.totalUsd !== "number") return undefined;
     const unpriced = Array.isArray(estimate.unpriced) ? estimate.unpriced.length : 0;
     const priced = Array.isArray(estimate.items) ? estimate.items.length : 0;
+    const region = typeof estimate.priceRegion === "string" ? `${estimate.priceRegion} ` : "";
+    const asOf = typeof estimate.pricesAsOf === "string" ? ` as of ${estimate.pricesAsOf}` : "";
     return (
-        `Estimated monthly cost: $${estimate.totalUsd.toFixed(2)} (on-demand list prices, ${plural(priced, "priced resource")}` +
+        `Estimated monthly cost: $${estimate.totalUsd.toFixed(2)} (${region}on-demand list prices${asOf}, ${plural(priced, "priced resource")}` +
         `${unpriced > 0 ? `; ${plural(unpriced, "billable resource")} could not be priced and ${unpriced === 1 ? "is" : "are"} not included` : ""}).`
     );
 }

@@ -1,4 +1,5 @@
 import { checkCase, mockResource, unknown, type RuleCase, type MockProps } from "../../../src/testing";
+import { PRICES_AS_OF } from "../prices.generated";
 import rule from "./monthly-budget";
 
 const budget = (monthlyBudgetUsd: number) => ({ config: { "cost-monthly-budget": { monthlyBudgetUsd } } });
@@ -13,6 +14,12 @@ const stack = [
 ];
 
 export const cases: RuleCase[] = [
+    {
+        name: "the message dates the prices",
+        resources: stack,
+        options: budget(450),
+        expect: { violations: [{ messageIncludes: `(us-east-1 on-demand list prices as of ${PRICES_AS_OF}.)` }] },
+    },
     {
         name: "over budget: the estimate and the top 3 contributors by name and type",
         resources: stack,

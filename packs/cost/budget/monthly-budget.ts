@@ -17,7 +17,8 @@ const usd = (value: number) => `$${value.toLocaleString("en-US", { minimumFracti
 
 /**
  * Compares a rough monthly estimate of the stack's provisioned capacity (packs/cost/pricing.ts:
- * us-east-1 on-demand list prices) with a budget. With no budget configured it reports nothing.
+ * us-east-1 on-demand list prices, dated in the message) with a budget. With no budget
+ * configured it reports nothing.
  */
 export default defineRule({
     id: "cost-monthly-budget",
@@ -58,7 +59,7 @@ export default defineRule({
         const unpriced = estimate.unpriced.length;
         const note = unpriced > 0 ? ` ${unpriced} billable resource${unpriced === 1 ? "" : "s"} could not be priced, so the real figure is higher.` : "";
         ctx.report({
-            message: `The stack's estimated monthly cost is ${usd(estimate.totalUsd)}, above the budget of ${usd(budget)}. Top contributors: ${top.join(", ")}.${note}`,
+            message: `The stack's estimated monthly cost is ${usd(estimate.totalUsd)}, above the budget of ${usd(budget)}. Top contributors: ${top.join(", ")}.${note} (${estimate.priceRegion} on-demand list prices as of ${estimate.pricesAsOf}.)`,
         });
     },
 });

@@ -8,6 +8,7 @@ export const cases: RuleCase[] = [
     { name: "io2 at 10,000 IOPS", resources: volume({ type: "io2", size: 200, iops: 10000 }), expect: { violations: [{ propertyPath: "type", messageIncludes: "(io2)" }] } },
     { name: "io2 beyond what gp3 delivers", resources: volume({ type: "io2", size: 2000, iops: 64000 }), expect: "pass" },
     { name: "gp3 volume", resources: volume({ type: "gp3", size: 200, iops: 6000 }), expect: "pass" },
+    { name: "no type set: gp2 by AWS's default, not provisioned IOPS", resources: volume({ size: 200 }), expect: "pass" },
     {
         name: "a raised gp3 ceiling",
         resources: volume({ type: "io2", size: 2000, iops: 40000 }),

@@ -6,7 +6,29 @@ const volume = (props: MockProps<"aws:ebs/volume:Volume">) => mockResource("aws:
 export const cases: RuleCase[] = [
     { name: "a gp2 volume", resources: volume({ type: "gp2", size: 100 }), expect: { violations: [{ propertyPath: "type", messageIncludes: "Volume `data` is a gp2 volume" }] } },
     { name: "a gp3 volume", resources: volume({ type: "gp3", size: 100 }), expect: "pass" },
-    { name: "no type set (AWS defaults to gp2 only through the API default; not judged)", resources: volume({ size: 100 }), expect: "pass" },
+    {
+        name: "no type set: AWS's default, gp2",
+        resources: volume({ size: 100 }),
+        expect: { violations: [{ propertyPath: "type", messageIncludes: "Volume `data` sets no type, so AWS makes it a gp2 volume" }] },
+    },
+    { name: "type null counts as not set (gp2)", resources: volume({ type: null as unknown as string, size: 100 }), expect: { violations: ["type"] } },
+    { name: "another type is not reported", resources: volume({ type: "st1", size: 500 }), expect: "pass" },
+    {
+        name: "instance EBS block device with no type is gp2 (provider default); a root volume with no type takes the AMI's and is not judged",
+        resources: mockResource("aws:ec2/instance:Instance", {
+            ami: "ami-1", instanceType: "t3.micro",
+            rootBlockDevice: { volumeSize: 20 },
+            ebsBlockDevices: [{ deviceName: "/dev/sdf", volumeSize: 50 }],
+        }),
+        expect: { violations: [{ propertyPath: "ebsBlockDevices[0].volumeType", messageIncludes: "EBS block device 0 sets no type" }] },
+    },
+    {
+        name: "launch template mapping with no type takes the AMI's: not judged",
+        resources: mockResource("aws:ec2/launchTemplate:LaunchTemplate", { blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 30 } }] }),
+        expect: "pass",
+    },
+    { name: "remediation: a volume with no type becomes gp3", resources: volume({ size: 100 }), expect: { remediated: { type: "gp3" } } },
+    { name: "remediation: a large volume with no type keeps gp2's performance", resources: volume({ size: 2000 }), expect: { remediated: { type: "gp3", iops: 6000, throughput: 250 } } },
     { name: "type unknown during preview", resources: volume({ type: unknown(), size: 100 }), expect: "skipped" },
     {
         name: "instance root and EBS block devices",

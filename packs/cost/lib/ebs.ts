@@ -7,6 +7,15 @@ export const VOLUME_RESOURCE_TYPES = [
     "aws:ec2/launchTemplate:LaunchTemplate",
 ] as const;
 
+/**
+ * The type AWS gives a standalone volume (`aws:ebs/volume:Volume`) or an instance's
+ * `ebsBlockDevices` entry created without one: gp2. Both the provider docs ("Defaults to `gp2`")
+ * and CreateVolume ("Default: gp2") say so. An instance's root volume and a launch template's
+ * block device mapping take the type from the AMI's block device mapping instead (gp2 on older
+ * AMIs, gp3 on many current ones): unknown from the program, so not assumed.
+ */
+export const STANDALONE_VOLUME_DEFAULT_TYPE = "gp2";
+
 export interface DeclaredVolume {
     /** The object holding the volume settings (mutable, for remediation). */
     readonly settings: Record<string, unknown>;
@@ -17,6 +26,18 @@ export interface DeclaredVolume {
     readonly sizeKey: "size" | "volumeSize";
     /** "Volume `data`" / "Instance `web`'s root volume" (name added by the caller). */
     readonly label: string;
+    /** The type AWS uses when none is set, where the program fixes it (see STANDALONE_VOLUME_DEFAULT_TYPE). */
+    readonly defaultType?: typeof STANDALONE_VOLUME_DEFAULT_TYPE;
+}
+
+/**
+ * The volume's type: the one set, else AWS's default where the program fixes it (`defaulted`
+ * true), else undefined (taken from the AMI). A type set to a non-string is returned as is.
+ */
+export function volumeType(volume: DeclaredVolume): { type: unknown; defaulted: boolean } {
+    const set = volume.settings[volume.typeKey];
+    if ((set === undefined || set === null) && volume.defaultType !== undefined) return { type: volume.defaultType, defaulted: true };
+    return { type: set, defaulted: false };
 }
 
 /** Joins a prefix and a key into a property path. */
@@ -30,7 +51,7 @@ export function at(prefix: string, key: string): string {
  */
 export function declaredVolumes(type: string, props: Record<string, unknown>, name: string): DeclaredVolume[] {
     if (type === "aws:ebs/volume:Volume") {
-        return [{ settings: props, path: "", typeKey: "type", sizeKey: "size", label: `Volume \`${name}\`` }];
+        return [{ settings: props, path: "", typeKey: "type", sizeKey: "size", label: `Volume \`${name}\``, defaultType: STANDALONE_VOLUME_DEFAULT_TYPE }];
     }
     const volumes: DeclaredVolume[] = [];
     if (type === "aws:ec2/instance:Instance") {
@@ -46,6 +67,7 @@ export function declaredVolumes(type: string, props: Record<string, unknown>, na
                 typeKey: "volumeType",
                 sizeKey: "volumeSize",
                 label: `Instance \`${name}\`'s EBS block device ${index}`,
+                defaultType: STANDALONE_VOLUME_DEFAULT_TYPE,
             });
         });
     } else if (type === "aws:ec2/launchTemplate:LaunchTemplate") {
