@@ -6,9 +6,12 @@ import {
     allowsPublicAccess,
     appliesToAllResources,
     conditionConfines,
+    publicStatements,
     grantsAction,
     isFullAdmin,
     isPublicPrincipal,
+    isServicePrincipal,
+    KMS_CONFINING_KEYS,
     matchesEveryResource,
     namesEveryone,
     principalAccount,
@@ -17,6 +20,7 @@ import {
     statementsToJudge,
     type Statement,
 } from "./policy-document";
+import { IDENTITY_POLICY_CARRIERS, identityStatements } from "./identity-policies";
 
 /** The single statement of a document holding `fields`. */
 function statement(fields: Record<string, unknown>): Statement {
@@ -88,6 +92,14 @@ describe("public principals", () => {
         ["an account wildcard in an ARN", { AWS: ["arn:aws:iam::*:root"] }, true],
         ["an account wildcard in a user ARN", { AWS: "arn:aws:iam::*:user/alice" }, true],
         ['"*" of another principal type', { CanonicalUser: "*" }, true],
+        ['a Federated "*"', { Federated: "*" }, true],
+        ['a list holding "*" (not valid IAM, read as meant)', ["*"], true],
+        ["an account wildcard in a role ARN", { AWS: "arn:aws:iam::*:role/x" }, true],
+        ["an account wildcard in another partition", { AWS: "arn:aws-cn:iam::*:root" }, true],
+        ["a wildcard account ID that is not an ARN", { AWS: "1111*" }, true],
+        ["a named role", { AWS: "arn:aws:iam::111122223333:role/x" }, false],
+        ["a federated identity provider", { Federated: "arn:aws:iam::111122223333:saml-provider/okta" }, false],
+        ["a web identity provider", { Federated: "cognito-identity.amazonaws.com" }, false],
         ["a named account", { AWS: "arn:aws:iam::111122223333:root" }, false],
         ["a bare account ID", { AWS: "111122223333" }, false],
         ["a service principal", { Service: "cloudfront.amazonaws.com" }, false],
@@ -110,6 +122,16 @@ describe("public principals", () => {
         ["Deny to *", { Effect: "Deny", Principal: "*" }, false],
         ["Allow to * confined to the organisation", { Effect: "Allow", Principal: "*", Condition: { StringEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }, false],
         ["Allow to a named account", { Effect: "Allow", Principal: { AWS: "111122223333" } }, false],
+        ["Allow to a service principal (not public by itself)", { Effect: "Allow", Principal: { Service: "sns.amazonaws.com" } }, false],
+        ["Deny with NotPrincipal (the safe idiom)", { Effect: "Deny", NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } }, false],
+        ["Allow with NotPrincipal and a confining condition", { Effect: "Allow", NotPrincipal: { AWS: "111122223333" }, Condition: { StringEquals: { "aws:SourceVpce": "vpce-1a2b" } } }, false],
+        [
+            "the ECR hole: StringNotEquals on aws:PrincipalOrgID is no confinement",
+            { Effect: "Allow", Principal: "*", Action: "ecr:BatchGetImage", Condition: { StringNotEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } },
+            true,
+        ],
+        ["Allow to an account wildcard, confined by aws:PrincipalAccount", { Effect: "Allow", Principal: { AWS: "arn:aws:iam::*:root" }, Condition: { StringEquals: { "aws:PrincipalAccount": "111122223333" } } }, false],
+        ["Effect in the wrong case is no Allow", { Effect: "allow", Principal: "*" }, false],
     ])("allows public access: %s → %s", (_name, fields, expected) => {
         expect(allowsPublicAccess(statement(fields))).toBe(expected);
     });
@@ -166,8 +188,38 @@ describe("conditions that confine a public statement", () => {
         ["a key that says how, not who", { Bool: { "aws:SecureTransport": "true" } }, false],
         ["a key that names a service of any account", { StringEquals: { "aws:PrincipalServiceName": "events.amazonaws.com" } }, false],
         ["no condition", undefined, false],
+        ["StringEqualsIgnoreCase on aws:PrincipalOrgID", { StringEqualsIgnoreCase: { "aws:PrincipalOrgID": "O-A1B2C3D4E5" } }, true],
+        ["ForAnyValue:StringEquals on aws:PrincipalOrgID", { "ForAnyValue:StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } }, true],
+        ["ArnLike on aws:PrincipalArn with a fixed account", { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/ci-*" } }, true],
+        ["StringEquals on aws:SourceArn (a fixed ARN compared as text)", { StringEquals: { "aws:SourceArn": "arn:aws:s3:::uploads" } }, true],
+        ["ArnEquals on aws:SourceArn of a bucket (no account part, but fixed)", { ArnEquals: { "aws:SourceArn": "arn:aws:s3:::uploads" } }, true],
+        ["an organisation wildcard o-*", { StringLike: { "aws:PrincipalOrgID": "o-*" } }, false],
+        ["an ARN that names every account", { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::*:*" } }, false],
+        ["ForAllValues: on aws:PrincipalOrgID", { "ForAllValues:StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } }, false],
+        ["ForAnyValue:...IfExists", { "ForAnyValue:StringEqualsIfExists": { "aws:PrincipalOrgPaths": "o-a1b2c3d4e5/r-ab12/" } }, false],
+        ["NotIpAddress beside IpAddress of the world", { IpAddress: { "aws:SourceIp": ["0.0.0.0/0"] }, NotIpAddress: { "aws:SourceIp": "10.0.0.0/8" } }, false],
+        ["aws:PrincipalIsAWSService: a service of any account (Bool)", { Bool: { "aws:PrincipalIsAWSService": "true" } }, false],
+        ["aws:ViaAWSService: a service acting for any caller (Bool)", { Bool: { "aws:ViaAWSService": "true" } }, false],
+        ["aws:username: a user of any account", { StringEquals: { "aws:username": "alice" } }, false],
+        ["aws:PrincipalType", { StringEquals: { "aws:PrincipalType": "AssumedRole" } }, false],
+        ["aws:ResourceAccount names the resource, not the caller", { StringEquals: { "aws:ResourceAccount": "111122223333" } }, false],
+        ["lambda:FunctionUrlAuthType says how, not who", { StringEquals: { "lambda:FunctionUrlAuthType": "AWS_IAM" } }, false],
+        ["kms:CallerAccount counts only for KMS key policies", { StringEquals: { "kms:CallerAccount": "111122223333" } }, false],
+        ["an empty string", { StringEquals: { "aws:SourceAccount": "" } }, false],
+        ["a value that is neither text nor number", { StringEquals: { "aws:SourceAccount": { nested: "111122223333" } } }, false],
     ])("%s → %s", (_name, Condition, expected) => {
         expect(confines(Condition)).toBe(expected);
+    });
+
+    test.each<[string, unknown, boolean]>([
+        ["kms:CallerAccount", { StringEquals: { "kms:CallerAccount": "111122223333" } }, true],
+        ["kms:CallerAccount in another case, beside kms:ViaService", { StringEquals: { "KMS:calleraccount": "111122223333", "kms:ViaService": "s3.eu-west-1.amazonaws.com" } }, true],
+        ["kms:ViaService alone (every account can call KMS through S3)", { StringEquals: { "kms:ViaService": "s3.eu-west-1.amazonaws.com" } }, false],
+        ["kms:CallerAccount negated", { StringNotEquals: { "kms:CallerAccount": "111122223333" } }, false],
+        ["kms:CallerAccount wildcard", { StringLike: { "kms:CallerAccount": "*" } }, false],
+        ["the global keys still count", { StringEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } }, true],
+    ])("KMS key policies: %s → %s", (_name, Condition, expected) => {
+        expect(conditionConfines(statement({ Effect: "Allow", Principal: "*", Condition }).conditions, KMS_CONFINING_KEYS)).toBe(expected);
     });
 
     test("only the keys a rule names count", () => {
@@ -195,6 +247,20 @@ describe("conditions that confine a public statement", () => {
         const reading = readPolicy(unknownCheckingProxy({ Statement: [{ Effect: "Allow", Principal: "*", Condition: condition }] }));
         expect(reading.kind === "document" && allowsPublicAccess(reading.statements[0])).toBe(false);
     });
+});
+
+test.each<[string, boolean]>([
+    ["s3.amazonaws.com", true],
+    ["logs.eu-west-1.amazonaws.com", true],
+    ["sns.amazonaws.com.cn", true],
+    ["Events.AmazonAWS.com", true],
+    ["*", false],
+    ["111122223333", false],
+    ["arn:aws:iam::111122223333:root", false],
+    ["amazonaws.com", false],
+    ["evil.amazonaws.com.attacker.example", false],
+])("service principal: %s → %s", (entry, expected) => {
+    expect(isServicePrincipal(entry)).toBe(expected);
 });
 
 describe("actions", () => {
@@ -268,7 +334,77 @@ describe("resources", () => {
         ["* on one bucket", { Effect: "Allow", Action: "*", Resource: "arn:aws:s3:::a" }, false],
         ["s3:* on *", { Effect: "Allow", Action: "s3:*", Resource: "*" }, false],
         ["Deny * on *", { Effect: "Deny", Action: "*", Resource: "*" }, false],
+        ["** on * (runs of *)", { Effect: "Allow", Action: "**", Resource: "*" }, true],
+        ["* on arn:aws:*", { Effect: "Allow", Action: "*", Resource: "arn:aws:*" }, true],
+        ["NotAction on * is the NotAction rule's, not full admin", { Effect: "Allow", NotAction: "iam:*", Resource: "*" }, false],
+        ["* with no Resource", { Effect: "Allow", Action: "*" }, false],
     ])("full admin: %s → %s", (_name, fields, expected) => {
         expect(isFullAdmin(statement(fields))).toBe(expected);
+    });
+});
+
+describe("identity policy carriers: every type, every document, each with its property path", () => {
+    const admin = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+    const paths = (type: string, props: Record<string, unknown>) => {
+        const reported: unknown[] = [];
+        const found = identityStatements(type, props, { name: "x", report: (v) => reported.push(v) });
+        return { paths: found.map((f) => `${f.path}#${f.statement.index}`), reported: reported.length };
+    };
+
+    test.each<[string, Record<string, unknown>, string[], number]>([
+        ["aws:iam/policy:Policy", { policy: admin }, ["policy#0"], 0],
+        ["aws:iam/rolePolicy:RolePolicy", { role: "r", policy: admin }, ["policy#0"], 0],
+        ["aws:iam/userPolicy:UserPolicy", { user: "u", policy: admin }, ["policy#0"], 0],
+        ["aws:iam/groupPolicy:GroupPolicy", { group: "g", policy: admin }, ["policy#0"], 0],
+        ["aws:iam/role:Role", { inlinePolicies: [{ name: "a", policy: admin }, { name: "b" }, { name: "c", policy: admin }] }, ["inlinePolicies[0].policy#0", "inlinePolicies[2].policy#0"], 0],
+        ["aws:iam/role:Role", { inlinePolicies: [{ name: "bad", policy: "{oops" }] }, [], 1],
+        ["aws:iam/role:Role", {}, [], 0],
+        ["aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy", { inlinePolicy: admin }, ["inlinePolicy#0"], 0],
+        ["aws:s3/bucketPolicy:BucketPolicy", { policy: admin }, [], 0],
+    ])("%s %j", (type, props, expected, reported) => {
+        expect(paths(type, props)).toEqual({ paths: expected, reported });
+    });
+
+    test("the carrier list names each identity-policy type once", () => {
+        expect([...IDENTITY_POLICY_CARRIERS].sort()).toEqual([
+            "aws:iam/groupPolicy:GroupPolicy",
+            "aws:iam/policy:Policy",
+            "aws:iam/role:Role",
+            "aws:iam/rolePolicy:RolePolicy",
+            "aws:iam/userPolicy:UserPolicy",
+            "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
+        ]);
+    });
+});
+
+describe("a Deny guard fences a public Allow in (publicStatements)", () => {
+    const invoke = { Action: "execute-api:Invoke", Resource: "arn:aws:execute-api:eu-west-1:111122223333:abc123/*" };
+    const allowAll = { Effect: "Allow", Principal: "*", ...invoke };
+    const publicIndexes = (...Statement: object[]) => {
+        const reported: unknown[] = [];
+        const found = publicStatements({ Version: "2012-10-17", Statement }, { report: (v) => reported.push(v) }, "API `x`", "policy");
+        return found.map((s) => s.index);
+    };
+
+    test.each<[string, object[], number[]]>([
+        ["no guard", [allowAll], [0]],
+        ["Deny unless from one VPC endpoint", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringNotEquals: { "aws:SourceVpce": "vpce-0a1b2c" } } }], []],
+        ["Deny unless from an office range (NotIpAddress)", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { NotIpAddress: { "aws:SourceIp": ["203.0.113.0/24"] } } }], []],
+        ["Deny ...IfExists still fences (a Deny only widens)", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringNotEqualsIfExists: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }], []],
+        ["Deny with no condition voids the Allow", [allowAll, { Effect: "Deny", Principal: "*", Action: "*", Resource: "*" }], []],
+        ["Deny of a wider action pattern", [allowAll, { Effect: "Deny", Principal: { AWS: "*" }, Action: "execute-api:*", Resource: "arn:aws:execute-api:eu-west-1:111122223333:abc123/*", Condition: { StringNotEquals: { "aws:SourceVpc": "vpc-1" } } }], []],
+        ["Deny of the world range does not fence", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { NotIpAddress: { "aws:SourceIp": "0.0.0.0/0" } } }], [0]],
+        ["Deny with a wildcard value does not fence", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringNotLike: { "aws:SourceVpce": "vpce-*" } } }], [0]],
+        ["Deny with a positive operator does not fence", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringEquals: { "aws:SourceVpce": "vpce-0a1b2c" } } }], [0]],
+        ["Deny on a non-confining key does not fence", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringNotEquals: { "aws:username": "alice" } } }], [0]],
+        ["Deny with a second condition applies only when both hold", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringNotEquals: { "aws:SourceVpce": "vpce-1" }, Bool: { "aws:SecureTransport": "false" } } }], [0]],
+        ["Deny of fewer actions does not fence", [{ ...allowAll, Action: ["execute-api:Invoke", "execute-api:ManageConnections"] }, { Effect: "Deny", Principal: "*", ...invoke, Condition: { StringNotEquals: { "aws:SourceVpce": "vpce-1" } } }], [0]],
+        ["Deny of another resource does not fence", [allowAll, { Effect: "Deny", Principal: "*", Action: "execute-api:Invoke", Resource: "arn:aws:execute-api:eu-west-1:111122223333:other/*", Condition: { StringNotEquals: { "aws:SourceVpce": "vpce-1" } } }], [0]],
+        ["Deny to one account does not fence", [allowAll, { Effect: "Deny", Principal: { AWS: "111122223333" }, ...invoke, Condition: { StringNotEquals: { "aws:SourceVpce": "vpce-1" } } }], [0]],
+        ["Deny with NotResource does not fence", [allowAll, { Effect: "Deny", Principal: "*", Action: "*", NotResource: "arn:aws:s3:::x" }], [0]],
+        ["Deny with ForAllValues: does not fence", [allowAll, { Effect: "Deny", Principal: "*", ...invoke, Condition: { "ForAllValues:StringNotEquals": { "aws:PrincipalOrgPaths": "o-a1b2c3d4e5/r-ab12/" } } }], [0]],
+        ["an Allow with NotAction is fenced only by a Deny of every action", [{ Effect: "Allow", Principal: "*", NotAction: "iam:*", Resource: "*" }, { Effect: "Deny", Principal: "*", Action: "s3:*", Resource: "*" }], [0]],
+    ])("%s", (_name, statements, expected) => {
+        expect(publicIndexes(...statements)).toEqual(expected);
     });
 });

@@ -3,6 +3,11 @@
  * role trust policies and resource policies (S3, SNS, SQS, ECR, ...). A document arrives as
  * JSON text or as an object, with one statement or a list of them.
  *
+ * Resource-policy rules ask `publicStatements` (public principal, no confining condition, no Deny
+ * guard); identity-policy rules get their documents from identity-policies.ts and ask
+ * `isFullAdmin`, `appliesToAllResources`, `wholeServicePrefix`, ...; trust-policy rules
+ * (packs/access/lib/trust-policy.ts) ask `allowsPublicAccess` and `grantsAction`.
+ *
  * Statement elements are read only when a rule asks for them: during preview a part of an
  * object document may still be unknown, and reading it throws (the rule is then skipped), so
  * reading less keeps more rules judging.
@@ -154,6 +159,8 @@ export interface Principal {
 function principalOf(value: unknown): Principal | undefined {
     if (value === undefined || value === null) return undefined;
     if (value === "*") return { anyone: true, byType: {} };
+    // Not valid IAM, but a list holding "*" (`Principal: ["*"]`) is read the way it was meant.
+    if (Array.isArray(value)) return { anyone: value.includes("*"), byType: {} };
     const record = recordOf(value);
     const byType: Record<string, readonly string[]> = {};
     for (const type of Object.keys(record)) byType[type] = asList(record[type]);
@@ -184,8 +191,22 @@ export function isPublicPrincipal(principal: Principal | undefined): boolean {
     if (principal === undefined) return false;
     if (principal.anyone) return true;
     if (Object.values(principal.byType).some((entries) => entries.includes("*"))) return true;
-    return awsPrincipals(principal).some((entry) => hasWildcard(arnAccount(entry) ?? ""));
+    // An ARN whose account is a wildcard, or a wildcard that is not an ARN at all ("1111*"): IAM
+    // accepts no wildcard in an AWS principal but "*", so whatever such an entry means, it is no
+    // named account.
+    return awsPrincipals(principal).some((entry) => hasWildcard(arnAccount(entry) ?? (entry.startsWith("arn:") ? "" : entry)));
 }
+
+/**
+ * True when the entry is an AWS service principal (`s3.amazonaws.com`, `logs.eu-west-1.amazonaws.com`,
+ * `sns.amazonaws.com.cn` in the China partition, `*.amazonaws.com`-style names of newer services
+ * such as `bedrock.amazonaws.com`). Services act for every AWS customer, so a grant to one is
+ * confined to *our* account only by a source condition (confused deputy).
+ */
+export function isServicePrincipal(entry: string): boolean {
+    return SERVICE_PRINCIPAL.test(entry.trim());
+}
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(?:\.cn)?$/i;
 
 /** The 12-digit account of an AWS principal entry (an account ID or an IAM/STS ARN), if it names one. */
 export function principalAccount(entry: string): string | undefined {
@@ -265,6 +286,21 @@ export const CONFINING_KEYS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * For KMS key policies, also kms:CallerAccount: the account of the caller, which IAM Access
+ * Analyzer and the AWS Config rule kms-key-policy-no-public-access accept as limiting a `"*"`
+ * statement (the KMS default "allow via service" statements use it together with kms:ViaService).
+ * kms:ViaService alone does not confine: every account can call KMS through S3, EBS, ...
+ * (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-caller-account,
+ * https://docs.aws.amazon.com/config/latest/developerguide/kms-key-policy-no-public-access.html).
+ *
+ * Keys deliberately left out everywhere: aws:PrincipalIsAWSService and aws:ViaAWSService (Bool:
+ * a service principal, or a service acting for a caller, of *any* account), aws:PrincipalServiceName,
+ * aws:username, aws:PrincipalType, aws:SecureTransport, aws:CalledVia, aws:ResourceAccount,
+ * lambda:FunctionUrlAuthType (how a caller signs in, not who it is), sts:ExternalId.
+ */
+export const KMS_CONFINING_KEYS: ReadonlySet<string> = new Set([...CONFINING_KEYS, "kms:calleraccount"]);
+
+/**
  * Operators that match only when the key is present and equal to (or like) a value. Negated
  * operators, `Null`, `...IfExists` (true when the key is absent) and `ForAllValues:` (true for
  * an empty set) let requests without the key through, so they confine nothing.
@@ -334,6 +370,101 @@ export function allowsPublicAccess(statement: Statement, keys: ReadonlySet<strin
     if (!statement.isAllow) return false;
     if (!statement.hasNotPrincipal && !isPublicPrincipal(statement.principal)) return false;
     return !conditionConfines(statement.conditions, keys);
+}
+
+/** Negated operators, and the positive operator whose values they are read like. */
+const NEGATED_OPERATORS: Readonly<Record<string, string>> = {
+    StringNotEquals: "StringEquals",
+    StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
+    StringNotLike: "StringLike",
+    ArnNotEquals: "ArnEquals",
+    ArnNotLike: "ArnLike",
+    NotIpAddress: "IpAddress",
+};
+
+/**
+ * True when a Deny statement fences the given Allow in: the guard idiom of API Gateway, S3 and
+ * OpenSearch policies ("Allow * to invoke; Deny * unless aws:SourceVpce is vpce-1"). The Deny
+ * must name everyone, cover every action and resource of the Allow, and carry either no
+ * condition (the Allow is void) or exactly one test: a negated operator on a confining key with
+ * fixed values (a missing key makes a negated operator true, so the Deny then applies too;
+ * `...IfExists` only widens a Deny). A Deny with a second condition applies only when both hold,
+ * so it fences nothing; so does a `ForAllValues:`/`ForAnyValue:` one, whose set logic differs.
+ * Values are read as for conditionConfines: an unknown one is read again and skips the rule
+ * when nothing else decides.
+ */
+export function deniedUnlessConfined(allow: Statement, deny: Statement, keys: ReadonlySet<string> = CONFINING_KEYS): boolean {
+    if (deny.effect !== "Deny" || !isPublicPrincipal(deny.principal) || deny.hasNotPrincipal) return false;
+    if (!actionsCovered(allow, deny) || !resourcesCovered(allow, deny)) return false;
+    const tests = deny.conditions;
+    if (tests.length === 0) return true;
+    if (tests.length !== 1) return false;
+    const [test] = tests;
+    const positive = test.qualifier === undefined ? NEGATED_OPERATORS[test.base] : undefined;
+    if (positive === undefined || !keys.has(test.key)) return false;
+    // Read like its positive counterpart; the values stay lazy (an unknown one is read only on use).
+    const asPositive: ConditionTest = {
+        operator: positive,
+        base: positive,
+        qualifier: undefined,
+        ifExists: false,
+        key: test.key,
+        get values() {
+            return test.values;
+        },
+    };
+    return conditionConfines([asPositive], keys);
+}
+
+/** Every action the Allow grants is denied too: each Allow pattern falls under a Deny pattern; NotAction only under "*". */
+function actionsCovered(allow: Statement, deny: Statement): boolean {
+    if (deny.notActions !== undefined) return false;
+    const denied = deny.actions ?? [];
+    if (denied.some(isAdminAction)) return true;
+    if (allow.notActions !== undefined) return false;
+    const allowed = allow.actions ?? [];
+    return allowed.length > 0 && allowed.every((pattern) => denied.some((d) => wildcardMatch(d, pattern, { ignoreCase: true })));
+}
+
+/** Every resource the Allow names is denied too (a missing Resource on either side is the enclosing resource's policy default). */
+function resourcesCovered(allow: Statement, deny: Statement): boolean {
+    if (deny.notResources !== undefined) return false;
+    const denied = deny.resources;
+    if (denied === undefined || denied.some(matchesEveryResource)) return true;
+    if (allow.notResources !== undefined) return false;
+    const allowed = allow.resources;
+    if (allowed === undefined) return false;
+    return allowed.every((pattern) => denied.some((d) => wildcardMatch(d, pattern)));
+}
+
+/**
+ * The statements of a resource policy that let in everyone: allowsPublicAccess, unless a Deny
+ * guard of the same document fences the statement in (deniedUnlessConfined). An unreadable
+ * document is reported as not judged. `subject` and `path` as for statementsToJudge. Every
+ * resource-policy rule (SNS, SQS, ECR, KMS, Secrets Manager, OpenSearch, API Gateway) asks this.
+ */
+export function publicStatements(
+    document: unknown,
+    ctx: { report(violation: Violation): void },
+    subject: string,
+    path: string,
+    keys: ReadonlySet<string> = CONFINING_KEYS,
+): Statement[] {
+    const statements = statementsToJudge(document, ctx, subject, path);
+    const denies = statements.filter((statement) => statement.effect === "Deny");
+    return statements.filter((statement) => allowsPublicAccess(statement, keys) && !denies.some((deny) => deniedUnlessConfined(statement, deny, keys)));
+}
+
+/**
+ * How a message names who a public statement lets in, from a fixed set of phrases (never the
+ * policy's own text): `everyone ("*")`, `everyone outside its NotPrincipal`, or
+ * `principals of any account` (an account wildcard such as arn:aws:iam::*:root).
+ */
+export function publicAudience(statement: Statement): string {
+    if (statement.hasNotPrincipal) return "everyone outside its NotPrincipal";
+    const principal = statement.principal;
+    if (principal !== undefined && (principal.anyone || Object.values(principal.byType).some((entries) => entries.includes("*")))) return 'everyone ("*")';
+    return "principals of any account";
 }
 
 // ---------------------------------------------------------------- actions

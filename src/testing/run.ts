@@ -9,8 +9,16 @@ export interface RunOptions {
     readonly level?: Level;
     /** Level overrides, as a pack takes them. */
     readonly levels?: LevelOverrides;
-    /** Per-rule configuration, keyed by rule id, as in a `--policy-pack-config` file. */
+    /**
+     * Per-rule configuration, keyed by rule id, as in a `--policy-pack-config` file. It is
+     * checked as the engine checks that file (rule ids, setting names, schemas): a mistake fails.
+     */
     readonly config?: Readonly<Record<string, Record<string, unknown>>>;
+    /**
+     * Skip that check, for tests of how a rule copes with settings the engine would refuse
+     * (a pack served by an older engine, or called without one). Default false.
+     */
+    readonly uncheckedConfig?: boolean;
     /** The stack's tags, as stack rules see them. */
     readonly stackTags?: ReadonlyMap<string, string>;
     /** Run remediations before validation (as a preview does). Default true. */
@@ -40,7 +48,7 @@ export async function runRules(
     const levels: LevelOverrides = options.level ? { ...options.levels, all: options.level, rules: {}, packs: {} } : options.levels ?? {};
     // Checked as the engine checks a --policy-pack-config file, so a misspelled rule id or
     // setting fails the test instead of silently testing the defaults.
-    if (options.config) resolvePolicyConfig(rules, [{ file: "options.config", document: options.config }]);
+    if (options.config && !options.uncheckedConfig) resolvePolicyConfig(rules, [{ file: "options.config", document: options.config }]);
     const config: Record<string, PolicyConfigEntry> = {};
     for (const rule of rules) {
         config[rule.id] = { ...(rule.configDefaults ?? {}), ...(options.config?.[rule.id] ?? {}), enforcementLevel: resolveLevel(rule, levels) };

@@ -29,7 +29,8 @@ export const cases: RuleCase[] = [
         expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] },
     },
     { name: "wildcard external ID does not count", resources: role(doc(allow(VENDOR, { Condition: { StringLike: { "sts:ExternalId": "*" } } }))), expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } },
-    { name: 'Principal "*" is left to access-iam-role-trust-not-public', resources: role(doc(allow("*"))), expect: "pass" },
+    // Reported by access-iam-role-trust-not-public instead: proved in its test.
+    { name: 'Principal "*" is not reported twice', resources: role(doc(allow("*"))), expect: "pass" },
     { name: "service principal", resources: role(doc({ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" })), expect: "pass" },
     {
         name: "federated principal",

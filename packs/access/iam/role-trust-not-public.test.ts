@@ -1,5 +1,6 @@
 import { checkCase, mockResource, secret, unknown, unreadableSecret, type RuleCase } from "../../../src/testing";
 import rule from "./role-trust-not-public";
+import crossAccountRule from "./role-cross-account-external-id";
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
 // Policy documents as tests write them: any JSON shape (a string or an object, malformed ones too).
@@ -56,6 +57,12 @@ export const cases: RuleCase[] = [
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test('what access-iam-role-cross-account-external-id leaves to this rule (Principal "*"), this rule reports', async () => {
+    const resources = role(doc(allow({ AWS: "*" })));
+    await checkCase(crossAccountRule, { name: 'Principal "*" left to access-iam-role-trust-not-public', resources, expect: "pass" });
+    await checkCase(rule, { name: "reported here", resources, expect: { violations: ["assumeRolePolicy.Statement[0].Principal"] } });
+});
 
 test("the secret document's content appears nowhere in what is reported", async () => {
     const result = await checkCase(rule, cases.find((c) => c.name === "secret document: reported on the document with the details withheld")!);

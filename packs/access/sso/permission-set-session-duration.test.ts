@@ -20,7 +20,7 @@ export const cases: RuleCase[] = [
     { name: "unset: one hour", resources: permissionSet(undefined), expect: "pass" },
     { name: "prod config: 2 hours", resources: permissionSet("PT4H"), options: limit("PT2H"), expect: { violations: [{ messageIncludes: "limit of PT2H" }] } },
     { name: "relaxed config: 12 hours", resources: permissionSet("PT12H"), options: limit("PT12H"), expect: "pass" },
-    { name: "unusable config falls back to PT8H", resources: permissionSet("PT12H"), options: limit("12 hours"), expect: { violations: [{ messageIncludes: "limit of PT8H" }] } },
+    { name: "unusable config falls back to PT8H", resources: permissionSet("PT12H"), options: { ...limit("12 hours"), uncheckedConfig: true }, expect: { violations: [{ messageIncludes: "limit of PT8H" }] } },
     { name: "not a duration: left to the provider", resources: permissionSet("twelve hours"), expect: "pass" },
     { name: "duration unknown in preview", resources: permissionSet(unknown()), expect: "skipped" },
 ];

@@ -2,6 +2,7 @@ import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps
 import rule from "./repository-policy-not-public";
 
 const PULL = ["ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"];
+const pull = { Effect: "Allow", Action: PULL };
 const doc = (...Statement: object[]) => JSON.stringify({ Version: "2012-10-17", Statement });
 const policy = (value: MockProps<"aws:ecr/repositoryPolicy:RepositoryPolicy">["policy"]) => mockResource("aws:ecr/repositoryPolicy:RepositoryPolicy", { repository: "app", policy: value }, { name: "app-policy" });
 
@@ -58,8 +59,19 @@ export const cases: RuleCase[] = [
     {
         name: "secret document: reported on the policy with the details withheld",
         resources: policy(secret(doc({ Sid: "InternalOnlyTopSecret", Effect: "Allow", Principal: "*", Action: PULL }))),
-        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
+        expect: { violations: [{ propertyPath: "policy", messageId: "publicStatement", messageIncludes: "Statement[[secret]]" }] },
     },
+    // The engine's tricky cases (packs/shared/policy-document.test.ts), through this rule.
+    { name: "tricky: NotPrincipal with Allow", resources: policy(doc({ ...pull, NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } })), expect: { violations: [{ messageId: "publicStatement", messageIncludes: "allows everyone outside its NotPrincipal in Statement[0]", propertyPath: "policy.Statement[0]" }] } },
+    { name: "tricky: account wildcard in the principal ARN", resources: policy(doc({ ...pull, Principal: { AWS: "arn:aws:iam::*:root" } })), expect: { violations: [{ messageId: "publicStatement", messageIncludes: "allows principals of any account in Statement[0]", propertyPath: "policy.Statement[0]" }] } },
+    { name: "tricky: negated operator (StringNotEquals aws:PrincipalOrgID)", resources: policy(doc({ ...pull, Principal: "*", Condition: { StringNotEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: ...IfExists", resources: policy(doc({ ...pull, Principal: "*", Condition: { StringEqualsIfExists: { "aws:SourceAccount": "111122223333" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: ForAllValues:", resources: policy(doc({ ...pull, Principal: "*", Condition: { "ForAllValues:StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: wildcard value (o-*)", resources: policy(doc({ ...pull, Principal: "*", Condition: { StringLike: { "aws:PrincipalOrgID": "o-*" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: a key that does not name the caller (aws:username)", resources: policy(doc({ ...pull, Principal: "*", Condition: { StringEquals: { "aws:username": "deploy" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: aws:PrincipalIsAWSService does not confine", resources: policy(doc({ ...pull, Principal: "*", Condition: { Bool: { "aws:PrincipalIsAWSService": "true" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: confined by StringEqualsIgnoreCase on aws:PrincipalOrgID", resources: policy(doc({ ...pull, Principal: "*", Condition: { StringEqualsIgnoreCase: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } })), expect: "pass" },
+    { name: "tricky: a Deny guard (Deny unless from the VPC endpoint) fences the Allow in", resources: policy(doc({ ...pull, Principal: "*" }, { ...pull, Effect: "Deny", Principal: "*", Condition: { StringNotEquals: { "aws:SourceVpce": "vpce-0a1b2c3d" } } })), expect: "pass" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { allowsPublicAccess, statementsToJudge } from "../../shared/policy-document";
+import { publicAudience, publicStatements } from "../../shared/policy-document";
 import type {} from "../../../src/types/aws/ecr";
 
 export default defineRule({
@@ -13,6 +13,9 @@ export default defineRule({
     remediation:
         'Replace the "*" principal with the account or role ARNs that need access, or add a condition such as `"StringEquals": { "aws:PrincipalOrgID": "o-..." }`; publish images meant for the public through an ECR Public repository instead.',
     defaultLevel: "mandatory",
+    messages: {
+        publicStatement: "ECR repository policy `{{name}}` allows {{who}} in Statement[{{index}}] with no condition limiting the caller's organization, account or network.",
+    },
     examples: {
         violating: [
             {
@@ -60,11 +63,11 @@ export default defineRule({
     },
     resourceType: "aws:ecr/repositoryPolicy:RepositoryPolicy",
     validate(props, ctx) {
-        for (const statement of statementsToJudge(props.policy, ctx, `ECR repository policy \`${ctx.name}\``, "policy")) {
-            if (!allowsPublicAccess(statement)) continue;
+        for (const statement of publicStatements(props.policy, ctx, `ECR repository policy \`${ctx.name}\``, "policy")) {
             const index = statement.index;
             ctx.report({
-                message: `ECR repository policy \`${ctx.name}\` allows any principal ("*") in Statement[${index}] with no condition limiting the caller's organization, account or network.`,
+                messageId: "publicStatement",
+                data: { name: ctx.name, index, who: publicAudience(statement) },
                 propertyPath: `policy.Statement[${index}]`,
             });
         }

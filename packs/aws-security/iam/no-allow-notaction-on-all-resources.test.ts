@@ -49,11 +49,21 @@ export const cases: RuleCase[] = [
     { name: "ordinary Action on *", resources: policy(doc({ Effect: "Allow", Action: "ec2:Describe*", Resource: "*" })), expect: "pass" },
     { name: "not JSON: reported as not judged, never passed", resources: policy("{not json"), expect: { violations: [{ propertyPath: "policy", messageIncludes: "could not be judged" }] } },
     { name: 'every resource written as "arn:*"', resources: policy(doc({ Effect: "Allow", NotAction: "iam:*", Resource: "arn:*" })), expect: { violations: ["policy.Statement[0].NotAction"] } },
+    {
+        name: "a role's inline policy: NotAction on every resource is near-admin",
+        resources: mockResource("aws:iam/role:Role", { assumeRolePolicy: "{}", inlinePolicies: [{ name: "power", policy: doc({ Effect: "Allow", NotAction: ["iam:*", "organizations:*"], Resource: "*" }) }] }, { name: "power" }),
+        expect: { violations: [{ messageId: "notAction", data: { kind: "Role", name: "power", path: "`inlinePolicies[0].policy`", index: 0 }, propertyPath: "inlinePolicies[0].policy.Statement[0].NotAction" }] },
+    },
+    {
+        name: "a permission set's inline policy, NotAction as a string",
+        resources: mockResource("aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy", { instanceArn: "i", permissionSetArn: "p", inlinePolicy: doc({ Effect: "Allow", NotAction: "iam:*", Resource: "arn:aws:*:*:*:*" }) }),
+        expect: { violations: ["inlinePolicy.Statement[0].NotAction"] },
+    },
     { name: "document unknown during preview", resources: policy(unknown()), expect: "skipped" },
     {
         name: "secret document: reported on the policy with the details withheld",
         resources: policy(secret(doc({ Sid: "HiddenSid", Effect: "Allow", NotAction: "iam:*", Resource: "*" }))),
-        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
+        expect: { violations: [{ propertyPath: "policy", messageId: "notAction", messageIncludes: "Statement[[secret]]" }] },
     },
 ];
 

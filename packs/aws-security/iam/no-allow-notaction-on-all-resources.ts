@@ -1,19 +1,23 @@
 import { defineRule } from "../../../src";
-import { IDENTITY_POLICY_TYPES, policyKind } from "../../shared/identity-policies";
-import { appliesToAllResources, statementsToJudge } from "../../shared/policy-document";
+import { IDENTITY_POLICY_CARRIERS, identityStatements, policyKind } from "../../shared/identity-policies";
+import { appliesToAllResources } from "../../shared/policy-document";
 import type {} from "../../../src/types/aws/iam";
+import type {} from "../../../src/types/aws/ssoadmin";
 
 export default defineRule({
     id: "iam-no-allow-notaction-on-all-resources",
     title: "No Allow + NotAction on every resource",
     description:
-        'An Allow statement with NotAction grants every action except the ones listed, including actions of services AWS launches later. On Resource "*" that is administrator access minus a few exceptions, which is rarely what was meant.',
+        'An Allow statement with NotAction grants every action except the ones listed, including actions of services AWS launches later. On Resource "*" that is administrator access minus a few exceptions, which is rarely what was meant. Judged on every identity-policy carrier, role inline policies and permission sets included.',
     severity: "high",
     service: "iam",
     tags: ["least-privilege"],
     remediation:
         'List the actions the principal needs under `Action` (e.g. ["s3:GetObject", "s3:PutObject"]) scoped to specific resource ARNs. Keep NotAction for Deny statements, where it is the safe way to fence off everything but a few actions.',
     defaultLevel: "mandatory",
+    messages: {
+        notAction: "{{kind}} `{{name}}` allows every action except those in NotAction, on all resources, in {{path}} Statement[{{index}}].",
+    },
     examples: {
         violating: [
             {
@@ -54,14 +58,15 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [...IDENTITY_POLICY_TYPES],
+    resourceType: [...IDENTITY_POLICY_CARRIERS],
     validate(props, ctx) {
-        for (const statement of statementsToJudge(props.policy, ctx, `${policyKind(ctx.type)} \`${ctx.name}\``, "policy")) {
+        for (const { statement, path } of identityStatements(ctx.type, props, ctx)) {
             if (!statement.isAllow || statement.notActions === undefined || !appliesToAllResources(statement)) continue;
             const index = statement.index;
             ctx.report({
-                message: `${policyKind(ctx.type)} \`${ctx.name}\` allows every action except those in NotAction, on all resources, in Statement[${index}].`,
-                propertyPath: `policy.Statement[${index}].NotAction`,
+                messageId: "notAction",
+                data: { kind: policyKind(ctx.type), name: ctx.name, path: `\`${path}\``, index },
+                propertyPath: `${path}.Statement[${index}].NotAction`,
             });
         }
     },

@@ -34,7 +34,18 @@ export const cases: RuleCase[] = [
     { name: "scoped prefix wildcard", resources: policy(doc({ Effect: "Allow", Action: "ec2:Describe*", Resource: "*" })), expect: "pass" },
     { name: "service wildcard on specific resources", resources: policy(doc({ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::logs/*" })), expect: "pass" },
     { name: "Deny s3:*", resources: policy(doc({ Effect: "Deny", Action: "s3:*", Resource: "*" })), expect: "pass" },
-    { name: "full admin is left to iam-no-wildcard-admin-policy", resources: policy(doc({ Effect: "Allow", Action: ["*", "s3:*"], Resource: "*" })), expect: "pass" },
+    // Reported by iam-no-wildcard-admin-policy instead: proved in its test ("what iam-no-service-wildcard-actions leaves to this rule").
+    { name: "full admin (beside s3:*) is not reported twice", resources: policy(doc({ Effect: "Allow", Action: ["*", "s3:*"], Resource: "*" })), expect: "pass" },
+    {
+        name: "a role's inline policy with iam:* on an all-wildcard ARN",
+        resources: mockResource("aws:iam/role:Role", { assumeRolePolicy: "{}", inlinePolicies: [{ name: "iam", policy: doc({ Effect: "Allow", Action: "iam:*", Resource: "arn:aws:*:*:*:*" }) }] }, { name: "deployer" }),
+        expect: { violations: [{ messageId: "serviceWildcard", data: { kind: "Role", name: "deployer", services: "iam:*", path: "`inlinePolicies[0].policy`", index: 0 }, propertyPath: "inlinePolicies[0].policy.Statement[0].Action" }] },
+    },
+    {
+        name: "a permission set's inline policy with s3:*",
+        resources: mockResource("aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy", { instanceArn: "i", permissionSetArn: "p", inlinePolicy: doc({ Effect: "Allow", Action: "s3:*", Resource: "*" }) }),
+        expect: { violations: ["inlinePolicy.Statement[0].Action"] },
+    },
     {
         name: "exempted service",
         resources: policy(doc({ Effect: "Allow", Action: ["logs:*"], Resource: "*" })),
@@ -45,7 +56,7 @@ export const cases: RuleCase[] = [
     {
         name: "secret document: reported on the policy with the details withheld",
         resources: policy(secret(doc({ Effect: "Allow", Action: "secretsmanager:*", Resource: "*" }))),
-        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
+        expect: { violations: [{ propertyPath: "policy", messageId: "serviceWildcard", messageIncludes: "Statement[[secret]]" }] },
     },
 ];
 

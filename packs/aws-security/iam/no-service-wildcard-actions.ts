@@ -1,13 +1,14 @@
 import { defineRule } from "../../../src";
-import { IDENTITY_POLICY_TYPES, policyKind } from "../../shared/identity-policies";
-import { appliesToAllResources, asList, isAdminAction, statementsToJudge, wholeServicePrefix } from "../../shared/policy-document";
+import { IDENTITY_POLICY_CARRIERS, identityStatements, policyKind } from "../../shared/identity-policies";
+import { appliesToAllResources, asList, isAdminAction, wholeServicePrefix } from "../../shared/policy-document";
 import type {} from "../../../src/types/aws/iam";
+import type {} from "../../../src/types/aws/ssoadmin";
 
 export default defineRule({
     id: "iam-no-service-wildcard-actions",
     title: 'No whole-service actions ("s3:*") on every resource',
     description:
-        'An action such as "s3:*" or "iam:*" grants every current and future action of that service, including the destructive and permission-changing ones. On Resource "*" it applies to every such resource in the account.',
+        'An action such as "s3:*" or "iam:*" grants every current and future action of that service, including the destructive and permission-changing ones. On Resource "*" (or an all-wildcard ARN, or NotResource) it applies to every such resource in the account. Judged on every identity-policy carrier, role inline policies and permission sets included.',
     severity: "medium",
     service: "iam",
     frameworks: {
@@ -18,6 +19,9 @@ export default defineRule({
     remediation:
         'Name the actions the principal needs (e.g. "s3:GetObject"), or a scoped prefix such as "ec2:Describe*", and limit `Resource` to the ARNs involved. IAM Access Analyzer can generate a policy from the actions a role has actually used.',
     defaultLevel: "advisory",
+    messages: {
+        serviceWildcard: "{{kind}} `{{name}}` allows all actions of {{services}} on all resources in {{path}} Statement[{{index}}].",
+    },
     configSchema: {
         properties: {
             exemptServices: {
@@ -70,20 +74,21 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [...IDENTITY_POLICY_TYPES],
+    resourceType: [...IDENTITY_POLICY_CARRIERS],
     validate(props, ctx) {
         const exempt = new Set(asList(ctx.config.exemptServices).map((s) => s.toLowerCase()));
-        for (const statement of statementsToJudge(props.policy, ctx, `${policyKind(ctx.type)} \`${ctx.name}\``, "policy")) {
+        for (const { statement, path } of identityStatements(ctx.type, props, ctx)) {
             if (!statement.isAllow || !appliesToAllResources(statement)) continue;
             const actions = statement.actions ?? [];
-            // Full-admin statements ("*", "*:*") are iam-no-wildcard-admin-policy's to report.
+            // Full-admin statements ("*", "*:*") are iam-no-wildcard-admin-policy's to report (its test proves it does).
             if (actions.some(isAdminAction)) continue;
             const services = [...new Set(actions.map(wholeServicePrefix).filter((s): s is string => s !== undefined && !exempt.has(s)))].sort();
             if (services.length === 0) continue;
             const index = statement.index;
             ctx.report({
-                message: `${policyKind(ctx.type)} \`${ctx.name}\` allows all actions of ${services.map((s) => `${s}:*`).join(", ")} on all resources in Statement[${index}].`,
-                propertyPath: `policy.Statement[${index}].Action`,
+                messageId: "serviceWildcard",
+                data: { kind: policyKind(ctx.type), name: ctx.name, services: services.map((s) => `${s}:*`).join(", "), path: `\`${path}\``, index },
+                propertyPath: `${path}.Statement[${index}].Action`,
             });
         }
     },

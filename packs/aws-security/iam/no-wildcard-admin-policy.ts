@@ -1,12 +1,14 @@
 import { defineRule } from "../../../src";
-import { isFullAdmin, statementsToJudge } from "../../shared/policy-document";
+import { IDENTITY_POLICY_CARRIERS, identityStatements, policyKind } from "../../shared/identity-policies";
+import { isFullAdmin } from "../../shared/policy-document";
 import type {} from "../../../src/types/aws/iam";
+import type {} from "../../../src/types/aws/ssoadmin";
 
 export default defineRule({
     id: "iam-no-wildcard-admin-policy",
     title: "No full-admin IAM policies",
     description:
-        'A policy that allows every action ("*") on every resource makes whoever holds it an administrator of the account. Grant only the actions and resources a workload needs.',
+        'A policy that allows every action ("*" or "*:*") on every resource ("*", an all-wildcard ARN such as "arn:aws:*:*:*:*", or NotResource) makes whoever holds it an administrator of the account. Judged on every identity-policy carrier: IAM policies, role, user and group policies, a role\'s inline policies and IAM Identity Center permission-set inline policies (stricter than Security Hub IAM.1, which looks at customer managed policies only).',
     severity: "critical",
     service: "iam",
     frameworks: {
@@ -18,6 +20,9 @@ export default defineRule({
     remediation:
         'Replace the "*" action with the specific actions the principal needs (e.g. "s3:GetObject"), scoped to specific resource ARNs; use AWS managed job-function policies as a starting point.',
     defaultLevel: "mandatory",
+    messages: {
+        fullAdmin: "{{kind}} `{{name}}` allows every action on every resource in {{path}} Statement[{{index}}].",
+    },
     examples: {
         violating: [
             {
@@ -36,18 +41,14 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [
-        "aws:iam/policy:Policy",
-        "aws:iam/rolePolicy:RolePolicy",
-        "aws:iam/userPolicy:UserPolicy",
-        "aws:iam/groupPolicy:GroupPolicy",
-    ],
+    resourceType: [...IDENTITY_POLICY_CARRIERS],
     validate(props, ctx) {
-        for (const statement of statementsToJudge(props.policy, ctx, `IAM policy \`${ctx.name}\``, "policy")) {
+        for (const { statement, path } of identityStatements(ctx.type, props, ctx)) {
             if (!isFullAdmin(statement)) continue;
             ctx.report({
-                message: `IAM policy \`${ctx.name}\` allows every action on every resource in Statement[${statement.index}].`,
-                propertyPath: `policy.Statement[${statement.index}]`,
+                messageId: "fullAdmin",
+                data: { kind: policyKind(ctx.type), name: ctx.name, path: `\`${path}\``, index: statement.index },
+                propertyPath: `${path}.Statement[${statement.index}]`,
             });
         }
     },

@@ -1,5 +1,6 @@
 import { checkCase, mockResource, secret, unknown, type RuleCase, type MockProps } from "../../../src/testing";
 import rule from "./permission-no-public-invoke";
+import sourceRule from "./permission-source-restricted";
 
 const permission = (props: MockProps<"aws:lambda/permission:Permission">) =>
     mockResource("aws:lambda/permission:Permission", { function: "handler", action: "lambda:InvokeFunction", ...props }, { name: "allow-all" });
@@ -55,6 +56,15 @@ export const cases: RuleCase[] = [
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test('what lambda-permission-source-restricted leaves to this rule (principal "*"), this rule reports; a service principal is the other rule\'s', async () => {
+    const everyone = permission({ principal: "*" });
+    await checkCase(sourceRule, { name: 'principal "*" left to lambda-permission-no-public-invoke', resources: everyone, expect: "pass" });
+    await checkCase(rule, { name: "reported here", resources: everyone, expect: { violations: ["principal"] } });
+    const service = permission({ principal: "sns.amazonaws.com" });
+    await checkCase(rule, { name: "a service principal is not everyone", resources: service, expect: "pass" });
+    await checkCase(sourceRule, { name: "reported there", resources: service, expect: { violations: ["sourceArn"] } });
+});
 
 test("a secret action appears nowhere in what is reported", async () => {
     const result = await checkCase(rule, cases.find((c) => c.name === "a secret action: reported with the details withheld")!);

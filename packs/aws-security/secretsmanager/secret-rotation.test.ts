@@ -56,8 +56,40 @@ export const cases: RuleCase[] = [
     {
         name: "a secret whose name is secret: reported with the details withheld",
         resources: [mockResource("aws:secretsmanager/secret:Secret", { name: secret("prod/payments-master-key") }, { name: "payments" })],
-        expect: { violations: [{ messageIncludes: "The details are withheld because this finding rests on secret values (`name`)" }] },
+        expect: { violations: [{ messageId: "noRotation", messageIncludes: "Secret `[secret]` has no SecretRotation" }] },
     },
+    {
+        name: "rotated every 120 days: longer than the 90 allowed",
+        resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { automaticallyAfterDays: 120 } })],
+        expect: { violations: [{ messageId: "tooLong", data: { rotation: "db-rotation", secret: "db-creds", maximumDays: 90, days: 120 }, propertyPath: "rotationRules" }] },
+    },
+    { name: "rotated every 90 days: exactly the limit", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { automaticallyAfterDays: 90 } })], expect: "pass" },
+    {
+        name: "a stricter configured maximum",
+        resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { automaticallyAfterDays: 60 } })],
+        options: { config: { "secretsmanager-secret-rotation": { maximumDays: 30 } } },
+        expect: { violations: [{ messageId: "tooLong", data: { rotation: "db-rotation", secret: "db-creds", maximumDays: 30, days: 60 } }] },
+    },
+    { name: "rate(30 days)", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "rate(30 days)" } })], expect: "pass" },
+    { name: "rate(4 hours)", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "rate(4 hours)" } })], expect: "pass" },
+    { name: "rate(180 days)", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "rate(180 days)" } })], expect: { violations: [{ messageId: "tooLong", data: { rotation: "db-rotation", secret: "db-creds", maximumDays: 90, days: 180 } }] } },
+    { name: "cron: the first of every month", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "cron(0 16 1 * ? *)" } })], expect: "pass" },
+    { name: "cron: every second month", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "cron(0 8 1 */2 ? *)" } })], expect: "pass" },
+    { name: "cron: every Sunday", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "cron(0 4 ? * SUN *)" } })], expect: "pass" },
+    {
+        name: "cron: quarterly (up to 93 days)",
+        resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "cron(0 0 1 JAN,APR,JUL,OCT ? *)" } })],
+        expect: { violations: [{ messageId: "tooLong", data: { rotation: "db-rotation", secret: "db-creds", maximumDays: 90, days: 93 } }] },
+    },
+    { name: "cron: once a year", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "cron(0 0 1 6 ? *)" } })], expect: { violations: [{ messageId: "tooLong" }] } },
+    {
+        name: "cron limited to one year: not confirmed",
+        resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "cron(0 0 1 * ? 2027)" } })],
+        expect: { violations: [{ messageId: "scheduleNotJudged", data: { rotation: "db-rotation", secret: "db-creds", maximumDays: 90 } }] },
+    },
+    { name: "an unreadable schedule: not confirmed", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { scheduleExpression: "every now and then" } })], expect: { violations: [{ messageId: "scheduleNotJudged" }] } },
+    { name: "enabled rotation without rules", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: undefined })], expect: { violations: [{ messageId: "noSchedule", propertyPath: "rotationRules" }] } },
+    { name: "schedule unknown during preview: not judged", resources: [dbSecret, rotation("db-rotation", { secretId: ARN, rotationRules: { automaticallyAfterDays: unknown("number") } })], expect: "skipped" },
     { name: "no secrets, nothing to check", resources: [mockResource("aws:iam/role:Role", { assumeRolePolicy: "{}" })], expect: "not-judged" },
 ];
 

@@ -56,8 +56,19 @@ export const cases: RuleCase[] = [
     {
         name: "secret document: reported on the policy with the details withheld",
         resources: queuePolicy(secret(doc({ ...send, Sid: "VerySecretStatementId", Principal: "*" }))),
-        expect: { violations: [{ propertyPath: "policy", messageIncludes: "The details are withheld because this finding rests on secret values (`policy`)" }] },
+        expect: { violations: [{ propertyPath: "policy", messageId: "publicStatement", messageIncludes: "Statement[[secret]]" }] },
     },
+    // The engine's tricky cases (packs/shared/policy-document.test.ts), through this rule.
+    { name: "tricky: NotPrincipal with Allow", resources: queuePolicy(doc({ ...send, NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" } })), expect: { violations: [{ messageId: "publicStatement", messageIncludes: "allows everyone outside its NotPrincipal in Statement[0]", propertyPath: "policy.Statement[0]" }] } },
+    { name: "tricky: account wildcard in the principal ARN", resources: queuePolicy(doc({ ...send, Principal: { AWS: "arn:aws:iam::*:root" } })), expect: { violations: [{ messageId: "publicStatement", messageIncludes: "allows principals of any account in Statement[0]", propertyPath: "policy.Statement[0]" }] } },
+    { name: "tricky: negated operator (StringNotEquals aws:PrincipalOrgID)", resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { StringNotEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: ...IfExists", resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { StringEqualsIfExists: { "aws:SourceAccount": "111122223333" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: ForAllValues:", resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { "ForAllValues:StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: wildcard value (o-*)", resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { StringLike: { "aws:PrincipalOrgID": "o-*" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: a key that does not name the caller (aws:username)", resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { StringEquals: { "aws:username": "deploy" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: aws:PrincipalIsAWSService does not confine", resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { Bool: { "aws:PrincipalIsAWSService": "true" } } })), expect: { violations: ["policy.Statement[0]"] } },
+    { name: "tricky: confined by StringEqualsIgnoreCase on aws:PrincipalOrgID", resources: queuePolicy(doc({ ...send, Principal: "*", Condition: { StringEqualsIgnoreCase: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } })), expect: "pass" },
+    { name: "tricky: a Deny guard (Deny unless from the VPC endpoint) fences the Allow in", resources: queuePolicy(doc({ ...send, Principal: "*" }, { ...send, Effect: "Deny", Principal: "*", Condition: { StringNotEquals: { "aws:SourceVpce": "vpce-0a1b2c3d" } } })), expect: "pass" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

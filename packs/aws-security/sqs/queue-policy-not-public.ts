@@ -1,5 +1,5 @@
 import { defineRule, propertyPath } from "../../../src";
-import { allowsPublicAccess, statementsToJudge } from "../../shared/policy-document";
+import { publicAudience, publicStatements } from "../../shared/policy-document";
 import type {} from "../../../src/types/aws/sqs";
 
 export default defineRule({
@@ -14,6 +14,9 @@ export default defineRule({
     remediation:
         'Name the principals that need access (account ARNs or service principals such as "sns.amazonaws.com"), or keep Principal "*" only together with a condition on aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID with fixed values.',
     defaultLevel: "mandatory",
+    messages: {
+        publicStatement: "{{kind}} `{{name}}` allows {{who}} in Statement[{{index}}] without a condition that limits the caller's account, organization, source or network.",
+    },
     examples: {
         violating: [
             {
@@ -65,11 +68,11 @@ export default defineRule({
     resourceType: ["aws:sqs/queuePolicy:QueuePolicy", "aws:sqs/queue:Queue"],
     validate(props, ctx) {
         const kind = ctx.type === "aws:sqs/queue:Queue" ? "SQS queue" : "SQS queue policy";
-        for (const statement of statementsToJudge(props.policy, ctx, `${kind} \`${ctx.name}\``, "policy")) {
-            if (!allowsPublicAccess(statement)) continue;
+        for (const statement of publicStatements(props.policy, ctx, `${kind} \`${ctx.name}\``, "policy")) {
             const index = statement.index;
             ctx.report({
-                message: `${kind} \`${ctx.name}\` allows every principal in Statement[${index}] without a condition that limits the caller.`,
+                messageId: "publicStatement",
+                data: { kind, name: ctx.name, index, who: publicAudience(statement) },
                 propertyPath: propertyPath("policy", "Statement", index),
             });
         }
