@@ -5,6 +5,8 @@ import ipaddr from "ipaddr.js";
 export interface CidrRange {
     readonly family: "ipv4" | "ipv6";
     readonly prefixLength: number;
+    /** True when the range holds every global unicast address of its family (see `isInternetWideCidr`). */
+    readonly internetWide: boolean;
 }
 
 /**
@@ -30,13 +32,30 @@ const parsed = new Map<string, CidrRange | undefined>();
 function parseUncached(text: string, bareAddress: boolean): CidrRange | undefined {
     try {
         const [address, prefixLength] = ipaddr.parseCIDR(text);
-        return { family: address.kind(), prefixLength };
+        return { family: address.kind(), prefixLength, internetWide: coversInternet(address, prefixLength) };
     } catch {
         if (!bareAddress || !ipaddr.isValid(text)) return undefined;
         const family = ipaddr.parse(text).kind();
-        return { family, prefixLength: family === "ipv4" ? 32 : 128 };
+        return { family, prefixLength: family === "ipv4" ? 32 : 128, internetWide: false };
     }
 }
+
+/** The IPv6 global unicast space (2000::/3), where every routable IPv6 address lives today. */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR("2000::/3");
+
+/**
+ * IPv4: a prefix of 7 or shorter. Such a range spans at least 2^25 addresses, and the largest
+ * private block is 10.0.0.0/8, so it always holds a large share of the public internet
+ * (`0.0.0.0/1` and `128.0.0.0/1` together are 0.0.0.0/0). IPv6: a range holding all of 2000::/3.
+ */
+function coversInternet(address: ipaddr.IPv4 | ipaddr.IPv6, prefixLength: number): boolean {
+    if (prefixLength === 0) return true;
+    if (address.kind() === "ipv4") return prefixLength <= MAX_INTERNET_WIDE_IPV4_PREFIX;
+    return prefixLength <= GLOBAL_UNICAST_V6[1] && (GLOBAL_UNICAST_V6[0] as ipaddr.IPv6).match(address as ipaddr.IPv6, prefixLength);
+}
+
+/** IPv4 ranges with a prefix this short or shorter count as open to the internet. */
+export const MAX_INTERNET_WIDE_IPV4_PREFIX = 7;
 
 /**
  * True for a range that holds every address of its family: any CIDR with prefix length 0
@@ -44,4 +63,17 @@ function parseUncached(text: string, bareAddress: boolean): CidrRange | undefine
  */
 export function isWorldCidr(value: unknown): boolean {
     return parseCidr(value)?.prefixLength === 0;
+}
+
+/**
+ * True for a range that lets the internet in, for ingress and network ACL rules: the world
+ * (prefix 0), and ranges so broad they hold much of the public internet — any IPv4 prefix of
+ * /7 or shorter (`0.0.0.0/1`, `128.0.0.0/1`, `64.0.0.0/2`, ...) and any IPv6 range holding all of
+ * the global unicast space 2000::/3 (`::/1`, `2000::/3`). Splitting 0.0.0.0/0 into halves is a
+ * known way round checks that look for the literal "0.0.0.0/0", so those halves count.
+ * Stricter than checkov and Prowler (which match only /0), laxer than Trivy (which flags any
+ * public range). IPv4-mapped IPv6 ranges (`::ffff:0.0.0.0/96`) are not the IPv6 internet.
+ */
+export function isInternetWideCidr(value: unknown): boolean {
+    return parseCidr(value)?.internetWide === true;
 }

@@ -1,33 +1,7 @@
-/** Reading security-group ingress from every resource shape, and CIDRs however they are written. */
+/** Reading security-group ingress from every resource shape (CIDR spellings: cidr.test.ts). */
 import { UNKNOWN_SENTINELS } from "../../src/resource";
 import { isUnknownValueError, unknownCheckingProxy } from "../../src/sdk";
-import { isWorldCidr, parseCidr } from "./cidr";
-import { ingressEntries, opensEveryPort, reachedPorts, worldSources } from "./ingress";
-
-describe("CIDRs", () => {
-    test.each<[unknown, boolean]>([
-        ["0.0.0.0/0", true],
-        [" 0.0.0.0/0 ", true],
-        ["0.0.0.0/00", true],
-        ["::/0", true],
-        ["0::/0", true],
-        ["::0/0", true],
-        ["0000:0000::/0", true],
-        ["10.0.0.0/8", false],
-        ["2001:db8::/32", false],
-        ["0.0.0.0", false],
-        ["not a cidr", false],
-        [42, false],
-    ])("%p is the world → %s", (value, expected) => {
-        expect(isWorldCidr(value)).toBe(expected);
-    });
-
-    test("a bare address counts as its own range only where asked", () => {
-        expect(parseCidr("203.0.113.7")).toBeUndefined();
-        expect(parseCidr("203.0.113.7", { bareAddress: true })).toEqual({ family: "ipv4", prefixLength: 32 });
-        expect(parseCidr("2001:db8::1", { bareAddress: true })).toEqual({ family: "ipv6", prefixLength: 128 });
-    });
-});
+import { ingressEntries, normaliseProtocol, opensEveryPort, reachedPorts, worldSources } from "./ingress";
 
 describe("ingress entries", () => {
     const block = { protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.0.0.0/8", "0.0.0.0/0"], ipv6CidrBlocks: ["::/0"], prefixListIds: ["pl-1"], securityGroups: ["sg-1"] };
@@ -71,6 +45,10 @@ describe("ingress entries", () => {
         ["UDP without bounds opens the whole range", { protocol: "udp" }, [22, 3389], true],
         ["ICMP reaches no port", { protocol: "icmp", fromPort: -1, toPort: -1 }, [], false],
         ["another protocol reaches no port", { protocol: "50" }, [], false],
+        ["TCP in capitals, 22 inside 20-30", { protocol: "TCP", fromPort: 20, toPort: 30 }, [22], false],
+        ["TCP 0-65535", { protocol: "tcp", fromPort: 0, toPort: 65535 }, [22, 3389], true],
+        ["protocol -1 with no ports at all", { protocol: "-1" }, [22, 3389], true],
+        ["a single port just past 22", { protocol: "tcp", fromPort: 23, toPort: 23 }, [], false],
     ])("%s", (_name, fields, reached, everyPort) => {
         const entry = entryOf(fields);
         expect(reachedPorts(entry, [22, 3389])).toEqual(reached);
@@ -98,5 +76,23 @@ describe("ingress entries", () => {
     test("ports are read only when asked, so a private rule with unknown ports is still judged", () => {
         const entry = proxied({ protocol: "tcp", fromPort: UNKNOWN_SENTINELS.number, toPort: UNKNOWN_SENTINELS.number, cidrBlocks: ["10.0.0.0/8"] });
         expect(worldSources(entry)).toEqual([]);
+    });
+
+    test.each<[unknown, string | undefined]>([
+        ["-1", "all"], [-1, "all"], [" -1 ", "all"], ["all", "all"], ["ALL", "all"],
+        ["tcp", "tcp"], ["TCP", "tcp"], ["6", "tcp"], [6, "tcp"], ["udp", "udp"], ["17", "udp"],
+        ["icmp", "icmp"], ["1", "icmp"], ["58", "icmpv6"], ["50", "50"], [undefined, undefined], [true, undefined],
+    ])("protocol %p reads as %p", (value, expected) => {
+        expect(normaliseProtocol(value)).toBe(expected);
+    });
+
+    test.each<[string[], boolean]>([
+        [["0.0.0.0/1", "128.0.0.0/1"], true],
+        [["::/1"], true],
+        [["::ffff:0.0.0.0/96"], false],
+        [["10.0.0.0/8", "203.0.113.0/24"], false],
+    ])("sources %p are open to the internet: %s", (cidrs, open) => {
+        const entry = ingressEntries("aws:ec2/securityGroup:SecurityGroup", { ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: cidrs }] })[0];
+        expect(worldSources(entry).length > 0).toBe(open);
     });
 });

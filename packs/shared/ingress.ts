@@ -3,12 +3,19 @@
  * `ingress` blocks of a SecurityGroup or DefaultSecurityGroup, a standalone
  * `ec2.SecurityGroupRule` of type "ingress", and a `vpc.SecurityGroupIngressRule`.
  *
+ * "Open to the internet" is `isInternetWideCidr`: the world however written (`0.0.0.0/0`, `::/0`,
+ * `0::/0`, ...) and ranges broad enough to hold much of the public internet (`0.0.0.0/1`,
+ * `128.0.0.0/1`, `::/1`), so splitting 0.0.0.0/0 into halves is no way round the rules.
+ *
+ * Protocols are read as AWS takes them: `-1` (string or number), `all`, names in any case,
+ * numbers (`6` tcp, `17` udp, `1` icmp, `58` icmpv6), surrounding spaces ignored.
+ *
  * Sources that are unknown during preview do not stop the reading: a rule can still report a
  * source that is known to be open to the world, and `worldSources` re-reads an unknown one (so
  * the rule is skipped) only when nothing known decides.
  */
 import { known, listOf, propertyPath, recordOf } from "../../src";
-import { isWorldCidr } from "./cidr";
+import { isInternetWideCidr } from "./cidr";
 
 export const SECURITY_GROUP = "aws:ec2/securityGroup:SecurityGroup";
 export const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
@@ -27,7 +34,7 @@ export interface IngressSource {
     readonly value: string;
     /** Where it is, e.g. `ingress[1].ipv6CidrBlocks` or `cidrIpv4` (the field, not the list element). */
     readonly propertyPath: string;
-    /** A CIDR holding every address of its family (prefix length 0, however written). */
+    /** A CIDR open to the internet: the world (prefix 0, however written) or a range as broad (see `isInternetWideCidr`). */
     readonly world: boolean;
 }
 
@@ -92,7 +99,7 @@ function entry(
             const item = known(() => list[i]);
             if (!item.known) unknownSources.push(() => list[i]);
             else if (typeof item.value === "string" && item.value.trim() !== "") {
-                sources.push({ kind, value: item.value.trim(), propertyPath: at, world: (kind === "ipv4" || kind === "ipv6") && isWorldCidr(item.value) });
+                sources.push({ kind, value: item.value.trim(), propertyPath: at, world: (kind === "ipv4" || kind === "ipv6") && isInternetWideCidr(item.value) });
             }
         }
     }
@@ -114,7 +121,8 @@ function entry(
 
 const PROTOCOL_NUMBERS: Readonly<Record<string, string>> = { "-1": "all", "1": "icmp", "6": "tcp", "17": "udp", "58": "icmpv6" };
 
-function normaliseProtocol(value: unknown): string | undefined {
+/** A protocol as AWS takes it (`-1`, -1, "all", "TCP", "6", ...) in one spelling: `all`, `tcp`, `udp`, `icmp`, `icmpv6`, or the value in lower case. */
+export function normaliseProtocol(value: unknown): string | undefined {
     if (typeof value !== "string" && typeof value !== "number") return undefined;
     const text = String(value).trim().toLowerCase();
     return PROTOCOL_NUMBERS[text] ?? text;

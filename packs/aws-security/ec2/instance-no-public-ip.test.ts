@@ -10,7 +10,7 @@ export const cases: RuleCase[] = [
     {
         name: "instance with a public IP",
         resources: instance({ associatePublicIpAddress: true }),
-        expect: { violations: [{ propertyPath: "associatePublicIpAddress", messageIncludes: "`app`" }] },
+        expect: { violations: [{ messageId: "publicAddress", data: { kind: "Instance", name: "app" }, propertyPath: "associatePublicIpAddress" }] },
     },
     { name: "instance without a public IP", resources: instance({ associatePublicIpAddress: false }), expect: "pass" },
     { name: "instance leaving it to the subnet", resources: instance({}), expect: "pass" },
@@ -22,6 +22,13 @@ export const cases: RuleCase[] = [
     },
     { name: "launch template with private interfaces", resources: template([{ deviceIndex: 0, subnetId: "subnet-1" }]), expect: "pass" },
     { name: "launch template unknown during preview", resources: template([{ deviceIndex: 0, associatePublicIpAddress: unknown() }]), expect: "skipped" },
+    {
+        name: "launch configuration with a public IP",
+        resources: mockResource("aws:ec2/launchConfiguration:LaunchConfiguration", { imageId: "ami-123", instanceType: "t3.micro", associatePublicIpAddress: true }, { name: "legacy" }),
+        expect: { violations: [{ messageId: "publicAddress", data: { kind: "Launch configuration", name: "legacy" }, propertyPath: "associatePublicIpAddress" }] },
+    },
+    { name: "launch configuration without a public IP", resources: mockResource("aws:ec2/launchConfiguration:LaunchConfiguration", { imageId: "ami-123", instanceType: "t3.micro", associatePublicIpAddress: false }), expect: "pass" },
+    { name: "launch configuration unknown during preview", resources: mockResource("aws:ec2/launchConfiguration:LaunchConfiguration", { imageId: "ami-123", instanceType: "t3.micro", associatePublicIpAddress: unknown("boolean") }), expect: "skipped" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

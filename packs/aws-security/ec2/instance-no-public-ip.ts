@@ -20,7 +20,7 @@ export default defineRule({
     },
     tags: ["network", "exposure"],
     remediation:
-        "Drop `associatePublicIpAddress: true` (instances) or `networkInterfaces[].associatePublicIpAddress: \"true\"` (launch templates), launch into private subnets, and reach the service through a load balancer, NAT gateway or SSM Session Manager.",
+        "Drop `associatePublicIpAddress: true` (instances and launch configurations) or `networkInterfaces[].associatePublicIpAddress: \"true\"` (launch templates), launch into private subnets, and reach the service through a load balancer, NAT gateway or SSM Session Manager.",
     defaultLevel: "advisory",
     examples: {
         violating: [
@@ -58,24 +58,23 @@ export default defineRule({
             },
         ],
     },
-    resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate"],
+    messages: {
+        publicAddress: "{{kind}} `{{name}}` gives instances a public IPv4 address (associatePublicIpAddress is true).",
+        templateInterface: "Launch template `{{name}}` gives instances a public IPv4 address through networkInterfaces[{{index}}].",
+    },
+    resourceType: ["aws:ec2/instance:Instance", "aws:ec2/launchTemplate:LaunchTemplate", "aws:ec2/launchConfiguration:LaunchConfiguration"],
     validate(_props, ctx) {
         const { resource } = ctx;
-        if (resource.type === "aws:ec2/instance:Instance") {
+        if (resource.type === "aws:ec2/instance:Instance" || resource.type === "aws:ec2/launchConfiguration:LaunchConfiguration") {
             if (resource.props.associatePublicIpAddress === true) {
-                ctx.report({
-                    message: `Instance \`${ctx.name}\` gets a public IPv4 address (associatePublicIpAddress is true).`,
-                    propertyPath: "associatePublicIpAddress",
-                });
+                const kind = resource.type === "aws:ec2/instance:Instance" ? "Instance" : "Launch configuration";
+                ctx.report({ messageId: "publicAddress", data: { kind, name: ctx.name }, propertyPath: "associatePublicIpAddress" });
             }
             return;
         }
         listOf(resource.props.networkInterfaces).forEach((entry, index) => {
             if (isTrue(recordOf(entry).associatePublicIpAddress)) {
-                ctx.report({
-                    message: `Launch template \`${ctx.name}\` gives instances a public IPv4 address through networkInterfaces[${index}].`,
-                    propertyPath: propertyPath("networkInterfaces", index, "associatePublicIpAddress"),
-                });
+                ctx.report({ messageId: "templateInterface", data: { name: ctx.name, index }, propertyPath: propertyPath("networkInterfaces", index, "associatePublicIpAddress") });
             }
         });
     },

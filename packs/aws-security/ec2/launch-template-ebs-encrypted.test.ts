@@ -4,6 +4,11 @@ import rule from "./launch-template-ebs-encrypted";
 const template = (blockDeviceMappings: MockProps<"aws:ec2/launchTemplate:LaunchTemplate">["blockDeviceMappings"]) =>
     mockResource("aws:ec2/launchTemplate:LaunchTemplate", { imageId: "ami-123", blockDeviceMappings }, { name: "workers" });
 
+const configuration = (props: MockProps<"aws:ec2/launchConfiguration:LaunchConfiguration">) =>
+    mockResource("aws:ec2/launchConfiguration:LaunchConfiguration", { imageId: "ami-123", instanceType: "t3.micro", ...props }, { name: "legacy" });
+const byDefault = (props: MockProps<"aws:ebs/encryptionByDefault:EncryptionByDefault">) =>
+    mockResource("aws:ebs/encryptionByDefault:EncryptionByDefault", props, { name: "ebs-default" });
+
 export const cases: RuleCase[] = [
     {
         name: "explicitly unencrypted",
@@ -34,6 +39,33 @@ export const cases: RuleCase[] = [
         options: { config: { "ec2-launch-template-ebs-encrypted": { assumeEncryptionByDefault: true } } },
         expect: "pass",
     },
+    {
+        name: "the message names the mapping",
+        resources: template([{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }]),
+        expect: { violations: [{ messageId: "templateMapping", data: { name: "workers", index: 0 }, propertyPath: "blockDeviceMappings[0].ebs.encrypted" }] },
+    },
+    { name: "encryption by default in the stack covers the template", resources: [byDefault({}), template([{ deviceName: "/dev/xvda", ebs: { encrypted: "false" } }])], expect: "pass" },
+    {
+        name: "encryption by default switched off does not cover",
+        resources: [byDefault({ enabled: false }), template([{ deviceName: "/dev/xvda", ebs: { volumeSize: 30 } }])],
+        options: { config: { "ec2-launch-template-ebs-encrypted": { assumeEncryptionByDefault: true } } },
+        expect: { violations: ["blockDeviceMappings[0].ebs.encrypted"] },
+    },
+    { name: "encryption by default unknown during preview: not judged", resources: [byDefault({ enabled: unknown("boolean") }), template([{ deviceName: "/dev/xvda", ebs: {} }])], expect: "skipped" },
+    {
+        name: "launch configuration with an unencrypted root volume",
+        resources: configuration({ rootBlockDevice: { volumeSize: 20 } }),
+        expect: { violations: [{ messageId: "configurationRoot", data: { name: "legacy" }, propertyPath: "rootBlockDevice.encrypted" }] },
+    },
+    {
+        name: "launch configuration with an unencrypted data volume",
+        resources: configuration({ rootBlockDevice: { encrypted: true }, ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: false }, { deviceName: "/dev/sdg", noDevice: true }] }),
+        expect: { violations: [{ messageId: "configurationData", data: { name: "legacy", index: 0 }, propertyPath: "ebsBlockDevices[0].encrypted" }] },
+    },
+    { name: "launch configuration with encrypted volumes", resources: configuration({ rootBlockDevice: { encrypted: true }, ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true }] }), expect: "pass" },
+    { name: "launch configuration leaving the root volume to the AMI", resources: configuration({}), expect: "pass" },
+    { name: "launch configuration covered by encryption by default", resources: [byDefault({ enabled: true }), configuration({ rootBlockDevice: { encrypted: false } })], expect: "pass" },
+    { name: "launch configuration unknown during preview", resources: configuration({ rootBlockDevice: { encrypted: unknown("boolean") } }), expect: "skipped" },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

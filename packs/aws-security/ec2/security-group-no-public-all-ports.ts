@@ -26,6 +26,9 @@ export default defineRule({
     remediation:
         'Open only the ports the service needs (for a web front end, tcp 443 and perhaps 80) instead of protocol "-1" or 0-65535, and restrict everything else to private ranges or other security groups.',
     defaultLevel: "mandatory",
+    messages: {
+        publicAllPorts: "{{subject}} lets anyone on the internet reach {{opening}}{{via}} ({{cidr}}).",
+    },
     examples: {
         violating: [
             {
@@ -64,7 +67,8 @@ export default defineRule({
             const world = worldSources(entry)[0];
             if (!world || !opensEveryPort(entry)) continue;
             ctx.report({
-                message: `${ingressSubject(ctx.type, ctx.name)} lets anyone on the internet reach ${describeOpening(entry)}${ingressVia(entry)} (${world.value}).`,
+                messageId: "publicAllPorts",
+                data: { subject: ingressSubject(ctx.type, ctx.name), opening: describeOpening(entry), via: ingressVia(entry), cidr: world.value },
                 propertyPath: world.propertyPath,
             });
         }

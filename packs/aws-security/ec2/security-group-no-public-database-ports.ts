@@ -8,7 +8,7 @@ export default defineRule({
     id: "ec2-security-group-no-public-database-ports",
     title: "No database ports open to the internet",
     description:
-        "Databases and caches reachable from 0.0.0.0/0 or ::/0 are found by scanners within hours and attacked with leaked or default credentials and known exploits. Data stores belong behind private networks, reachable only from the application tier.",
+        "Databases and caches reachable from 0.0.0.0/0 or ::/0 are found by scanners within hours and attacked with leaked or default credentials and known exploits. Data stores belong behind private networks, reachable only from the application tier. An entry allowing all traffic is reported here too (as by ec2-security-group-no-public-all-ports), so that each rule stands on its own.",
     severity: "high",
     service: "ec2",
     frameworks: {
@@ -29,6 +29,9 @@ export default defineRule({
         },
     },
     configDefaults: { ports: [...DEFAULT_DATABASE_PORTS] as number[] },
+    messages: {
+        publicDatabasePorts: "{{subject}} lets anyone on the internet reach {{ports}}{{via}} ({{cidr}}).",
+    },
     examples: {
         violating: [
             {
@@ -75,7 +78,8 @@ export default defineRule({
             const reached = reachedPorts(entry, ctx.config.ports);
             if (reached.length === 0) continue;
             ctx.report({
-                message: `${ingressSubject(ctx.type, ctx.name)} lets anyone on the internet reach ${describeDatabasePorts(reached)}${ingressVia(entry)} (${world.value}).`,
+                messageId: "publicDatabasePorts",
+                data: { subject: ingressSubject(ctx.type, ctx.name), ports: describeDatabasePorts(reached), via: ingressVia(entry), cidr: world.value },
                 propertyPath: world.propertyPath,
             });
         }

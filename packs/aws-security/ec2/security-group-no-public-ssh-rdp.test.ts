@@ -91,6 +91,45 @@ export const cases: RuleCase[] = [
         options: { config: { "ec2-security-group-no-public-ssh-rdp": { ports: [5985] } } },
         expect: "pass",
     },
+    {
+        name: "the message names the resource, the ports, the entry and the source",
+        resources: sg([{ protocol: "tcp", fromPort: 20, toPort: 30, cidrBlocks: ["0.0.0.0/0"] }]),
+        expect: {
+            violations: [{
+                messageId: "publicPorts",
+                data: { subject: "Security group `web`", ports: "SSH (port 22)", via: " through ingress[0]", cidr: "0.0.0.0/0" },
+                propertyPath: "ingress[0].cidrBlocks",
+            }],
+        },
+    },
+    { name: "protocol -1 as a number", resources: mockResource.untyped("aws:ec2/securityGroup:SecurityGroup", { ingress: [{ protocol: -1, fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }] }, { name: "web" }), expect: { violations: ["ingress[0].cidrBlocks"] } },
+    { name: "protocol all", resources: sg([{ protocol: "all", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }]), expect: { violations: ["ingress[0].cidrBlocks"] } },
+    { name: "protocol 6 by number", resources: sg([{ protocol: "6", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }]), expect: { violations: ["ingress[0].cidrBlocks"] } },
+    { name: "protocol TCP in capitals", resources: sg([{ protocol: "TCP", fromPort: 3389, toPort: 3389, cidrBlocks: ["0.0.0.0/0"] }]), expect: { violations: ["ingress[0].cidrBlocks"] } },
+    { name: "TCP 0-65535", resources: sg([{ protocol: "tcp", fromPort: 0, toPort: 65535, ipv6CidrBlocks: ["::/0"] }]), expect: { violations: ["ingress[0].ipv6CidrBlocks"] } },
+    { name: "a range next to 22 but not over it", resources: sg([{ protocol: "tcp", fromPort: 23, toPort: 3388, cidrBlocks: ["0.0.0.0/0"] }]), expect: "pass" },
+    {
+        name: "0.0.0.0/0 split into halves is still the internet",
+        resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/1", "128.0.0.0/1"] }]),
+        expect: { violations: [{ messageId: "publicPorts", data: { subject: "Security group `web`", ports: "SSH (port 22)", via: " through ingress[0]", cidr: "0.0.0.0/1" }, propertyPath: "ingress[0].cidrBlocks" }] },
+    },
+    { name: "a /8 is not the internet", resources: sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.0.0.0/8"] }]), expect: "pass" },
+    {
+        name: "vpc.SecurityGroupIngressRule with ipProtocol -1 and no ports",
+        resources: mockResource("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", { ipProtocol: "-1", cidrIpv4: " 0.0.0.0/0 ", securityGroupId: "sg-1" }),
+        expect: { violations: ["cidrIpv4"] },
+    },
+    {
+        name: "standalone SecurityGroupRule with protocol -1 and no ports",
+        resources: mockResource.untyped("aws:ec2/securityGroupRule:SecurityGroupRule", { type: "ingress", protocol: "-1", cidrBlocks: ["0.0.0.0/0"], securityGroupId: "sg-1" }),
+        expect: { violations: ["cidrBlocks"] },
+    },
+    {
+        // Deliberate: reported here and by the all-ports rule (each rule has its own level and exemptions).
+        name: "an all-traffic entry is reported by this rule as well as by the all-ports rule",
+        resources: mockResource("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", { ingress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }] }, { name: "default" }),
+        expect: { violations: [{ messageId: "publicPorts", data: { subject: "Default security group `default`", ports: "SSH (port 22) and RDP (port 3389)", via: " through ingress[0]", cidr: "0.0.0.0/0" } }] },
+    },
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

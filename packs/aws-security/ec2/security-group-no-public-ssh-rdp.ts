@@ -6,10 +6,18 @@ import type {} from "../../../src/types/aws/vpc";
 
 const WHY = "Exposed SSH and RDP are scanned and brute-forced within minutes of going live.";
 
+/**
+ * An all-traffic entry (protocol -1) is reported here too, not only by
+ * ec2-security-group-no-public-all-ports: each rule has its own level and exemptions, so
+ * staying silent here would let an exemption of the all-ports rule hide exposed SSH, and peer
+ * checks (AWS Config restricted-ssh, checkov, Prowler) report it under the SSH control as well.
+ * Within this rule one entry is one violation, naming every port it reaches.
+ */
+
 export default defineRule({
     id: "ec2-security-group-no-public-ssh-rdp",
     title: "No SSH or RDP open to the internet",
-    description: `Security groups must not let the whole internet (0.0.0.0/0 or ::/0) reach remote administration ports. ${WHY}`,
+    description: `Security groups must not let the whole internet (0.0.0.0/0 or ::/0, or a range as broad as 0.0.0.0/1) reach remote administration ports over TCP or UDP, whether by a port range or by allowing all traffic. ${WHY}`,
     severity: "critical",
     service: "ec2",
     frameworks: {
@@ -27,6 +35,9 @@ export default defineRule({
         },
     },
     configDefaults: { ports: [22, 3389] as number[] },
+    messages: {
+        publicPorts: "{{subject}} lets anyone on the internet reach {{ports}}{{via}} ({{cidr}}).",
+    },
     examples: {
         violating: [
             {
@@ -50,7 +61,8 @@ export default defineRule({
             const reached = reachedPorts(entry, ports);
             if (reached.length === 0) continue;
             ctx.report({
-                message: `${ingressSubject(ctx.type, ctx.name)} lets anyone on the internet reach ${describePorts(reached)}${ingressVia(entry)} (${world.value}).`,
+                messageId: "publicPorts",
+                data: { subject: ingressSubject(ctx.type, ctx.name), ports: describePorts(reached), via: ingressVia(entry), cidr: world.value },
                 propertyPath: world.propertyPath,
             });
         }

@@ -66,10 +66,46 @@ const LISTED_PORTS = 4;
 
 /** "PostgreSQL (port 5432) and Redis (port 6379)", or "... and 20 more database ports". */
 export function describeDatabasePorts(ports: readonly number[]): string {
-    const named = ports.map((p) => (DATABASE_PORT_NAMES[p] ? `${DATABASE_PORT_NAMES[p]} (port ${p})` : `port ${p}`));
+    return describeNamedPorts(ports, DATABASE_PORT_NAMES, "database port");
+}
+
+/**
+ * Ports Security Hub's EC2.19 calls high-risk, except those the SSH/RDP rule (22, 3389) and the
+ * database rule (1433, 1434, 3306, 5432, 9200, 9300) already judge, so that one open port is
+ * one finding. Together the three rules cover EC2.19's whole list.
+ */
+export const HIGH_RISK_PORT_NAMES: Readonly<Record<number, string>> = {
+    20: "FTP data",
+    21: "FTP",
+    23: "Telnet",
+    25: "SMTP",
+    110: "POP3",
+    135: "Windows RPC",
+    143: "IMAP",
+    445: "SMB",
+    3000: "development servers",
+    4333: "mSQL",
+    5000: "development servers",
+    5500: "VNC",
+    5601: "Kibana",
+    8080: "HTTP alternate",
+    8088: "HTTP alternate",
+    8888: "HTTP alternate",
+};
+
+/** The default list of other high-risk ports that must not be public. */
+export const DEFAULT_HIGH_RISK_PORTS: readonly number[] = Object.keys(HIGH_RISK_PORT_NAMES).map(Number);
+
+/** "Telnet (port 23) and SMB (port 445)", or "... and 12 more high-risk ports". */
+export function describeHighRiskPorts(ports: readonly number[]): string {
+    return describeNamedPorts(ports, HIGH_RISK_PORT_NAMES, "high-risk port");
+}
+
+function describeNamedPorts(ports: readonly number[], names: Readonly<Record<number, string>>, noun: string): string {
+    const named = ports.map((p) => (names[p] ? `${names[p]} (port ${p})` : `port ${p}`));
     if (named.length > LISTED_PORTS) {
         const rest = named.length - LISTED_PORTS;
-        return `${named.slice(0, LISTED_PORTS).join(", ")} and ${rest} more database port${rest === 1 ? "" : "s"}`;
+        return `${named.slice(0, LISTED_PORTS).join(", ")} and ${rest} more ${noun}${rest === 1 ? "" : "s"}`;
     }
     return named.length <= 1 ? named.join("") : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
 }

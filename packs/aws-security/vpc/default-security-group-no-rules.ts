@@ -1,9 +1,22 @@
-import { defineRule, listOf } from "../../../src";
+import { defineRule, known, listOf } from "../../../src";
+import { joinSatellites } from "../../shared/join";
 import type {} from "../../../src/types/aws/ec2";
+import type {} from "../../../src/types/aws/vpc";
+
+const DEFAULT_SECURITY_GROUP = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
+/** Standalone rules that add traffic to a group named by `securityGroupId`. */
+const RULE_TYPES = [
+    "aws:ec2/securityGroupRule:SecurityGroupRule",
+    "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+    "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule",
+] as const;
 
 /**
  * A managed `ec2.DefaultSecurityGroup` removes every rule of the VPC's default group and keeps
- * only those it declares, so declaring it with no ingress and no egress closes the group.
+ * only those it declares, so declaring it with no ingress and no egress closes the group. A
+ * stack rule, because standalone SecurityGroupRule / SecurityGroupIngressRule /
+ * SecurityGroupEgressRule resources attached to the default group (`securityGroupId`, joined by
+ * property dependency or ID) open it just as well; each is reported on itself.
  */
 export default defineRule({
     id: "vpc-default-security-group-no-rules",
@@ -45,15 +58,29 @@ export default defineRule({
             },
         ],
     },
-    resourceType: "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup",
-    validate(props, ctx) {
-        for (const direction of ["ingress", "egress"] as const) {
-            const count = listOf(props[direction]).length;
-            if (count === 0) continue;
-            ctx.report({
-                message: `Default security group \`${ctx.name}\` declares ${count} ${direction} rule${count === 1 ? "" : "s"}; it should allow no traffic.`,
-                propertyPath: direction,
-            });
+    messages: {
+        inlineRules: "Default security group `{{name}}` declares {{count}} {{direction}} rule{{plural}}; it should allow no traffic.",
+        attachedRule: "{{kind}} `{{name}}` adds a rule to default security group `{{group}}`; it should allow no traffic.",
+    },
+    stack: true,
+    validate(stack, ctx) {
+        const join = joinSatellites(stack, { parentTypes: [DEFAULT_SECURITY_GROUP], parentKeys: ["id"], childTypes: [...RULE_TYPES], childKey: "securityGroupId" });
+        for (const group of join.parents) {
+            for (const direction of ["ingress", "egress"] as const) {
+                const list = known(() => listOf(group.props[direction]));
+                if (!list.known || list.value.length === 0) continue;
+                const count = list.value.length;
+                ctx.report({
+                    urn: group.urn,
+                    messageId: "inlineRules",
+                    data: { name: group.name, count, direction, plural: count === 1 ? "" : "s" },
+                    propertyPath: direction,
+                });
+            }
+            for (const rule of join.childrenOf(group.urn)) {
+                const kind = rule.type === "aws:ec2/securityGroupRule:SecurityGroupRule" ? "Security group rule" : rule.type.endsWith(":SecurityGroupIngressRule") ? "Ingress rule" : "Egress rule";
+                ctx.report({ urn: rule.urn, messageId: "attachedRule", data: { kind, name: rule.name, group: group.name }, propertyPath: "securityGroupId" });
+            }
         }
     },
 });
