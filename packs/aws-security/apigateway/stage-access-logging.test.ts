@@ -5,28 +5,23 @@ const LOGS = { destinationArn: "arn:aws:logs:eu-west-1:123456789012:log-group:ap
 
 const restStage = (accessLogSettings: MockProps<"aws:apigateway/stage:Stage">["accessLogSettings"]) =>
     mockResource("aws:apigateway/stage:Stage", { restApi: "api-1", deployment: "dep-1", stageName: "prod", accessLogSettings }, { name: "prod" });
-const httpStage = (accessLogSettings: MockProps<"aws:apigatewayv2/stage:Stage">["accessLogSettings"]) =>
-    mockResource("aws:apigatewayv2/stage:Stage", { apiId: "api-2", name: "$default", accessLogSettings }, { name: "default" });
 
 export const cases: RuleCase[] = [
     {
         name: "REST stage without access logs",
         resources: restStage(undefined),
-        expect: { violations: [{ propertyPath: "accessLogSettings", messageIncludes: "REST API stage `prod`" }] },
+        expect: { violations: [{ messageId: "noDestination", data: { name: "prod" }, propertyPath: "accessLogSettings.destinationArn" }] },
     },
+    { name: "settings with an empty destination", resources: restStage({ destinationArn: "", format: "x" }), expect: { violations: [{ messageId: "noDestination" }] } },
     {
-        name: "v2 stage without access logs",
-        resources: httpStage(undefined),
-        expect: { violations: [{ propertyPath: "accessLogSettings", messageIncludes: "v2 stage `default`" }] },
+        name: "a destination with an empty format",
+        resources: restStage({ destinationArn: LOGS.destinationArn, format: "" }),
+        expect: { violations: [{ messageId: "noFormat", data: { name: "prod" }, propertyPath: "accessLogSettings.format" }] },
     },
-    { name: "settings with an empty destination", resources: restStage({ destinationArn: "", format: "x" }), expect: { violations: ["accessLogSettings"] } },
+    { name: "a whitespace format", resources: restStage({ destinationArn: LOGS.destinationArn, format: "  " }), expect: { violations: [{ messageId: "noFormat" }] } },
     { name: "REST stage logging to CloudWatch", resources: restStage(LOGS), expect: "pass" },
-    { name: "v2 stage logging to CloudWatch", resources: httpStage(LOGS), expect: "pass" },
-    {
-        name: "log group ARN unknown during preview: not judged",
-        resources: httpStage({ destinationArn: unknown(), format: "x" }),
-        expect: "skipped",
-    },
+    { name: "log group ARN unknown during preview: not judged", resources: restStage({ destinationArn: unknown(), format: "x" }), expect: "skipped" },
+    { name: "format unknown during preview: not judged", resources: restStage({ destinationArn: LOGS.destinationArn, format: unknown() }), expect: "skipped" },
     { name: "settings unknown during preview", resources: restStage(unknown("object")), expect: "skipped" },
 ];
 

@@ -1,16 +1,20 @@
 import { defineRule, knownOr, recordOf } from "../../../src";
 import type {} from "../../../src/types/aws/apigateway";
-import type {} from "../../../src/types/aws/apigatewayv2";
+
+/** A non-empty string; an unknown value (a log group created in the same update) counts as one, and is noted. */
+function isSet(read: () => unknown): boolean {
+    const value = knownOr(read, "(unknown until deployed)");
+    return typeof value === "string" && value.trim() !== "";
+}
 
 export default defineRule({
     id: "apigateway-stage-access-logging",
-    title: "API Gateway stages write access logs",
+    title: "API Gateway REST API stages write access logs",
     description:
-        "Access logs record who called each API stage, from where, and with what result. Without them there is no trail to investigate abuse, credential misuse or a data leak through the API.",
+        "Access logs record who called each API stage, from where, and with what result. Without them there is no trail to investigate abuse, credential misuse or a data leak through the API. API Gateway writes nothing without both a destination and a log format. (HTTP and WebSocket API stages are judged by apigatewayv2-stage-access-logging.)",
     severity: "medium",
     service: "apigateway",
     frameworks: {
-        "aws-fsbp": ["APIGateway.9"],
         "nist-800-53-r5": ["AC-4", "AU-2", "AU-3", "AU-6", "AU-10", "AU-12", "CA-7", "SC-7", "SI-7"],
         "pci-dss-4.0": ["10.4.2"],
     },
@@ -18,6 +22,10 @@ export default defineRule({
     remediation:
         "Add `accessLogSettings: { destinationArn: logGroup.arn, format: JSON.stringify({ requestId: \"$context.requestId\", ip: \"$context.identity.sourceIp\", status: \"$context.status\" }) }` pointing at a CloudWatch log group (or a Firehose stream named amazon-apigateway-...).",
     defaultLevel: "advisory",
+    messages: {
+        noDestination: "REST API stage `{{name}}` has no access log destination (accessLogSettings.destinationArn).",
+        noFormat: "REST API stage `{{name}}` names an access log destination but no log format (accessLogSettings.format is empty), so nothing is written.",
+    },
     examples: {
         violating: [
             {
@@ -46,16 +54,13 @@ export default defineRule({
             },
         ],
     },
-    resourceType: ["aws:apigateway/stage:Stage", "aws:apigatewayv2/stage:Stage"],
+    resourceType: "aws:apigateway/stage:Stage",
     validate(props, ctx) {
         const settings = recordOf(props.accessLogSettings);
-        // A destination that is only known after deployment is still a destination.
-        const destination = knownOr(() => settings.destinationArn, "(unknown until deployed)");
-        if (typeof destination === "string" && destination.trim() !== "") return;
-        const kind = ctx.type === "aws:apigateway/stage:Stage" ? "REST API stage" : "API Gateway v2 stage";
-        ctx.report({
-            message: `${kind} \`${ctx.name}\` has no access log destination (accessLogSettings.destinationArn).`,
-            propertyPath: "accessLogSettings",
-        });
+        if (!isSet(() => settings.destinationArn)) {
+            ctx.report({ messageId: "noDestination", data: { name: ctx.name }, propertyPath: "accessLogSettings.destinationArn" });
+        } else if (!isSet(() => settings.format)) {
+            ctx.report({ messageId: "noFormat", data: { name: ctx.name }, propertyPath: "accessLogSettings.format" });
+        }
     },
 });

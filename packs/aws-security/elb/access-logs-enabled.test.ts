@@ -26,6 +26,16 @@ export const cases: RuleCase[] = [
     { name: "Gateway load balancers have no access logs", resources: lb({ loadBalancerType: "gateway" }), expect: "pass" },
     { name: "classic without access logs", resources: classic({}), expect: { violations: [{ propertyPath: "accessLogs", messageIncludes: "Classic load balancer `legacy`" }] } },
     { name: "classic with logs switched off", resources: classic({ accessLogs: { bucket: "lb-logs", enabled: false } }), expect: { violations: ["accessLogs.enabled"] } },
+    {
+        name: "ALB enabled with an empty bucket",
+        resources: lb({ accessLogs: { bucket: "", enabled: true } }),
+        expect: { violations: [{ propertyPath: "accessLogs.bucket", messageIncludes: "without a bucket" }] },
+    },
+    { name: "ALB log bucket unknown during preview", resources: lb({ accessLogs: { bucket: unknown(), enabled: true } }), expect: "skipped" },
+    { name: "ALB with logs switched off explicitly", resources: lb({ accessLogs: { bucket: "lb-logs", enabled: false } }), expect: { violations: ["accessLogs.enabled"] } },
+    { name: "the aws.alb alias without access logs", resources: lb({}, "aws:alb/loadBalancer:LoadBalancer"), expect: { violations: ["accessLogs.enabled"] } },
+    { name: "classic with an empty bucket", resources: classic({ accessLogs: { bucket: " " } }), expect: { violations: [{ propertyPath: "accessLogs.bucket" }] } },
+    { name: "classic log bucket unknown during preview", resources: classic({ accessLogs: { bucket: unknown() } }), expect: "skipped" },
     { name: "classic with a log bucket (enabled by default)", resources: classic({ accessLogs: { bucket: "lb-logs", interval: 60 } }), expect: "pass" },
 ];
 

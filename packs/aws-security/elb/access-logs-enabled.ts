@@ -4,6 +4,11 @@ import type {} from "../../../src/types/aws/alb";
 import type {} from "../../../src/types/aws/elb";
 import type {} from "../../../src/types/aws/lb";
 
+/** A bucket name: a non-empty string (an empty one gives AWS nowhere to deliver). */
+function hasBucket(bucket: unknown): boolean {
+    return typeof bucket === "string" && bucket.trim() !== "";
+}
+
 export default defineRule({
     id: "elb-access-logs-enabled",
     title: "Load balancers write access logs",
@@ -74,6 +79,8 @@ export default defineRule({
                 ctx.report({ message: `Classic load balancer ${name} has no access logs.`, propertyPath: "accessLogs" });
             } else if (recordOf(accessLogs).enabled === false) {
                 ctx.report({ message: `Classic load balancer ${name} has access logs switched off.`, propertyPath: "accessLogs.enabled" });
+            } else if (!hasBucket(recordOf(accessLogs).bucket)) {
+                ctx.report({ message: `Classic load balancer ${name} has no bucket to write its access logs to (accessLogs.bucket is empty).`, propertyPath: "accessLogs.bucket" });
             }
             return;
         }
@@ -87,6 +94,11 @@ export default defineRule({
             ctx.report({
                 message: `${kind} ${name} does not enable its access logs (accessLogs.enabled must be true; it defaults to false even with a bucket).`,
                 propertyPath: "accessLogs.enabled",
+            });
+        } else if (!hasBucket(recordOf(accessLogs).bucket)) {
+            ctx.report({
+                message: `${kind} ${name} enables access logs without a bucket to write them to (accessLogs.bucket is empty).`,
+                propertyPath: "accessLogs.bucket",
             });
         }
     },

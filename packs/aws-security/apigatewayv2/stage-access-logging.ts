@@ -1,0 +1,67 @@
+import { defineRule, knownOr, recordOf } from "../../../src";
+import type {} from "../../../src/types/aws/apigatewayv2";
+
+/** A non-empty string; an unknown value (a log group created in the same update) counts as one, and is noted. */
+function isSet(read: () => unknown): boolean {
+    const value = knownOr(read, "(unknown until deployed)");
+    return typeof value === "string" && value.trim() !== "";
+}
+
+export default defineRule({
+    id: "apigatewayv2-stage-access-logging",
+    title: "API Gateway HTTP and WebSocket API stages write access logs",
+    description:
+        "Access logs record who called each HTTP or WebSocket API stage, from where, and with what result. Without them there is no trail to investigate abuse, credential misuse or a data leak through the API. API Gateway writes nothing without both a destination and a log format.",
+    severity: "medium",
+    service: "apigatewayv2",
+    frameworks: {
+        "aws-fsbp": ["APIGateway.9"],
+        "nist-800-53-r5": ["AC-4", "AU-2", "AU-3", "AU-6", "AU-10", "AU-12", "CA-7", "SC-7", "SI-7"],
+        "pci-dss-4.0": ["10.4.2"],
+    },
+    tags: ["logging"],
+    remediation:
+        "Add `accessLogSettings: { destinationArn: logGroup.arn, format: JSON.stringify({ requestId: \"$context.requestId\", ip: \"$context.identity.sourceIp\", routeKey: \"$context.routeKey\", status: \"$context.status\" }) }` pointing at a CloudWatch log group.",
+    defaultLevel: "advisory",
+    messages: {
+        noDestination: "API Gateway v2 stage `{{name}}` has no access log destination (accessLogSettings.destinationArn).",
+        noFormat: "API Gateway v2 stage `{{name}}` names an access log destination but no log format (accessLogSettings.format is empty), so nothing is written.",
+    },
+    examples: {
+        violating: [
+            {
+                description: "an HTTP API stage without access logs",
+                resources: [{ type: "aws:apigatewayv2/stage:Stage", name: "default", props: { apiId: "a1b2c3d4e5", name: "$default", autoDeploy: true } }],
+            },
+        ],
+        compliant: [
+            {
+                description: "an HTTP API stage that logs to CloudWatch Logs",
+                resources: [
+                    {
+                        type: "aws:apigatewayv2/stage:Stage",
+                        name: "default",
+                        props: {
+                            apiId: "a1b2c3d4e5",
+                            name: "$default",
+                            autoDeploy: true,
+                            accessLogSettings: {
+                                destinationArn: "arn:aws:logs:eu-west-1:111122223333:log-group:/aws/apigateway/orders-http",
+                                format: '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","routeKey":"$context.routeKey","status":"$context.status"}',
+                            },
+                        },
+                    },
+                ],
+            },
+        ],
+    },
+    resourceType: "aws:apigatewayv2/stage:Stage",
+    validate(props, ctx) {
+        const settings = recordOf(props.accessLogSettings);
+        if (!isSet(() => settings.destinationArn)) {
+            ctx.report({ messageId: "noDestination", data: { name: ctx.name }, propertyPath: "accessLogSettings.destinationArn" });
+        } else if (!isSet(() => settings.format)) {
+            ctx.report({ messageId: "noFormat", data: { name: ctx.name }, propertyPath: "accessLogSettings.format" });
+        }
+    },
+});
