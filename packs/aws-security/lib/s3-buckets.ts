@@ -4,7 +4,7 @@
  * `bucket`. Stack rules use `checkEveryBucket` to ask "does every bucket have this setting, and
  * is it right?" with one linear join (lib/join.ts).
  */
-import type { ResourceType, RuleContext, StackResource, StackView } from "../../../src";
+import type { MessageData, ResourceType, RuleContext, StackResource, StackView } from "../../../src";
 import { joinSatellites, type Join } from "../../shared/join";
 
 /** Type tokens of general purpose buckets. */
@@ -23,6 +23,8 @@ export const S3_SATELLITES = {
     versioning: ["aws:s3/bucketVersioning:BucketVersioning", "aws:s3/bucketVersioningV2:BucketVersioningV2"],
     logging: ["aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2"],
     ownership: ["aws:s3/bucketOwnershipControls:BucketOwnershipControls"],
+    publicAccessBlock: ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"],
+    replication: ["aws:s3/bucketReplicationConfig:BucketReplicationConfig"],
 } as const;
 
 /** Joins satellites of the given types to the buckets they name in `childKey` (default `bucket`). */
@@ -35,12 +37,10 @@ export function isLegacyBucket(bucket: StackResource): boolean {
     return bucket.type === "aws:s3/bucket:Bucket";
 }
 
-/** A problem with one resource, before the URN is attached. */
-export interface SettingProblem {
-    readonly message: string;
-    readonly propertyPath?: string;
-    readonly fix?: string;
-}
+/** A problem with one resource, before the URN is attached: free text or a message id of the rule. */
+export type SettingProblem =
+    | { readonly message: string; readonly propertyPath?: string; readonly fix?: string }
+    | { readonly messageId: string; readonly data?: MessageData; readonly propertyPath?: string; readonly fix?: string };
 
 /** "ok", a problem, or `undefined` when the bucket's own props do not configure the setting. */
 export type InlineVerdict = "ok" | SettingProblem | undefined;
@@ -48,8 +48,12 @@ export type InlineVerdict = "ok" | SettingProblem | undefined;
 export interface BucketSettingCheck {
     /** Satellite types that carry the setting. */
     readonly childTypes: readonly ResourceType[];
-    /** `undefined` when the satellite configures the setting correctly; otherwise what is wrong. */
-    judgeSatellite(satellite: StackResource): SettingProblem | undefined;
+    /**
+     * `undefined` when the satellite configures the setting correctly (or cannot be judged: a
+     * rule that read an unknown value through `known` has then noted it); otherwise what is wrong.
+     * `bucket` is the bucket it was joined to.
+     */
+    judgeSatellite(satellite: StackResource, bucket: StackResource): SettingProblem | undefined;
     /**
      * What the bucket's own (deprecated, inline) props say. Consulted only when no satellite
      * configures the bucket, since a satellite overrides the inline block.
@@ -73,7 +77,7 @@ export function checkEveryBucket(stack: StackView, ctx: RuleContext, check: Buck
         if (check.exempt?.(bucket)) continue;
         const satellites = join.childrenOf(bucket.urn);
         if (satellites.length > 0) {
-            const verdicts = satellites.map((satellite) => ({ satellite, problem: check.judgeSatellite(satellite) }));
+            const verdicts = satellites.map((satellite) => ({ satellite, problem: check.judgeSatellite(satellite, bucket) }));
             if (verdicts.some((v) => v.problem === undefined)) continue;
             for (const { satellite, problem } of verdicts) {
                 if (problem) ctx.report({ urn: satellite.urn, ...problem });

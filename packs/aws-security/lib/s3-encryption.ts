@@ -51,3 +51,57 @@ export function inlineAlgorithms(props: Record<string, unknown>, legacy: boolean
 export function isSet(algorithm: unknown): algorithm is string {
     return typeof algorithm === "string" && algorithm.trim() !== "";
 }
+
+/** One default-encryption rule: its algorithm and its S3 Bucket Key setting, with their paths. */
+export interface EncryptionRule {
+    readonly algorithm: unknown;
+    /** The `bucketKeyEnabled` value as found (any type; undefined when absent), read on use. */
+    readonly bucketKeyEnabled: unknown;
+    readonly bucketKeyPath: string;
+}
+
+/**
+ * The default-encryption rules of a resource: an encryption-configuration satellite
+ * (`"satellite"`), a legacy `aws.s3.Bucket` (`"legacy"`) or a `BucketV2` (`"v2"`), inline.
+ * A rule without `applyServerSideEncryptionByDefault` has no algorithm (undefined).
+ */
+export function encryptionRules(props: Record<string, unknown>, shape: "satellite" | "legacy" | "v2"): EncryptionRule[] {
+    if (shape === "satellite") {
+        return listOf(props.rules).map((rule, i) => {
+            const record = recordOf(rule);
+            return {
+                algorithm: recordOf(record.applyServerSideEncryptionByDefault).sseAlgorithm,
+                get bucketKeyEnabled() {
+                    return record.bucketKeyEnabled;
+                },
+                bucketKeyPath: propertyPath("rules", i, "bucketKeyEnabled"),
+            };
+        });
+    }
+    if (shape === "legacy") {
+        const config = props.serverSideEncryptionConfiguration;
+        if (config === undefined || config === null) return [];
+        const rule = recordOf(recordOf(config).rule);
+        return [
+            {
+                algorithm: recordOf(rule.applyServerSideEncryptionByDefault).sseAlgorithm,
+                get bucketKeyEnabled() {
+                    return rule.bucketKeyEnabled;
+                },
+                bucketKeyPath: "serverSideEncryptionConfiguration.rule.bucketKeyEnabled",
+            },
+        ];
+    }
+    return listOf(props.serverSideEncryptionConfigurations).flatMap((config, i) =>
+        listOf(recordOf(config).rules).map((rule, j) => {
+            const record = recordOf(rule);
+            return {
+                algorithm: recordOf(listOf(record.applyServerSideEncryptionByDefaults)[0]).sseAlgorithm,
+                get bucketKeyEnabled() {
+                    return record.bucketKeyEnabled;
+                },
+                bucketKeyPath: propertyPath("serverSideEncryptionConfigurations", i, "rules", j, "bucketKeyEnabled"),
+            };
+        }),
+    );
+}

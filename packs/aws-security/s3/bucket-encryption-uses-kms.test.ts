@@ -1,5 +1,6 @@
 import { checkCase, mockResource, unknown, type MockProps, type RuleCase } from "../../../src/testing";
 import rule from "./bucket-encryption-uses-kms";
+import defaultEncryption from "./bucket-default-encryption";
 
 const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
 const SSE_V2 = "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2";
@@ -19,7 +20,7 @@ export const cases: RuleCase[] = [
     },
     { name: "SSE-KMS", resources: config([{ ...byDefault("aws:kms"), bucketKeyEnabled: true }]), expect: "pass" },
     { name: "DSSE-KMS", resources: config([byDefault("aws:kms:dsse")]), expect: "pass" },
-    { name: "no default algorithm (left to the other rule)", resources: config([{ bucketKeyEnabled: true }]), expect: "pass" },
+    { name: "no default algorithm: no non-KMS algorithm to report here", resources: config([{ bucketKeyEnabled: true }]), expect: "pass" },
     {
         name: "bucket inline configuration with AES256",
         resources: mockResource.untyped("aws:s3/bucket:Bucket", { serverSideEncryptionConfiguration: { rule: byDefault("AES256") } }, { name: "data" }),
@@ -42,3 +43,14 @@ export const cases: RuleCase[] = [
 ];
 
 test.each(cases)("$name", (c) => checkCase(rule, c));
+
+test("a configuration without a default algorithm is reported by s3-bucket-default-encryption", async () => {
+    const bucket = mockResource("aws:s3/bucket:Bucket", { bucket: "data" }, { name: "data" });
+    const noAlgorithm = config([{ bucketKeyEnabled: true }]);
+    await checkCase(rule, { name: "this rule", resources: noAlgorithm, expect: "pass" });
+    await checkCase(defaultEncryption, {
+        name: "the other rule",
+        resources: [bucket, noAlgorithm],
+        expect: { violations: [{ urn: noAlgorithm.urn, propertyPath: "rules", messageIncludes: "sets no default encryption algorithm" }] },
+    });
+});

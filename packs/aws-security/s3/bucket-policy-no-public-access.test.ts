@@ -123,6 +123,11 @@ export const cases: RuleCase[] = [
         )),
         expect: "pass",
     },
+    {
+        name: "a public statement naming another bucket is still reported (S3 only accepts the policy's own bucket)",
+        resources: bucketPolicy(doc({ ...read, Principal: "*", Resource: "arn:aws:s3:::someone-else/*" })),
+        expect: { violations: ["policy.Statement[0]"] },
+    },
     { name: "policy unknown during preview", resources: bucketPolicy(unknown()), expect: "skipped" },
     {
         name: "condition value unknown during preview",

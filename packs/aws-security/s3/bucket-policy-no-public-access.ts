@@ -6,7 +6,7 @@ export default defineRule({
     id: "s3-bucket-policy-no-public-access",
     title: "S3 bucket policies do not grant public access",
     description:
-        'A bucket policy statement that allows Principal "*" without a condition naming a VPC, network, account or organization lets anyone on the internet use the actions it grants. Such statements are behind many of the largest S3 data leaks.',
+        'A bucket policy statement that allows Principal "*" without a condition naming a VPC, network, account or organization lets anyone on the internet use the actions it grants. Such statements are behind many of the largest S3 data leaks. They are reported even where Block Public Access is on: with blockPublicPolicy S3 refuses to store the policy (a failed deploy), with restrictPublicBuckets it serves only AWS services and the owner account until the block is lifted. A bucket policy can only name its own bucket and objects, so every statement in it is about that bucket.',
     severity: "critical",
     service: "s3",
     frameworks: {

@@ -1,24 +1,42 @@
-import { defineRule, type StackResource } from "../../../src";
+import { defineRule, known, type StackResource } from "../../../src";
 import { readPolicy } from "../../shared/policy-document";
-import { checkEveryBucket, isLegacyBucket, S3_SATELLITES, type InlineVerdict } from "../lib/s3-buckets";
-import { deniesInsecureTransport } from "../lib/s3-policy";
+import { checkEveryBucket, isLegacyBucket, S3_SATELLITES, type InlineVerdict, type SettingProblem } from "../lib/s3-buckets";
+import { tlsVerdict, type Coverage } from "../lib/s3-policy";
 import type {} from "../../../src/types/aws/s3";
 
-/** True when the policy document has a statement that refuses plain-HTTP requests (an unreadable one has none). */
-function refusesHttp(document: unknown): boolean {
-    const reading = readPolicy(document);
-    return reading.kind === "document" && reading.statements.some(deniesInsecureTransport);
+/** What is covered and what is not, as fixed text for the message. */
+function coverageText(coverage: Coverage): { covered: string; missing: string } {
+    if (coverage.objects) return { covered: "its objects", missing: "the bucket itself (arn:aws:s3:::<bucket>)" };
+    if (coverage.bucket) return { covered: "the bucket itself", missing: "its objects (arn:aws:s3:::<bucket>/*)" };
+    return { covered: "other resources", missing: "this bucket or its objects" };
+}
+
+/**
+ * The problem with `document` as `bucket`'s policy, or undefined when it refuses plain HTTP for
+ * the bucket and all its objects, or when a value the verdict needs is unknown (noted).
+ */
+function judgePolicy(document: () => unknown, bucket: StackResource, kind: string, name: string): SettingProblem | undefined {
+    const verdict = known(() => {
+        const reading = readPolicy(document());
+        return reading.kind === "document" ? tlsVerdict(reading.statements, bucket) : ({ kind: "none" } as const);
+    });
+    if (!verdict.known) return undefined;
+    const result = verdict.value;
+    if (result.kind === "ok" || result.kind === "unknown") return undefined;
+    if (result.kind === "none") return { messageId: "noDeny", data: { kind, name }, propertyPath: "policy" };
+    return { messageId: "partial", data: { kind, name, ...coverageText(result.coverage) }, propertyPath: "policy" };
 }
 
 /**
  * Every bucket needs a bucket policy (an aws.s3.BucketPolicy for it, or the bucket's own
- * `policy`) with a statement that denies all S3 actions when aws:SecureTransport is false.
+ * `policy`) with a statement that denies all S3 actions when aws:SecureTransport is false, for
+ * the bucket and every object in it.
  */
 export default defineRule({
     id: "s3-bucket-require-tls",
     title: "S3 buckets refuse requests without TLS",
     description:
-        "S3 answers plain HTTP as well as HTTPS, so a misconfigured client can upload or download the bucket's data in clear text. Only a bucket policy that denies requests where aws:SecureTransport is false makes TLS mandatory.",
+        "S3 answers plain HTTP as well as HTTPS, so a misconfigured client can upload or download the bucket's data in clear text. Only a bucket policy that denies every S3 action to everyone where aws:SecureTransport is false, on the bucket and all its objects, makes TLS mandatory; a deny of some actions only, or for other resources, leaves the rest open.",
     severity: "medium",
     service: "s3",
     frameworks: {
@@ -66,29 +84,27 @@ export default defineRule({
             },
         ],
     },
+    messages: {
+        noDeny: '{{kind}} `{{name}}` has no statement that denies every S3 action to everyone when aws:SecureTransport is "false".',
+        partial: "{{kind}} `{{name}}` denies requests made without TLS for {{covered}}, but not for {{missing}}.",
+        missing: "Bucket `{{name}}` has no bucket policy, so it accepts plain-HTTP requests.",
+    },
     stack: true,
     validate(stack, ctx) {
         checkEveryBucket(stack, ctx, {
             childTypes: S3_SATELLITES.policy,
-            judgeSatellite: (policy) =>
-                refusesHttp(policy.props.policy)
-                    ? undefined
-                    : {
-                          message: `Bucket policy \`${policy.name}\` has no statement that denies requests made without TLS (aws:SecureTransport "false").`,
-                          propertyPath: "policy",
-                      },
+            judgeSatellite: (policy, bucket) => judgePolicy(() => policy.props.policy, bucket, "Bucket policy", policy.name),
             judgeInline: (bucket: StackResource): InlineVerdict => {
-                const policy = bucket.props.policy;
+                const read = known(() => bucket.props.policy);
+                if (!read.known) return "ok"; // noted: not judged, never passed
+                const policy = read.value;
                 if (policy === undefined || policy === null || policy === "") return undefined;
-                if (refusesHttp(policy)) return "ok";
-                return {
-                    message: `${isLegacyBucket(bucket) ? "Bucket" : "BucketV2"} \`${bucket.name}\` has a policy with no statement that denies requests made without TLS (aws:SecureTransport "false").`,
-                    propertyPath: "policy",
-                };
+                return judgePolicy(() => policy, bucket, isLegacyBucket(bucket) ? "Bucket" : "BucketV2", bucket.name) ?? "ok";
             },
             missing: (bucket) => ({
-                message: `Bucket \`${bucket.name}\` has no bucket policy, so it accepts plain-HTTP requests.`,
-                fix: "Add an aws.s3.BucketPolicy for the bucket with a statement that denies s3:* when aws:SecureTransport is false.",
+                messageId: "missing",
+                data: { name: bucket.name },
+                fix: "Add an aws.s3.BucketPolicy for the bucket with a statement that denies s3:* on the bucket and its objects when aws:SecureTransport is false.",
             }),
         });
     },

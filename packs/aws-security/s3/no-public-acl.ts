@@ -18,7 +18,7 @@ export default defineRule({
     id: "s3-no-public-acl",
     title: "No public S3 ACLs",
     description:
-        "An ACL that grants access to AllUsers or AuthenticatedUsers opens the bucket's objects to anyone with an internet connection (or any AWS account). Public buckets are the most common source of cloud data leaks.",
+        "An ACL that grants access to AllUsers or AuthenticatedUsers opens the bucket's objects to anyone with an internet connection (or any AWS account). Public buckets are the most common source of cloud data leaks. The ACL is reported even where a public access block would make S3 ignore or refuse it: this rule judges each resource before it is created, without the block in view, and an ignored public ACL becomes live again the moment the block is lifted.",
     severity: "critical",
     service: "s3",
     frameworks: {
