@@ -8,7 +8,7 @@ export const cases: RuleCase[] = [
     {
         name: "instance with upgrades off",
         resources: instance({ autoMinorVersionUpgrade: false }),
-        expect: { violations: [{ propertyPath: "autoMinorVersionUpgrade", messageIncludes: "DB instance `events-db`" }] },
+        expect: { violations: [{ messageId: "upgradesOff", data: { kind: "DB instance", name: "events-db" }, propertyPath: "autoMinorVersionUpgrade" }] },
     },
     {
         name: "cluster with upgrades off",

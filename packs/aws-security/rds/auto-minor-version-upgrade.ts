@@ -18,6 +18,9 @@ export default defineRule({
     remediation:
         "Remove `autoMinorVersionUpgrade: false` (the default is true) or set it to true, and choose a `maintenanceWindow` / `preferredMaintenanceWindow` that suits the workload.",
     defaultLevel: "advisory",
+    messages: {
+        upgradesOff: "{{kind}} `{{name}}` does not receive minor engine upgrades automatically: autoMinorVersionUpgrade is false.",
+    },
     examples: {
         violating: [
             {
@@ -67,9 +70,6 @@ export default defineRule({
     validate(props, ctx) {
         // Only an explicit false is a violation: the provider and AWS default to true.
         if (props.autoMinorVersionUpgrade !== false) return;
-        ctx.report({
-            message: `${rdsKind(ctx.type)} \`${ctx.name}\` does not receive minor engine upgrades automatically: autoMinorVersionUpgrade is false.`,
-            propertyPath: "autoMinorVersionUpgrade",
-        });
+        ctx.report({ messageId: "upgradesOff", data: { kind: rdsKind(ctx.type), name: ctx.name }, propertyPath: "autoMinorVersionUpgrade" });
     },
 });

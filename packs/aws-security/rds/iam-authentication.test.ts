@@ -9,7 +9,7 @@ export const cases: RuleCase[] = [
     {
         name: "PostgreSQL instance without IAM auth",
         resources: instance({}),
-        expect: { violations: [{ propertyPath: "iamDatabaseAuthenticationEnabled", messageIncludes: "DB instance `users-db`" }] },
+        expect: { violations: [{ messageId: "passwordsOnly", data: { kind: "DB instance", name: "users-db", state: "not set" }, propertyPath: "iamDatabaseAuthenticationEnabled" }] },
     },
     { name: "Aurora cluster with IAM auth off", resources: cluster({ iamDatabaseAuthenticationEnabled: false }), expect: { violations: [{ messageIncludes: "is false" }] } },
     { name: "MariaDB instance", resources: instance({ engine: "mariadb" }), expect: { violations: ["iamDatabaseAuthenticationEnabled"] } },

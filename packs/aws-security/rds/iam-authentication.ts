@@ -17,6 +17,9 @@ export default defineRule({
     remediation:
         "Set `iamDatabaseAuthenticationEnabled: true`, create database users mapped to IAM (e.g. `GRANT rds_iam` on PostgreSQL, `AWSAuthenticationPlugin` on MySQL), and let applications request tokens with `rds:GenerateDBAuthToken` / `rds-db:connect`.",
     defaultLevel: "advisory",
+    messages: {
+        passwordsOnly: "{{kind}} `{{name}}` accepts only database passwords: iamDatabaseAuthenticationEnabled is {{state}}.",
+    },
     examples: {
         violating: [
             {
@@ -68,10 +71,7 @@ export default defineRule({
         // Only MySQL, MariaDB, PostgreSQL and their Aurora editions support it; Aurora Serverless v1 does not.
         if (!supportsIamAuthentication(props.engine)) return;
         if (resource.type === RDS_CLUSTER && isServerlessV1(resource.props.engineMode)) return;
-        const current = enabled === false ? "false" : "not set";
-        ctx.report({
-            message: `${rdsKind(ctx.type)} \`${ctx.name}\` accepts only database passwords: iamDatabaseAuthenticationEnabled is ${current}.`,
-            propertyPath: "iamDatabaseAuthenticationEnabled",
-        });
+        const state = enabled === false ? "false" : enabled === undefined || enabled === null ? "not set" : "not true";
+        ctx.report({ messageId: "passwordsOnly", data: { kind: rdsKind(ctx.type), name: ctx.name, state }, propertyPath: "iamDatabaseAuthenticationEnabled" });
     },
 });

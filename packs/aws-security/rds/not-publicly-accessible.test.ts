@@ -7,7 +7,7 @@ const clusterInstance = (props: MockProps<"aws:rds/clusterInstance:ClusterInstan
     mockResource("aws:rds/clusterInstance:ClusterInstance", { clusterIdentifier: "shop", instanceClass: "db.r6g.large", engine: "aurora-mysql", ...props }, { name: "shop-1" });
 
 export const cases: RuleCase[] = [
-    { name: "public instance", resources: instance({ publiclyAccessible: true }), expect: { violations: [{ propertyPath: "publiclyAccessible", messageIncludes: "DB instance `shop-db`" }] } },
+    { name: "public instance", resources: instance({ publiclyAccessible: true }), expect: { violations: [{ messageId: "public", data: { kind: "DB instance", name: "shop-db" }, propertyPath: "publiclyAccessible" }] } },
     { name: "public Aurora instance", resources: clusterInstance({ publiclyAccessible: true }), expect: { violations: [{ propertyPath: "publiclyAccessible", messageIncludes: "Cluster instance" }] } },
     { name: "private instance", resources: instance({ publiclyAccessible: false }), expect: "pass" },
     { name: "default (private)", resources: clusterInstance({}), expect: "pass" },

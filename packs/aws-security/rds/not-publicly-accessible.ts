@@ -18,6 +18,9 @@ export default defineRule({
     remediation:
         "Set `publiclyAccessible: false` and place the database in private subnets; reach it from inside the VPC, through a VPN, AWS Client VPN or an SSM port-forwarding session. Check first that no client connects over the public endpoint.",
     defaultLevel: "mandatory",
+    messages: {
+        public: "{{kind}} `{{name}}` is publicly accessible: publiclyAccessible is true.",
+    },
     examples: {
         violating: [
             {
@@ -67,10 +70,7 @@ export default defineRule({
     resourceType: [RDS_INSTANCE, RDS_CLUSTER_INSTANCE],
     validate(props, ctx) {
         if (props.publiclyAccessible !== true) return;
-        ctx.report({
-            message: `${rdsKind(ctx.type)} \`${ctx.name}\` is publicly accessible: publiclyAccessible is true.`,
-            propertyPath: "publiclyAccessible",
-        });
+        ctx.report({ messageId: "public", data: { kind: rdsKind(ctx.type), name: ctx.name }, propertyPath: "publiclyAccessible" });
     },
     // No remediation: turning public access off cuts every client that connects over the internet.
 });

@@ -9,7 +9,7 @@ export const cases: RuleCase[] = [
     {
         name: "Performance Insights without a key",
         resources: instance({ performanceInsightsEnabled: true }),
-        expect: { violations: [{ propertyPath: "performanceInsightsKmsKeyId", messageIncludes: "DB instance `search-db`" }] },
+        expect: { violations: [{ messageId: "noKey", data: { kind: "DB instance", name: "search-db" }, propertyPath: "performanceInsightsKmsKeyId" }] },
     },
     {
         name: "Aurora instance with an empty key",
@@ -20,13 +20,24 @@ export const cases: RuleCase[] = [
             performanceInsightsEnabled: true,
             performanceInsightsKmsKeyId: "",
         }),
-        expect: { violations: [{ propertyPath: "performanceInsightsKmsKeyId", messageIncludes: "Cluster instance" }] },
+        expect: { violations: [{ messageId: "noKey", data: { kind: "Cluster instance", name: "clusterInstance" }, propertyPath: "performanceInsightsKmsKeyId" }] },
     },
     {
         name: "Multi-AZ cluster without a key",
         resources: mockResource("aws:rds/cluster:Cluster", { engine: "postgres", performanceInsightsEnabled: true }),
         expect: { violations: ["performanceInsightsKmsKeyId"] },
     },
+    {
+        name: "the AWS managed aws/rds alias",
+        resources: instance({ performanceInsightsEnabled: true, performanceInsightsKmsKeyId: "alias/aws/rds" }),
+        expect: { violations: [{ messageId: "awsManagedKey", data: { kind: "DB instance", name: "search-db" }, propertyPath: "performanceInsightsKmsKeyId" }] },
+    },
+    {
+        name: "the aws/rds alias ARN",
+        resources: instance({ performanceInsightsEnabled: true, performanceInsightsKmsKeyId: "arn:aws:kms:eu-west-1:111122223333:alias/aws/rds" }),
+        expect: { violations: [{ messageId: "awsManagedKey" }] },
+    },
+    { name: "with a customer alias", resources: instance({ performanceInsightsEnabled: true, performanceInsightsKmsKeyId: "alias/search-pi" }), expect: "pass" },
     { name: "with a customer-managed key", resources: instance({ performanceInsightsEnabled: true, performanceInsightsKmsKeyId: KEY }), expect: "pass" },
     { name: "Performance Insights off", resources: instance({}), expect: "pass" },
     { name: "key unknown during preview", resources: instance({ performanceInsightsEnabled: true, performanceInsightsKmsKeyId: unknown() }), expect: "skipped" },

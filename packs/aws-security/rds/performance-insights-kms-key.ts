@@ -1,18 +1,24 @@
 import { defineRule } from "../../../src";
-import { isSet, RDS_CLUSTER, RDS_CLUSTER_INSTANCE, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
+import { kmsKeyReference } from "../lib/kms-keys";
+import { RDS_CLUSTER, RDS_CLUSTER_INSTANCE, RDS_INSTANCE, rdsKind } from "../lib/rds-common";
 import type {} from "../../../src/types/aws/rds";
 
 export default defineRule({
     id: "rds-performance-insights-kms-key",
     title: "Performance Insights data is encrypted with a customer-managed KMS key",
     description:
-        "Performance Insights records the text of the queries a database runs, which often contains personal data or secrets. Without a key of your own it is encrypted with the AWS-managed aws/rds key, whose key policy you cannot restrict or audit separately.",
+        "Performance Insights records the text of the queries a database runs, which often contains personal data or secrets. Without a key of your own it is encrypted with the AWS managed aws/rds key, whose key policy you cannot restrict or audit separately; naming that key's alias (alias/aws/rds) counts as no key of your own.",
     severity: "low",
     service: "rds",
     tags: ["encryption", "data"],
     remediation:
         "Set `performanceInsightsKmsKeyId` to the ARN of a customer-managed KMS key when `performanceInsightsEnabled` is true. The key can only be chosen when Performance Insights is first turned on.",
     defaultLevel: "advisory",
+    messages: {
+        noKey: "{{kind}} `{{name}}` has Performance Insights enabled without a customer managed KMS key (performanceInsightsKmsKeyId is not set), so AWS uses aws/rds.",
+        awsManagedKey:
+            "{{kind}} `{{name}}` has Performance Insights enabled with an AWS managed key alias (alias/aws/…) in performanceInsightsKmsKeyId, not a customer managed key.",
+    },
     examples: {
         violating: [
             {
@@ -61,9 +67,11 @@ export default defineRule({
     resourceType: [RDS_INSTANCE, RDS_CLUSTER, RDS_CLUSTER_INSTANCE],
     validate(props, ctx) {
         if (props.performanceInsightsEnabled !== true) return;
-        if (isSet(props.performanceInsightsKmsKeyId)) return;
+        const key = kmsKeyReference(props.performanceInsightsKmsKeyId);
+        if (key === "customer-managed") return;
         ctx.report({
-            message: `${rdsKind(ctx.type)} \`${ctx.name}\` has Performance Insights enabled without a customer-managed KMS key (performanceInsightsKmsKeyId is not set).`,
+            messageId: key === "none" ? "noKey" : "awsManagedKey",
+            data: { kind: rdsKind(ctx.type), name: ctx.name },
             propertyPath: "performanceInsightsKmsKeyId",
         });
     },

@@ -9,7 +9,7 @@ export const cases: RuleCase[] = [
     {
         name: "instance without encryption",
         resources: instance({}),
-        expect: { violations: [{ propertyPath: "storageEncrypted", messageIncludes: "DB instance `orders-db`" }] },
+        expect: { violations: [{ messageId: "unencrypted", data: { kind: "DB instance", name: "orders-db", state: "not set, and defaults to false" }, propertyPath: "storageEncrypted" }] },
     },
     { name: "instance with encryption off", resources: instance({ storageEncrypted: false }), expect: { violations: [{ propertyPath: "storageEncrypted", messageIncludes: "set to false" }] } },
     { name: "provisioned cluster without encryption", resources: cluster({ engineMode: "provisioned" }), expect: { violations: [{ messageIncludes: "DB cluster `orders`" }] } },

@@ -18,6 +18,9 @@ export default defineRule({
     remediation:
         "Set `storageEncrypted: true` (optionally with `kmsKeyId` for a customer-managed key). An existing database cannot be encrypted in place: snapshot it, copy the snapshot with encryption, and restore from the copy.",
     defaultLevel: "mandatory",
+    messages: {
+        unencrypted: "{{kind}} `{{name}}` stores its data unencrypted: storageEncrypted is {{state}}.",
+    },
     examples: {
         violating: [
             {
@@ -75,12 +78,9 @@ export default defineRule({
             // Aurora Serverless v1 clusters are always encrypted.
             if (isServerlessV1(resource.props.engineMode)) return;
         }
-        let current = "not true";
-        if (encrypted === false) current = "set to false";
-        else if (encrypted === undefined || encrypted === null) current = "not set, and defaults to false";
-        ctx.report({
-            message: `${rdsKind(ctx.type)} \`${ctx.name}\` stores its data unencrypted: storageEncrypted is ${current}.`,
-            propertyPath: "storageEncrypted",
-        });
+        let state = "not true";
+        if (encrypted === false) state = "set to false";
+        else if (encrypted === undefined || encrypted === null) state = "not set, and defaults to false";
+        ctx.report({ messageId: "unencrypted", data: { kind: rdsKind(ctx.type), name: ctx.name, state }, propertyPath: "storageEncrypted" });
     },
 });
