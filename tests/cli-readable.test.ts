@@ -50,8 +50,8 @@ describe("--summary", () => {
         const { code, stdout, stderr } = guardrails("check", insecure, "--summary", "--format", "json", "--output", out);
         expect(code).toBe(1);
         expect(JSON.parse(fs.readFileSync(out, "utf8")).summary.mandatory).toBe(10);
-        expect(stdout).toMatch(/^blocked — 10 mandatory, 20 advisory, 0 exempted on 9 resources\n/);
-        expect(stderr).toBe(`guardrails: blocked — 10 mandatory, 20 advisory, 0 exempted on 9 resources; report written to ${out}\n`);
+        expect(stdout).toMatch(/^blocked — 10 mandatory, 25 advisory, 0 exempted on 9 resources\n/);
+        expect(stderr).toBe(`guardrails: blocked — 10 mandatory, 25 advisory, 0 exempted on 9 resources; report written to ${out}\n`);
     });
 });
 
@@ -60,12 +60,12 @@ describe("the verdict line on stderr with --output", () => {
         const out = path.join(scratch, "out.sarif");
         const blocked = guardrails("check", insecure, "--format", "sarif", "--output", out);
         expect(blocked.stdout).toBe("");
-        expect(blocked.stderr).toBe(`guardrails: blocked — 10 mandatory, 20 advisory, 0 exempted on 9 resources; report written to ${out}\n`);
+        expect(blocked.stderr).toBe(`guardrails: blocked — 10 mandatory, 25 advisory, 0 exempted on 9 resources; report written to ${out}\n`);
         expect(JSON.parse(fs.readFileSync(out, "utf8")).version).toBe("2.1.0");
         const advisories = guardrails("check", insecure, "--config", allAdvisory(), "--output", out);
-        expect({ code: advisories.code, stderr: advisories.stderr }).toEqual({ code: 0, stderr: `guardrails: passed with advisories — 0 mandatory, 30 advisory, 0 exempted on 9 resources; report written to ${out}\n` });
+        expect({ code: advisories.code, stderr: advisories.stderr }).toEqual({ code: 0, stderr: `guardrails: passed with advisories — 0 mandatory, 35 advisory, 0 exempted on 9 resources; report written to ${out}\n` });
         const passed = guardrails("check", hardened, "--output", out);
-        expect(passed.stderr).toMatch(/^guardrails: passed — 0 mandatory, 0 advisory, 0 exempted on 21 resources; report written to /);
+        expect(passed.stderr).toMatch(/^guardrails: passed — 0 mandatory, 0 advisory, 0 exempted on 23 resources; report written to /);
     });
 
     test("is not printed without --output", () => {
@@ -133,7 +133,7 @@ describe("--fail-on", () => {
         expect(guardrails("check", insecure, "--packs", "tagging", "--config", config, "--fail-on", "low").code).toBe(1);
         const out = path.join(scratch, "fail-on.txt");
         const run = guardrails("check", insecure, "--config", config, "--fail-on", "high", "--output", out);
-        expect(run.stderr).toMatch(/^guardrails: blocked — 0 mandatory, 30 advisory, 0 exempted on 9 resources \(--fail-on high\); report written to /);
+        expect(run.stderr).toMatch(/^guardrails: blocked — 0 mandatory, 35 advisory, 0 exempted on 9 resources \(--fail-on high\); report written to /);
         expect(fs.readFileSync(out, "utf8")).toMatch(/\nblocked: 9 resources checked/);
     });
 

@@ -31,7 +31,7 @@ test("an insecure stack exits 1 and prints the JSON contract document", () => {
     const report = JSON.parse(stdout);
     expect(report.tool).toEqual({ name: "pulumi-guardrails", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(report.packs.map((p: { name: string }) => p.name)).toEqual(["aws-security", "kubernetes", "tagging", "cost", "access"]);
-    expect(report.summary).toMatchObject({ resources: 9, violations: 30, mandatory: 10, advisory: 20, remediated: 0, exempted: 0 });
+    expect(report.summary).toMatchObject({ resources: 9, violations: 35, mandatory: 10, advisory: 25, remediated: 0, exempted: 0 });
     expect(report.summary.estimatedMonthlyCost.totalUsd).toBeGreaterThan(0);
     for (const v of report.violations) {
         expect(Object.keys(v)).toEqual(expect.arrayContaining(["pack", "policy", "level", "severity", "urn", "type", "name", "message"]));
@@ -44,14 +44,14 @@ test("an insecure stack exits 1 and prints the JSON contract document", () => {
 test("a hardened stack exits 0", () => {
     const { code, stdout } = guardrails("check", hardened);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^passed: 21 resources checked against \d+ rules; 0 mandatory, 0 advisory/m);
+    expect(stdout).toMatch(/^passed: 23 resources checked against \d+ rules; 0 mandatory, 0 advisory/m);
 });
 
 test("a config file can make every rule advisory: exit 0, violations still listed", () => {
     const config = scratchFile("advisory.json", JSON.stringify({ all: "advisory" }));
     const { code, stdout } = guardrails("check", insecure, "--config", config, "--format", "json");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).summary).toMatchObject({ mandatory: 0, advisory: 30 });
+    expect(JSON.parse(stdout).summary).toMatchObject({ mandatory: 0, advisory: 35 });
 });
 
 test("config can remediate: the report says what would change", () => {

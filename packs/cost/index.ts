@@ -22,7 +22,7 @@ export { estimateMonthlyCost, type CostEstimate, type PricedItem, type UnpricedI
 /** Cost: instance sizes per environment, storage and log hygiene, idle capacity, and a budget check. */
 export const cost = definePack({
     name: "cost",
-    version: "0.2.0",
+    version: "0.3.0",
     description:
         "Cost rules for AWS resources (provider v7): per-environment instance allow-lists (EC2, RDS, ElastiCache, OpenSearch), EBS gp3/IOPS/size, S3 lifecycle, log retention, Lambda, DynamoDB and Multi-AZ caps, NAT gateways and idle Elastic IPs, and a monthly budget check against an embedded us-east-1 price table.",
     rules: [

@@ -16,7 +16,7 @@ export default defineRule({
     service: "apigateway",
     frameworks: {
         "nist-800-53-r5": ["AC-4", "AU-2", "AU-3", "AU-6", "AU-10", "AU-12", "CA-7", "SC-7", "SI-7"],
-        "pci-dss-4.0": ["10.4.2"],
+        "pci-dss-4.0": ["10.2.1"],
     },
     tags: ["logging"],
     remediation:

@@ -10,7 +10,7 @@ export default requireSetting({
     frameworks: {
         "aws-fsbp": ["ECR.1"],
         "nist-800-53-r5": ["RA-5"],
-        "pci-dss-4.0": ["6.2.3", "6.2.4"],
+        "pci-dss-4.0": ["6.3.1", "11.3.1"],
     },
     tags: ["vulnerability-management"],
     remediation:

@@ -17,12 +17,12 @@ export const cases: RuleCase[] = [
     {
         name: "MFA delete disabled",
         resources: [audit, versioning("audit-v", { bucket: "audit", ...config("Disabled") })],
-        expect: { violations: [{ messageId: "satelliteOff", data: { name: "audit-v", value: '"Disabled"' }, propertyPath: "versioningConfiguration.mfaDelete" }] },
+        expect: { violations: [{ messageId: "satelliteOff", data: { name: "audit-v", state: 'sets mfaDelete to "Disabled"' }, propertyPath: "versioningConfiguration.mfaDelete" }] },
     },
     {
         name: "MFA delete left out (off by default)",
         resources: [audit, versioning("audit-v", { bucket: "audit", ...config() })],
-        expect: { violations: [{ messageId: "satelliteOff", data: { name: "audit-v", value: "nothing (off by default)" }, propertyPath: "versioningConfiguration.mfaDelete" }] },
+        expect: { violations: [{ messageId: "satelliteOff", data: { name: "audit-v", state: "does not set mfaDelete (off by default)" }, propertyPath: "versioningConfiguration.mfaDelete" }] },
     },
     { name: "a bucket without versioning has no MFA delete", resources: [audit], expect: { violations: [{ urn: audit.urn, messageId: "missing", data: { name: "audit" } }] } },
     {

@@ -32,7 +32,7 @@ export default defineRule({
         'Turn MFA delete on as the root user (the API call needs its MFA device: `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"`), then declare it in the aws.s3.BucketVersioning: `versioningConfiguration: { status: "Enabled", mfaDelete: "Enabled" }` with `mfa` set.',
     defaultLevel: "advisory",
     messages: {
-        satelliteOff: "Bucket versioning `{{name}}` sets mfaDelete to {{value}}, so object versions can be deleted without MFA.",
+        satelliteOff: "Bucket versioning `{{name}}` {{state}}, so object versions can be deleted without MFA.",
         inlineOff: "Bucket `{{name}}` has a versioning block without MFA delete.",
         missing: "Bucket `{{name}}` has no versioning configuration, so MFA delete is off.",
     },
@@ -69,7 +69,10 @@ export default defineRule({
                 if (mfaDelete === "Enabled") return undefined;
                 return {
                     messageId: "satelliteOff",
-                    data: { name: versioning.name, value: mfaDelete === undefined || mfaDelete === null ? "nothing (off by default)" : (enumText(mfaDelete) ?? 'a value other than "Enabled"') },
+                    data: {
+                        name: versioning.name,
+                        state: mfaDelete === undefined || mfaDelete === null ? "does not set mfaDelete (off by default)" : `sets mfaDelete to ${enumText(mfaDelete) ?? 'a value other than "Enabled"'}`,
+                    },
                     propertyPath: "versioningConfiguration.mfaDelete",
                     fix: 'Set versioningConfiguration.mfaDelete to "Enabled" (after enabling it as the root user with MFA).',
                 };

@@ -46,6 +46,28 @@ export const cases: RuleCase[] = [
         resources: [data, replication("x-repl", { bucket: "elsewhere", role: ROLE, rules: rules("Enabled") })],
         expect: { violations: [{ urn: data.urn, messageId: "missing" }] },
     },
+    {
+        name: "the replica bucket in the same stack, named by ARN in the destination, is the copy: not judged",
+        resources: [data, bucket("data-replica"), replication("data-repl", { bucket: "data", role: ROLE, rules: rules("Enabled") })],
+        expect: "pass",
+    },
+    {
+        name: "the replica told by the rules' property dependency while its ARN is unknown (preview)",
+        resources: [
+            data,
+            bucket("replica", {}),
+            mockResource(REPLICATION, { bucket: "data", role: ROLE, rules: [{ id: "r0", status: "Enabled", filter: {}, destination: { bucket: unknown() } }] }, {
+                name: "data-repl",
+                propertyDependencies: { bucket: [data.urn], rules: [bucket("replica", {}).urn] },
+            }),
+        ],
+        expect: "pass",
+    },
+    {
+        name: "another bucket that no rule copies into is still reported",
+        resources: [data, bucket("logs"), replication("data-repl", { bucket: "data", role: ROLE, rules: rules("Enabled") })],
+        expect: { violations: [{ urn: bucket("logs").urn, messageId: "missing", data: { name: "logs" } }] },
+    },
     { name: "rule status unknown during preview: not judged", resources: [data, replication("data-repl", { bucket: "data", role: ROLE, rules: rules(unknown()) })], expect: "skipped" },
     {
         name: "legacy inline replication with an enabled rule",

@@ -1,4 +1,4 @@
-import { defineRule, known, listOf, peek, propertyPath, recordOf, type StackResource } from "../../../src";
+import { defineRule, known, listOf, peek, propertyPath, recordOf, type StackResource, type StackView } from "../../../src";
 import { checkEveryBucket, enumText, isLegacyBucket, S3_SATELLITES, type InlineVerdict, type SettingProblem } from "../lib/s3-buckets";
 import type {} from "../../../src/types/aws/s3";
 
@@ -34,6 +34,46 @@ function inlineReplication(bucket: StackResource): InlineVerdict {
     return { messageId: "inlineNoEnabledRule", data: { name: bucket.name }, propertyPath: "replicationConfigurations[0].rules" };
 }
 
+const S3_ARN_PREFIX = "arn:aws:s3:::";
+
+/** A value read without noting it when unknown: undefined then. */
+function peekValue(read: () => unknown): unknown {
+    const value = peek(read);
+    return value.known ? value.value : undefined;
+}
+
+/** A string read without noting it when unknown (a replica has another way to be told). */
+function peekString(read: () => unknown): string | undefined {
+    const value = peek(read);
+    return value.known && typeof value.value === "string" ? value.value : undefined;
+}
+
+/**
+ * The buckets of this stack that replication rules copy into: named by ARN in
+ * `rules[].destination.bucket`, or (in preview, before the ARN is known) by the bucket the
+ * `rules` property came from. A replica is the second copy; it need not replicate again.
+ */
+function replicaBuckets(stack: StackView): (bucket: StackResource) => boolean {
+    const arns = new Set<string>();
+    const urns = new Set<string>();
+    for (const type of S3_SATELLITES.replication) {
+        for (const config of stack.ofType(type)) {
+            for (const rule of listOf(peekValue(() => config.props.rules))) {
+                const arn = peekString(() => recordOf(recordOf(rule).destination).bucket);
+                if (arn) arns.add(arn);
+            }
+            const source = new Set((config.propertyDependencies.bucket ?? []).map((r) => r.urn));
+            for (const from of config.propertyDependencies.rules ?? []) if (!source.has(from.urn)) urns.add(from.urn);
+        }
+    }
+    return (bucket) => {
+        if (urns.has(bucket.urn)) return true;
+        const arn = peekString(() => bucket.props.arn);
+        const name = peekString(() => bucket.props.bucket);
+        return (arn !== undefined && arns.has(arn)) || (name !== undefined && arns.has(S3_ARN_PREFIX + name));
+    };
+}
+
 /**
  * Every bucket replicates its objects: an aws.s3.BucketReplicationConfig for it (or the
  * bucket's own, deprecated, replication block) with at least one rule whose status is "Enabled".
@@ -42,7 +82,7 @@ export default defineRule({
     id: "s3-bucket-replication-enabled",
     title: "S3 buckets replicate their objects",
     description:
-        "A bucket that exists in one Region only loses its data, or access to it, with that Region or with the one account that owns it. Replication keeps a copy elsewhere, for disaster recovery, for ransomware resilience when the copy sits in another account, and for data residency rules that demand a second copy.",
+        "A bucket that exists in one Region only loses its data, or access to it, with that Region or with the one account that owns it. Replication keeps a copy elsewhere, for disaster recovery, for ransomware resilience when the copy sits in another account, and for data residency rules that demand a second copy. A bucket that a replication rule of the same stack copies into is the copy, and is not judged.",
     severity: "low",
     service: "s3",
     frameworks: {
@@ -82,6 +122,7 @@ export default defineRule({
     validate(stack, ctx) {
         checkEveryBucket(stack, ctx, {
             childTypes: S3_SATELLITES.replication,
+            exempt: replicaBuckets(stack),
             judgeSatellite: (config): SettingProblem | undefined => {
                 const rules = listOf(config.props.rules);
                 if (rules.length === 0) return { messageId: "noRules", data: { name: config.name }, propertyPath: "rules" };

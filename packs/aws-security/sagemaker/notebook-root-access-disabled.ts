@@ -10,7 +10,7 @@ export default requireSetting({
     service: "sagemaker",
     frameworks: {
         "aws-fsbp": ["SageMaker.3"],
-        "nist-800-53-r5": ["AC-6", "AC-6(2)"],
+        "nist-800-53-r5": ["AC-6"],
     },
     tags: ["least-privilege"],
     remediation: 'Set `rootAccess: "Disabled"`; install the system packages the notebook needs from a lifecycle configuration, which still runs as root.',

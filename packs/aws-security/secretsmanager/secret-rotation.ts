@@ -87,7 +87,7 @@ export default defineRule({
     frameworks: {
         "aws-fsbp": ["SecretsManager.1", "SecretsManager.4"],
         "nist-800-53-r5": ["AC-2", "AC-3"],
-        "pci-dss-4.0": ["8.3.9", "8.6.3"],
+        "pci-dss-4.0": ["8.6.3"],
     },
     tags: ["credentials"],
     remediation:
