@@ -10,7 +10,7 @@
  *   request is served.
  */
 import { createRequire } from "node:module";
-import { secretPathsOfEncoded, type SecretMarks, type SecretMarksLookup } from "./secrets";
+import { secretMarksOfEncoded, type SecretMarks, type SecretMarksLookup } from "./secrets";
 
 /** Where the in-process evaluator attaches a request's secret marks to the policy arguments. */
 export const SECRET_MARKS = Symbol.for("pulumi-guardrails.secret-marks");
@@ -38,7 +38,7 @@ export function requestMarks(entries: ReadonlyArray<readonly [string, SecretMark
 
 /** The marks of props in the engine's encoding (a request's Struct as plain JavaScript). */
 export function marksOfEncoded(raw: unknown): SecretMarks {
-    return { secret: secretPathsOfEncoded(raw) };
+    return secretMarksOfEncoded(raw);
 }
 
 /** Holds marks by URN until the returned release is called (requests for one URN may overlap). */

@@ -85,8 +85,7 @@ export function knownOr<T, F>(read: () => T, fallback: F): T | F {
     return result.known ? result.value : fallback;
 }
 
-/** The text printed in place of a secret value. */
-export const SECRET_PLACEHOLDER = "[secret]";
+export { SECRET_PLACEHOLDER } from "./secrets";
 
 /**
  * `value` if it is an array, else an empty one. Props come from users and providers and may

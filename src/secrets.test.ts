@@ -7,7 +7,7 @@ import { defineRule, known, knownOr, peek, type Rule } from "./index";
 import { toPolicy, type DecisionEvent } from "./policy";
 import { evaluatePolicies } from "./engine/evaluate";
 import { expectCouldNotJudge, mockResource, runRule, secret, unknown, unreadableSecret } from "./testing";
-import { MarkTree, SecretWatch, watchSecrets } from "./secrets";
+import { MarkTree, SECRET_SIG, secretMarksOfEncoded, SecretWatch, SIG_KEY, watchSecrets } from "./secrets";
 import { parsePropertyPath } from "./property-path";
 
 const MARK = "MARKER-7f3a";
@@ -204,6 +204,15 @@ describe("an unreadable value is never a pass", () => {
         validate(props, ctx) {
             if (props.publiclyAccessible === true) ctx.report({ message: "public", propertyPath: "publiclyAccessible" });
         },
+    });
+
+    test("over the protocol, a secret whose value is the placeholder is unreadable; a decrypted one is only secret", () => {
+        const wrap = (value: unknown) => ({ [SIG_KEY]: SECRET_SIG, value });
+        expect(secretMarksOfEncoded({ userData: wrap("[secret]"), password: wrap("hunter2"), tags: { a: wrap({ b: "[secret]" }) } })).toEqual({
+            secret: [["userData"], ["password"], ["tags", "a"]],
+            unreadable: [["userData"]],
+        });
+        expect(secretMarksOfEncoded({ plain: "[secret]" })).toEqual({ secret: [] });
     });
 
     test("an encrypted flag: could not judge, with the property named", async () => {

@@ -220,12 +220,20 @@ export function noteUnreadable(path: string, why: "secret" | "unknown"): void {
     currentWatch?.couldNotRead(path, why);
 }
 
+/** The text printed in place of a secret value. */
+export const SECRET_PLACEHOLDER = "[secret]";
+
 /**
- * Secret paths in props as the engine encodes them (a protocol request's Struct, a RegisterResource
- * request): every value wrapped in the secret signature. Paths inside a secret are not listed.
+ * Secret marks of props as the engine encodes them (a protocol request's Struct, a
+ * RegisterResource request): every value wrapped in the secret signature is secret, and one whose
+ * plain value is the placeholder `[secret]` is unreadable too. The engine decrypts what it sends,
+ * so only a host that could not (an encrypted stack export, masked preview JSON) sends the
+ * placeholder, and a rule must then say it could not judge, as it does in-process.
+ * Paths inside a secret are not listed.
  */
-export function secretPathsOfEncoded(raw: unknown): PathSegments[] {
-    const found: PathSegments[] = [];
+export function secretMarksOfEncoded(raw: unknown): SecretMarks {
+    const secret: PathSegments[] = [];
+    const unreadable: PathSegments[] = [];
     const walk = (value: unknown, path: Array<string | number>): void => {
         if (value === null || typeof value !== "object") return;
         if (Array.isArray(value)) {
@@ -234,11 +242,12 @@ export function secretPathsOfEncoded(raw: unknown): PathSegments[] {
         }
         const record = value as Record<string, unknown>;
         if (record[SIG_KEY] === SECRET_SIG) {
-            found.push(path);
+            secret.push(path);
+            if (record.value === SECRET_PLACEHOLDER) unreadable.push(path);
             return;
         }
         for (const [key, item] of Object.entries(record)) walk(item, [...path, key]);
     };
     walk(raw, []);
-    return found;
+    return unreadable.length > 0 ? { secret, unreadable } : { secret };
 }
