@@ -17,15 +17,45 @@ export const REPLICA_SET = "kubernetes:apps/v1:ReplicaSet";
 export const REPLICATION_CONTROLLER = "kubernetes:core/v1:ReplicationController";
 export const JOB = "kubernetes:batch/v1:Job";
 export const CRON_JOB = "kubernetes:batch/v1:CronJob";
+export const POD_TEMPLATE = "kubernetes:core/v1:PodTemplate";
+
+/**
+ * Workload kinds of API versions Kubernetes has removed but @pulumi/kubernetes 4 still ships
+ * (a cluster older than the removal accepts them): their pod template sits where the v1 kinds' does.
+ */
+const OLD_TEMPLATED = [
+    "kubernetes:apps/v1beta1:Deployment",
+    "kubernetes:apps/v1beta1:StatefulSet",
+    "kubernetes:apps/v1beta2:DaemonSet",
+    "kubernetes:apps/v1beta2:Deployment",
+    "kubernetes:apps/v1beta2:ReplicaSet",
+    "kubernetes:apps/v1beta2:StatefulSet",
+    "kubernetes:extensions/v1beta1:DaemonSet",
+    "kubernetes:extensions/v1beta1:Deployment",
+    "kubernetes:extensions/v1beta1:ReplicaSet",
+] as const;
+const OLD_CRON_JOBS = ["kubernetes:batch/v1beta1:CronJob", "kubernetes:batch/v2alpha1:CronJob"] as const;
 
 /** Workloads whose pod template sits at `spec.template`. */
-const TEMPLATED = [DEPLOYMENT, STATEFUL_SET, DAEMON_SET, REPLICA_SET, REPLICATION_CONTROLLER, JOB] as const;
+const TEMPLATED = [DEPLOYMENT, STATEFUL_SET, DAEMON_SET, REPLICA_SET, REPLICATION_CONTROLLER, JOB, ...OLD_TEMPLATED] as const;
+/** Workloads whose pod template sits at `spec.jobTemplate.spec.template`. */
+const CRON_JOBS = [CRON_JOB, ...OLD_CRON_JOBS] as const;
 
-/** Every type that carries a pod spec: a bare Pod and the seven workload kinds. */
-export const POD_SPEC_TYPES = [POD, ...TEMPLATED, CRON_JOB] as const;
+/** Every complete object that carries a pod spec: Pods, PodTemplates and the workload kinds of every API version. */
+export const POD_SPEC_OBJECT_TYPES = [POD, POD_TEMPLATE, ...TEMPLATED, ...CRON_JOBS] as const;
 
-/** Pod-spec types that run until stopped (batch Jobs and CronJobs excluded). */
-export const LONG_RUNNING_TYPES = [POD, DEPLOYMENT, STATEFUL_SET, DAEMON_SET, REPLICA_SET, REPLICATION_CONTROLLER] as const;
+/**
+ * The server-side-apply Patch kinds of the same (`DeploymentPatch`, ...). A patch sets only the
+ * fields it names, on an object whose other fields this rule cannot see: what it sets is judged,
+ * what it leaves out is not a missing setting (see `PodSpecRef.partial`).
+ */
+export const POD_SPEC_PATCH_TYPES = POD_SPEC_OBJECT_TYPES.map((type) => `${type}Patch` as `${(typeof POD_SPEC_OBJECT_TYPES)[number]}Patch`);
+
+/** Every type that carries a pod spec: complete objects and their Patch kinds. */
+export const POD_SPEC_TYPES = [...POD_SPEC_OBJECT_TYPES, ...POD_SPEC_PATCH_TYPES] as const;
+
+/** Pod-spec objects that run until stopped (batch Jobs, CronJobs and bare PodTemplates excluded; no patches). */
+export const LONG_RUNNING_TYPES = [POD, DEPLOYMENT, STATEFUL_SET, DAEMON_SET, REPLICA_SET, REPLICATION_CONTROLLER, ...OLD_TEMPLATED] as const;
 
 export type PodSpecType = (typeof POD_SPEC_TYPES)[number];
 
@@ -39,6 +69,11 @@ export interface PodSpecRef {
     readonly metadataPath: string;
     /** The pod's metadata, read only when asked for. */
     metadata(): Record<string, unknown>;
+    /**
+     * True for a Patch kind: it sets only what it names, so an absent field is "not set by this
+     * patch", never a missing setting. Rules that report a missing setting skip it.
+     */
+    readonly partial: boolean;
 }
 
 /** "Pod", "Deployment", "CronJob", ... from a type token. */
@@ -51,16 +86,21 @@ export function kindOf(type: string): string {
  * that carries no pod spec.
  */
 export function podSpecOf(type: string, props: unknown): PodSpecRef | undefined {
+    const partial = type.endsWith("Patch");
+    const objectType = partial ? type.slice(0, -"Patch".length) : type;
     const root = recordOf(props);
-    if (type === POD) {
-        return { spec: recordOf(root.spec), path: "spec", metadataPath: "metadata", metadata: () => recordOf(root.metadata) };
+    if (objectType === POD) {
+        return { spec: recordOf(root.spec), path: "spec", metadataPath: "metadata", metadata: () => recordOf(root.metadata), partial };
     }
     let template: Record<string, unknown>;
     let templatePath: string;
-    if ((TEMPLATED as readonly string[]).includes(type)) {
+    if (objectType === POD_TEMPLATE) {
+        template = recordOf(root.template);
+        templatePath = "template";
+    } else if ((TEMPLATED as readonly string[]).includes(objectType)) {
         template = recordOf(recordOf(root.spec).template);
         templatePath = "spec.template";
-    } else if (type === CRON_JOB) {
+    } else if ((CRON_JOBS as readonly string[]).includes(objectType)) {
         const jobSpec = recordOf(recordOf(recordOf(root.spec).jobTemplate).spec);
         template = recordOf(jobSpec.template);
         templatePath = "spec.jobTemplate.spec.template";
@@ -72,6 +112,7 @@ export function podSpecOf(type: string, props: unknown): PodSpecRef | undefined 
         path: `${templatePath}.spec`,
         metadataPath: `${templatePath}.metadata`,
         metadata: () => recordOf(template.metadata),
+        partial,
     };
 }
 

@@ -73,7 +73,9 @@ export default defineRule({
         if (!pod) return;
         // Ephemeral (debug) containers are short-lived and often need to write.
         for (const c of containersOf(pod, ["initContainers", "containers"])) {
-            if (recordOf(c.container.securityContext).readOnlyRootFilesystem !== true) {
+            const readOnly = recordOf(c.container.securityContext).readOnlyRootFilesystem;
+            // A patch that does not set it leaves the object's own value.
+            if (readOnly !== true && !(pod.partial && (readOnly === undefined || readOnly === null))) {
                 ctx.report({
                     message: `${resourceLabel(ctx.type, ctx.name)} gives ${c.label} a writable root filesystem.`,
                     propertyPath: `${c.path}.securityContext.readOnlyRootFilesystem`,

@@ -16,7 +16,8 @@ function missingRequests(c: ContainerRef, resources: readonly unknown[]): string
 
 function offenders(type: string, props: unknown, resources: readonly unknown[]): Array<{ c: ContainerRef; missing: string[] }> {
     const pod = podSpecOf(type, props);
-    if (!pod) return [];
+    // A patch leaves out what it does not change: an absent request is not a missing one.
+    if (!pod || pod.partial) return [];
     // Ephemeral containers may not declare resources.
     return containersOf(pod, ["initContainers", "containers"])
         .map((c) => ({ c, missing: missingRequests(c, resources) }))

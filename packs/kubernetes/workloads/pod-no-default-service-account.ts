@@ -5,6 +5,11 @@ import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
 
+/** A service account name is given (the empty string means the default, as absent does). */
+function isSetName(value: unknown): boolean {
+    return typeof value === "string" && value !== "";
+}
+
 export default defineRule({
     id: "k8s-pod-no-default-service-account",
     title: "Pods use a dedicated service account",
@@ -64,6 +69,8 @@ export default defineRule({
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);
         if (!pod || serviceAccountOf(pod) !== "default") return;
+        // A patch that names no service account leaves the object's own.
+        if (pod.partial && !isSetName(pod.spec.serviceAccountName) && !isSetName(pod.spec.serviceAccount)) return;
         ctx.report({
             message: `${resourceLabel(ctx.type, ctx.name)} runs as the namespace's default service account.`,
             propertyPath: propertyPath(pod.path, "serviceAccountName"),

@@ -62,6 +62,8 @@ export default defineRule({
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);
         if (!pod || pod.spec.automountServiceAccountToken === false) return;
+        // A patch that does not set it leaves the object's own value.
+        if (pod.partial && (pod.spec.automountServiceAccountToken === undefined || pod.spec.automountServiceAccountToken === null)) return;
         ctx.report({
             message: `${resourceLabel(ctx.type, ctx.name)} mounts its service account token${pod.spec.automountServiceAccountToken === true ? "" : " (automountServiceAccountToken is not set to false)"}.`,
             propertyPath: propertyPath(pod.path, "automountServiceAccountToken"),
