@@ -32,6 +32,7 @@ const E2E = [
     "governance-signatures",
     "analyzer-dispatch",
     "cli-readable",
+    "baseline",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -65,6 +65,14 @@ export interface ExemptionGrant {
     readonly reason?: string;
     /** Whether both signatures were checked against trusted keys (requester and a different approver). */
     readonly signed?: boolean;
+    /**
+     * `baseline` when the finding was lifted by a baseline (guardrails baseline create) rather than
+     * an exemption: `approvedBy` is then the baseline file, `since` when it was recorded, and
+     * `expiresAt` is empty when the baseline never expires.
+     */
+    readonly source?: "baseline";
+    /** When the baseline that lifted the finding was recorded (ISO 8601). */
+    readonly since?: string;
 }
 
 export { DECISION_OUTCOMES } from "./decision-outcomes";

@@ -96,6 +96,20 @@ export interface CheckedResource {
     readonly name: string;
 }
 
+/** What a baseline (`--baseline`) came to in a check. */
+export interface BaselineSummary {
+    /** The baseline file. */
+    readonly file: string;
+    /** When it was recorded (ISO 8601). */
+    readonly createdAt: string;
+    /** Findings it lifted (reported as exempted, their grant's source `baseline`). */
+    readonly baselined: number;
+    /** Its entries whose findings are gone (of policies that ran): fixed since it was recorded. */
+    readonly fixed: ReadonlyArray<{ readonly policy: string; readonly urn: string; readonly propertyPath?: string }>;
+    /** Its entries past their expiry: their findings count again. */
+    readonly expired: number;
+}
+
 /** The result of checking resources against packs: what every report renders. */
 export interface CheckResult {
     /** The packs that ran, by name and version. */
@@ -112,4 +126,6 @@ export interface CheckResult {
     readonly remediations: readonly RemediationFinding[];
     /** Stack-wide figures from the packs' `summarize` (e.g. `estimatedMonthlyCost`). */
     readonly packSummaries: Readonly<Record<string, unknown>>;
+    /** What the baseline did, when the check was given one. */
+    readonly baseline?: BaselineSummary;
 }

@@ -40,6 +40,8 @@ import {
     type ReportSeverity,
 } from "../report";
 import { emit } from "./output";
+import { applyBaseline, createBaseline, readBaselineFile, type Baseline } from "../engine/baseline";
+import { parseDuration } from "../governance";
 import { validateCheckPaths } from "./paths";
 import { clockFor } from "./now-option";
 
@@ -68,6 +70,17 @@ export interface CheckCommandOptions {
     readonly quiet?: boolean;
     /** `--markdown-budget`: the Markdown report's size limit in characters, or a preset name. */
     readonly markdownBudget?: string | number;
+    /** `--baseline`: findings this baseline records are reported as baselined; only new ones fail. */
+    readonly baseline?: string;
+}
+
+/** `guardrails baseline create`: the check's options, where the baseline goes and when it expires. */
+export interface BaselineCreateOptions extends Pick<CheckCommandOptions, "packs" | "config" | "env" | "governance" | "now"> {
+    readonly output?: string;
+    /** `--expires-in 90d`: the baseline stops lifting findings this long after it is made. */
+    readonly expiresIn?: string;
+    /** `--expires <time>`: ... or at this time. */
+    readonly expires?: string;
 }
 
 /**
@@ -191,6 +204,21 @@ export function parseMarkdownBudget(value: string | number): number {
     return budget;
 }
 
+/**
+ * The baseline of `--baseline`, read and validated before any work. Refused where the environment
+ * requires signatures: the file is the deployer's, and would lift mandatory findings there.
+ */
+function baselineFor(file: string, environment: string | undefined, governanceFile: string | undefined): Baseline {
+    const config = governanceConfigFor(governanceFile);
+    if (environment && config.requiresSignatures(environment)) {
+        throw new InputError(
+            file,
+            `--baseline cannot be used in environment "${environment}", which requires signatures: a baseline is an unsigned file and would lift mandatory findings (record accepted debt as signed exemptions there)`,
+        );
+    }
+    return readBaselineFile(file);
+}
+
 function frameworkOrFail(name: string): Framework {
     const found = findFramework(name);
     if (!found) throw new InputError(undefined, unknownFrameworkMessage(name));
@@ -256,6 +284,7 @@ async function checkAndReport(
     const named = configuredEnvironment(configSources);
     if (named && options.env && named !== options.env) throw new InputError(undefined, `--env ${options.env} contradicts the config, which names environment "${named}"`);
     const governance = governanceFor(options, packs, knownRules, configSources);
+    const baseline = options.baseline ? baselineFor(options.baseline, named ?? options.env, options.governance) : undefined;
 
     const onTerminal = process.stderr.isTTY === true;
     let progress = showsProgress(onTerminal, { bytes: inputBytes }) ? progressWriter(process.stderr) : NO_PROGRESS;
@@ -264,7 +293,8 @@ async function checkAndReport(
         const resources = await loadResources();
         if (progress === NO_PROGRESS && showsProgress(onTerminal, { resources: resources.length })) progress = progressWriter(process.stderr);
         progress.stage("evaluate");
-        const checked = await checkResources(resources, { packs, knownRules, configSources, governance, onProgress: (done, total) => progress.count(done, total) });
+        const evaluated = await checkResources(resources, { packs, knownRules, configSources, governance, onProgress: (done, total) => progress.count(done, total) });
+        const checked = baseline && options.baseline ? applyBaseline(evaluated, baseline, options.baseline, clockFor(options.now)()).result : evaluated;
         // The filter decides what is reported and what fails the run; framework controls are judged
         // on every finding, so that leaving out low findings never makes a control look passed.
         const result = minSeverity ? filterBySeverity(checked, minSeverity) : checked;
@@ -289,4 +319,54 @@ async function checkAndReport(
         progress.end();
         governance?.close();
     }
+}
+
+/** `--expires-in` / `--expires`: when a new baseline stops lifting findings (undefined: never). */
+function baselineExpiry(options: BaselineCreateOptions, now: Date): Date | undefined {
+    if (options.expiresIn !== undefined && options.expires !== undefined) throw new InputError(undefined, "give --expires-in or --expires, not both");
+    if (options.expiresIn !== undefined) {
+        const ms = parseDuration(options.expiresIn);
+        if (ms === undefined || ms <= 0) throw new InputError(undefined, `--expires-in "${options.expiresIn}" is not a duration (e.g. 90d, 12h)`);
+        return new Date(now.getTime() + ms);
+    }
+    if (options.expires !== undefined) {
+        const at = Date.parse(options.expires);
+        if (!/^\d{4}-\d{2}-\d{2}T/.test(options.expires) || Number.isNaN(at)) throw new InputError(undefined, `--expires "${options.expires}" is not an ISO 8601 time (e.g. 2027-03-31T00:00:00Z)`);
+        if (at <= now.getTime()) throw new InputError(undefined, `--expires ${options.expires} is not in the future`);
+        return new Date(at);
+    }
+    return undefined;
+}
+
+/**
+ * `guardrails baseline create <input>`: checks a stack export, preview JSON or program directory
+ * and writes today's violations, by fingerprint, to `--output`. Returns the exit code (0).
+ */
+export async function runBaselineCreate(input: string, options: BaselineCreateOptions, allPacks: readonly PackDefinition[]): Promise<number> {
+    if (!options.output) throw new InputError(undefined, "guardrails baseline create needs --output <file>: where to write the baseline");
+    const directory = input !== "-" && fs.existsSync(input) && fs.statSync(input).isDirectory();
+    validateCheckPaths(input === "-" ? undefined : { path: input, directory }, options);
+    const now = clockFor(options.now)();
+    const expiresAt = baselineExpiry(options, now);
+    const packs = selectPacks(allPacks, options.packs);
+    const configSources: ConfigSource[] = [];
+    if (options.env) configSources.push(environmentConfig(options.env));
+    if (options.config) configSources.push(readConfigFile(options.config));
+    const knownRules = allPacks.flatMap((p) => p.rules);
+    resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
+    const resources =
+        input === "-"
+            ? convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), "guardrails baseline create")).resources
+            : directory
+              ? (await runProgramDirectory(input)).resources
+              : convertInput(input, readJsonDocument(input, "guardrails baseline create")).resources;
+    const result = await checkResources(resources, { packs, knownRules, configSources });
+    const baseline = createBaseline(result, { createdAt: now, expiresAt, input: input === "-" ? STDIN_LABEL : input });
+    await emit(`${JSON.stringify(baseline, null, 2)}\n`, options.output);
+    const findings = baseline.entries.reduce((n, e) => n + e.count, 0);
+    process.stderr.write(
+        `guardrails: baseline of ${findings} finding${findings === 1 ? "" : "s"} on ${resources.length} resources written to ${options.output}` +
+            `${expiresAt ? ` (expires ${expiresAt.toISOString()})` : " (no expiry: add --expires-in 90d to make the debt come due)"}\n`,
+    );
+    return 0;
 }

@@ -59,6 +59,7 @@ function buildProgram(): Command {
             .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
             .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
             .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
+            .option("--baseline <file>", "a baseline (guardrails baseline create): the findings it records are reported as baselined, only new ones fail")
             .option("--decision-log <file>", "append every decision to this JSON-lines log (default: $GUARDRAILS_DECISION_LOG)")
             .option("--framework <name>", `audit by a compliance framework's controls (${FRAMEWORK_NAMES.join(", ")})`)
             .addOption(new Option("--format <format>", "report format").choices([...FORMATS]).default("table"))
@@ -92,6 +93,23 @@ function buildProgram(): Command {
         const { runPreview } = await import("./check-command");
         process.exitCode = await runPreview(dir, options, packs().allPacks);
     });
+
+    const baseline = program.command("baseline").description("record today's findings, so that checks fail only on new ones");
+    baseline
+        .command("create")
+        .description("check a stack export, preview JSON or program directory and record its findings by fingerprint (policy, URN, property path)")
+        .argument("<input>", "the document (or program directory) to check")
+        .requiredOption("--output <file>", "where to write the baseline (JSON)")
+        .addOption(describeLazily(new Option("--packs <names>"), () => `comma-separated packs to run (default: all of ${packs().allPacks.map((p) => p.name).join(", ")})`))
+        .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
+        .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
+        .option("--expires-in <duration>", "the baseline stops lifting findings this long from now (e.g. 90d), so the debt comes due")
+        .option("--expires <time>", "... or at this time (ISO 8601)")
+        .option("--now <time>", NOW_HELP)
+        .action(async (input: string, options) => {
+            const { runBaselineCreate } = await import("./check-command");
+            process.exitCode = await runBaselineCreate(input, options, packs().allPacks);
+        });
 
     const exempt = program.command("exempt").description("just-in-time exemptions");
     exempt

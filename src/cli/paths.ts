@@ -171,13 +171,22 @@ export function decisionLogOf(options: { readonly decisionLog?: string }): strin
 /** Checks the paths of `guardrails check|preview`: the input (a file, or a program directory), config, exemptions, decision log and output. */
 export function validateCheckPaths(
     input: { readonly path: string; readonly directory?: boolean } | undefined,
-    options: { readonly config?: string; readonly exemptions?: string; readonly decisionLog?: string; readonly output?: string; readonly governance?: string; readonly key?: string },
+    options: {
+        readonly config?: string;
+        readonly exemptions?: string;
+        readonly baseline?: string;
+        readonly decisionLog?: string;
+        readonly output?: string;
+        readonly governance?: string;
+        readonly key?: string;
+    },
 ): void {
     validatePaths({
         inputs: [
             input && { role: input.directory ? "the program directory" : "the input", ...input },
             options.config ? { role: "the --config file", path: options.config } : undefined,
             options.exemptions ? { role: "the exemptions file", path: options.exemptions, wording: "errno" } : undefined,
+            options.baseline ? { role: "the --baseline file", path: options.baseline } : undefined,
             options.governance ? { role: "the --governance file", path: options.governance } : undefined,
             options.key ? { role: "the --key file", path: options.key } : undefined,
         ],

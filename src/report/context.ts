@@ -1,6 +1,6 @@
 import type { FrameworkMapping, Severity } from "../rule";
 import type { ExemptionGrant } from "../policy";
-import type { CheckResult, Finding, InactiveExemption } from "../result";
+import type { BaselineSummary, CheckResult, Finding, InactiveExemption } from "../result";
 import type { FrameworkResult } from "../frameworks";
 
 /** What a report knows besides the check result. */
@@ -39,19 +39,26 @@ export interface Summary {
     readonly remediated: number;
     /** Violations lifted by an exemption. */
     readonly exempted: number;
+    /** Violations lifted by the baseline (present only when the check was given one). */
+    readonly baselined?: number;
+    /** Baseline entries whose findings are gone (present only with a baseline). */
+    readonly fixed?: number;
 }
 
 /** The summary counts of a check result. */
 export function summarize(result: CheckResult): Summary {
-    const exempted = result.findings.filter((f) => f.kind === "exempted").length;
+    const lifted = result.findings.filter((f) => f.kind === "exempted");
+    const baselined = lifted.filter((f) => f.exemption?.source === "baseline").length;
+    const exempted = lifted.length - baselined;
     const mandatory = result.findings.filter((f) => f.level === "mandatory" && f.kind !== "exempted").length;
     return {
         resources: result.resources.length,
         violations: result.findings.length,
         mandatory,
-        advisory: result.findings.length - mandatory - exempted,
+        advisory: result.findings.length - mandatory - lifted.length,
         remediated: result.remediations.length,
         exempted,
+        ...(result.baseline ? { baselined, fixed: result.baseline.fixed.length } : {}),
     };
 }
 
@@ -71,7 +78,7 @@ export function formatCount(n: number): string {
 }
 
 function plural(n: number, noun: string): string {
-    return `${n} ${noun}${n === 1 ? "" : "s"}`;
+    return `${n} ${n === 1 ? noun : noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
 /** The cost estimate a pack summary may carry, in a sentence (undefined when there is none). */
@@ -123,7 +130,27 @@ export function controlLines(controls: FrameworkResult): string[] {
  * 2026-12-01T00:00:00Z, requested by dana, signed". Every report uses it, so they read alike.
  */
 export function grantLine(grant: ExemptionGrant): string {
+    if (grant.source === "baseline") {
+        return `Baselined in ${grant.approvedBy} on ${(grant.since ?? "").slice(0, 10)}, ${grant.expiresAt ? `until ${grant.expiresAt}` : "no expiry"}`;
+    }
     return [`Exempted by ${grant.id}`, `approved by ${grant.approvedBy}`, `until ${grant.expiresAt}`, ...grantExtras(grant)].join(", ");
+}
+
+/** Most fixed baseline entries a text report lists one by one. */
+const MAX_FIXED_LISTED = 20;
+
+/** "Baseline b.json (recorded 2026-12-03): 2 entries fixed since", and the fixed ones. */
+export function baselineLines(baseline: BaselineSummary): string[] {
+    const lines = [
+        `Baseline ${baseline.file} (recorded ${baseline.createdAt.slice(0, 10)}): ${plural(baseline.fixed.length, "entry")} fixed since` +
+            (baseline.expired > 0 ? `, ${plural(baseline.expired, "entry")} expired (their findings count again)` : "") +
+            ".",
+    ];
+    for (const entry of baseline.fixed.slice(0, MAX_FIXED_LISTED)) {
+        lines.push(`  ✓ fixed  ${entry.policy} on ${entry.urn}${entry.propertyPath ? ` (${entry.propertyPath})` : ""}`);
+    }
+    if (baseline.fixed.length > MAX_FIXED_LISTED) lines.push(`  … and ${baseline.fixed.length - MAX_FIXED_LISTED} more fixed`);
+    return lines;
 }
 
 /** What a grant says beyond id, approver and expiry: who asked for it and whether it was signed. */

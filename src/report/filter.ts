@@ -16,7 +16,7 @@ export const FAIL_ON_VALUES = [...REPORT_SEVERITIES, "advisory", "mandatory"] as
 export type FailOn = (typeof FAIL_ON_VALUES)[number];
 
 /** Where a finding stands: blocks the run, is reported only, or was lifted by an exemption. */
-export type Standing = "mandatory" | "advisory" | "exempted";
+export type Standing = "mandatory" | "advisory" | "exempted" | "baselined";
 
 /** 0 for `info` up to 4 for `critical`. */
 export function severityRank(severity: Severity | ReportSeverity): number {
@@ -35,11 +35,11 @@ export function isFailOn(text: string): text is FailOn {
 
 /** A finding's standing: exempted, else the level it was reported at. */
 export function standingOf(finding: Finding): Standing {
-    if (finding.kind === "exempted") return "exempted";
+    if (finding.kind === "exempted") return finding.exemption?.source === "baseline" ? "baselined" : "exempted";
     return finding.level === "mandatory" ? "mandatory" : "advisory";
 }
 
-const STANDING_ORDER: Record<Standing, number> = { mandatory: 0, advisory: 1, exempted: 2 };
+const STANDING_ORDER: Record<Standing, number> = { mandatory: 0, advisory: 1, exempted: 2, baselined: 3 };
 
 /** Compares standings: mandatory before advisory before exempted. */
 export function compareStandings(a: Standing, b: Standing): number {

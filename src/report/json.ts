@@ -30,6 +30,13 @@ function violation(f: Finding, rules: ReadonlyMap<string, RuleEntry>) {
     return v;
 }
 
+/** The baseline's file, fixed entries and expired count, under `summary.baseline` (nothing without one). */
+function baselineDetail(result: CheckResult): { baseline?: { file: string; createdAt: string; fixed: unknown[]; expired: number } } {
+    if (!result.baseline) return {};
+    const { file, createdAt, fixed, expired } = result.baseline;
+    return { baseline: { file, createdAt, fixed: fixed.map((e) => ({ ...e })), expired } };
+}
+
 /**
  * The exemption that lifted a violation, field by field: what `ExemptionGrant` declares reaches the
  * report, and nothing else an implementation might carry on the object (keys, signatures).
@@ -42,6 +49,8 @@ function grant(g: ExemptionGrant) {
         ...(g.requestedBy !== undefined ? { requestedBy: g.requestedBy } : {}),
         ...(g.reason !== undefined ? { reason: g.reason } : {}),
         ...(g.signed !== undefined ? { signed: g.signed } : {}),
+        ...(g.source !== undefined ? { source: g.source } : {}),
+        ...(g.since !== undefined ? { since: g.since } : {}),
     };
 }
 
@@ -90,7 +99,7 @@ function reportParts(result: CheckResult, context: ReportContext, fast = false):
         ["tool", context.tool],
         ["packs", result.packs],
         ...(context.inputFile ? [["input", context.inputFile] as [string, unknown]] : []),
-        ["summary", Object.assign(summarize(result), result.packSummaries)],
+        ["summary", Object.assign(summarize(result), result.packSummaries, baselineDetail(result))],
         ["rules", rules.entries(), "map"],
         ["violations", mapped(result.findings, (f) => (fast ? new Serialized(violationText(f, rules, quote)) : violation(f, rules))), "list"],
         ["notes", mapped(result.notes, (n) => Object.assign(violation(n, rules), { kind: n.kind })), "list"],
@@ -172,5 +181,5 @@ export function* ndjsonChunks(result: CheckResult, context: ReportContext): Iter
     for (const f of result.findings) yield `{"record":"violation",${violationText(f, rules, quote).slice(1)}\n`;
     for (const n of result.notes) yield line("note", Object.assign(violation(n, rules), { kind: n.kind }));
     for (const r of result.remediations) yield line("remediation", remediation(r));
-    yield line("summary", Object.assign(summarize(result), result.packSummaries, context.controls ? { controls: context.controls } : {}));
+    yield line("summary", Object.assign(summarize(result), result.packSummaries, baselineDetail(result), context.controls ? { controls: context.controls } : {}));
 }

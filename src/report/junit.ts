@@ -28,6 +28,7 @@ function notApplied(f: Finding): string {
 /** "exempted by ex-1, approved by sam, until 2026-…" and the justification (the `<skipped>` message). */
 function skippedText(f: Finding): string {
     if (!f.exemption) return "exempted";
+    if (f.exemption.source === "baseline") return `baselined: ${grantLine(f.exemption).slice("Baselined ".length)}`;
     const justification = justificationOf(f.exemption);
     return `exempted${grantLine(f.exemption).slice("Exempted".length)}${justification ? `: ${justification}` : ""}`;
 }

@@ -39,7 +39,7 @@ function cell(text: string, max = MAX_TEXT): string {
     return shorten(text, max).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-const STANDING_CELL: Record<Standing, string> = { mandatory: "🔴 mandatory", advisory: "🟡 advisory", exempted: "⚪ exempted" };
+const STANDING_CELL: Record<Standing, string> = { mandatory: "🔴 mandatory", advisory: "🟡 advisory", exempted: "⚪ exempted", baselined: "⚪ baselined" };
 
 function resourceOf(f: Finding): string {
     return f.name || f.urn || "stack";
@@ -143,7 +143,8 @@ function headLines(result: CheckResult, context: ReportContext, s: Summary): str
         "",
         `${s.resources} resources checked${context.inputFile ? ` in \`${cell(context.inputFile, MAX_NAME)}\`` : ""} against ` +
             `${result.packs.map((p) => `\`${p.name}\` ${p.version}`).join(", ")}: ` +
-            `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted > 0 ? `, ${s.exempted} exempted` : ""}.`,
+            `**${s.mandatory} mandatory**, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted > 0 ? `, ${s.exempted} exempted` : ""}` +
+            `${s.baselined !== undefined ? `, ${s.baselined} baselined, ${s.fixed ?? 0} fixed since the baseline` : ""}.`,
     ];
     const cost = costLine(result);
     if (cost) lines.push("", cost);

@@ -64,7 +64,7 @@ function acceptedSuppression(f: Finding): Sarif.Suppression | undefined {
  * revoked) would then hide the very violation it failed to lift. The attempt stays visible to
  * auditors in the message and in `properties.inactiveExemptions` instead.
  */
-function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, suppressionsKnown: boolean): Sarif.Result {
+function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, suppressionsKnown: boolean, withBaseline: boolean): Sarif.Result {
     const level: Sarif.Result.level = f.kind !== "violation" ? "note" : f.level === "mandatory" ? "error" : "warning";
     const inactive = f.inactiveExemptions ?? [];
     const notApplied = inactive.map((e) => ` ${inactiveLine(e)}`).join("");
@@ -83,6 +83,8 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, 
         // §3.27.23: the results of a run carry `suppressions` all or none, so once one result is
         // exempted every result says whether it is (an empty array: nothing suppresses it).
         ...(suppressionsKnown ? { suppressions: suppression ? [suppression] : [] } : {}),
+        // §3.27.24: against a baseline every result says whether it is "new" or "unchanged" (baselined).
+        ...(withBaseline ? { baselineState: f.exemption?.source === "baseline" ? "unchanged" : "new" } : {}),
         properties: {
             enforcementLevel: f.level,
             resourceType: f.type,
@@ -91,6 +93,28 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, 
             ...(f.messageId ? { messageId: f.messageId } : {}),
             ...(inactive.length > 0 ? { inactiveExemptions: inactive.map((e) => ({ id: e.id, status: e.status, reason: e.reason, expiresAt: e.expiresAt })) } : {}),
         },
+    };
+}
+
+/** A baseline entry whose finding is gone (§3.27.24 baselineState "absent"), at level none. */
+function fixedResult(
+    entry: { readonly policy: string; readonly urn: string; readonly propertyPath?: string },
+    file: string,
+    ruleIndex: Map<string, number>,
+    artifact: string,
+    suppressionsKnown: boolean,
+): Sarif.Result {
+    return {
+        ruleId: entry.policy,
+        ...(ruleIndex.has(entry.policy) ? { ruleIndex: ruleIndex.get(entry.policy) } : {}),
+        level: "none",
+        kind: "pass",
+        baselineState: "absent",
+        message: { text: `Fixed since the baseline ${file}: ${entry.policy} no longer reports ${entry.urn}${entry.propertyPath ? ` (${entry.propertyPath})` : ""}.` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: artifact }, region: { startLine: 1 } }, logicalLocations: [{ fullyQualifiedName: entry.urn, kind: "resource" }] }],
+        ...(suppressionsKnown ? { suppressions: [] } : {}),
+        partialFingerprints: { "guardrails/v1": [entry.policy, entry.urn, entry.propertyPath ?? ""].join("|") },
+        properties: { urn: entry.urn, ...(entry.propertyPath ? { propertyPath: entry.propertyPath } : {}) },
     };
 }
 
@@ -140,11 +164,13 @@ export function* sarifChunks(result: CheckResult, context: ReportContext): Itera
     const [head, tail] = JSON.stringify(log, null, 2).split('"results": []');
     yield `${head}"results": [`;
     for (const [i, f] of findings.entries()) {
-        const entry = resultOf(f, ruleIndex, artifact, suppressionsKnown);
+        const entry = resultOf(f, ruleIndex, artifact, suppressionsKnown, result.baseline !== undefined);
         entry.partialFingerprints = { "guardrails/v1": prints[i] };
         yield `${i === 0 ? "" : ","}\n        ${JSON.stringify(entry)}`;
     }
-    yield `${findings.length > 0 ? "\n      " : ""}]${tail}\n`;
+    const fixed = result.baseline ? result.baseline.fixed.map((entry) => fixedResult(entry, result.baseline?.file ?? "", ruleIndex, artifact, suppressionsKnown)) : [];
+    for (const [i, entry] of fixed.entries()) yield `${findings.length + i === 0 ? "" : ","}\n        ${JSON.stringify(entry)}`;
+    yield `${findings.length + fixed.length > 0 ? "\n      " : ""}]${tail}\n`;
 }
 
 /** The SARIF log as one string (see `sarifChunks`). */

@@ -4,7 +4,7 @@
  */
 import type { CheckResult, Finding } from "../result";
 import type { Severity } from "../rule";
-import { costLine, formatCount, summarize, verdictOf, type ReportContext, type Summary } from "./context";
+import { baselineLines, costLine, formatCount, summarize, verdictOf, type ReportContext, type Summary } from "./context";
 import { compareStandings, severityRank, sortFindings, standingOf, type Standing } from "./filter";
 
 /** How much the summary shows. */
@@ -23,7 +23,9 @@ const MAX_NAME = 40;
 export function verdictSentence(summary: Summary, blocked?: boolean): string {
     return (
         `${verdictOf(summary, blocked)} — ${formatCount(summary.mandatory)} mandatory, ${formatCount(summary.advisory)} advisory, ` +
-        `${formatCount(summary.exempted)} exempted on ${formatCount(summary.resources)} ${summary.resources === 1 ? "resource" : "resources"}`
+        `${formatCount(summary.exempted)} exempted` +
+        (summary.baselined !== undefined ? `, ${formatCount(summary.baselined)} baselined (${formatCount(summary.fixed ?? 0)} fixed)` : "") +
+        ` on ${formatCount(summary.resources)} ${summary.resources === 1 ? "resource" : "resources"}`
     );
 }
 
@@ -44,7 +46,7 @@ function groupByPolicy(findings: readonly Finding[]): PolicyGroup[] {
     for (const f of sortFindings(findings)) {
         let g = groups.get(f.policy);
         if (!g) {
-            g = { policy: f.policy, severity: f.severity, counts: { mandatory: 0, advisory: 0, exempted: 0 }, resources: [], seen: new Set(), worst: standingOf(f), total: 0 };
+            g = { policy: f.policy, severity: f.severity, counts: { mandatory: 0, advisory: 0, exempted: 0, baselined: 0 }, resources: [], seen: new Set(), worst: standingOf(f), total: 0 };
             groups.set(f.policy, g);
         }
         g.counts[standingOf(f)]++;
@@ -60,14 +62,14 @@ function groupByPolicy(findings: readonly Finding[]): PolicyGroup[] {
     );
 }
 
-const MARK: Record<Standing, string> = { mandatory: "✖", advisory: "▲", exempted: "◇" };
+const MARK: Record<Standing, string> = { mandatory: "✖", advisory: "▲", exempted: "◇", baselined: "◇" };
 
 function shorten(text: string): string {
     return text.length <= MAX_NAME ? text : `${text.slice(0, MAX_NAME - 1)}…`;
 }
 
 function policyLine(g: PolicyGroup, perPolicy: number): string {
-    const counts = (["mandatory", "advisory", "exempted"] as const).filter((s) => g.counts[s] > 0).map((s) => `${formatCount(g.counts[s])} ${s}`);
+    const counts = (["mandatory", "advisory", "exempted", "baselined"] as const).filter((s) => g.counts[s] > 0).map((s) => `${formatCount(g.counts[s])} ${s}`);
     const shown = g.resources.slice(0, perPolicy).map(shorten);
     const more = g.resources.length - shown.length;
     return `  ${MARK[g.worst]} ${g.policy} (${g.severity}): ${counts.join(", ")} — ${shown.join(", ")}${more > 0 ? `, +${formatCount(more)} more` : ""}`;
@@ -101,7 +103,8 @@ export function renderSummary(result: CheckResult, context: ReportContext, optio
     ].filter(Boolean);
     const cost = costLine(result);
     const controls = context.controls;
-    if (extras.length > 0 || cost || controls) lines.push("");
+    if (extras.length > 0 || cost || controls || result.baseline) lines.push("");
+    if (result.baseline) lines.push(...baselineLines(result.baseline));
     if (extras.length > 0) lines.push(`${extras.join("; ")}.`);
     if (cost) lines.push(cost);
     if (controls) {

@@ -1,5 +1,5 @@
 import type { CheckResult, Finding } from "../result";
-import { controlLines, costLine, findingsByResource, grantExtras, grantLine, inactiveLine, justificationOf, messageNamesGrant, reportedFixes, ruleEntries, sentence, summarize, verdictOf, type ReportContext } from "./context";
+import { baselineLines, controlLines, costLine, findingsByResource, grantExtras, grantLine, inactiveLine, justificationOf, messageNamesGrant, reportedFixes, ruleEntries, sentence, summarize, verdictOf, type ReportContext } from "./context";
 import { compareFindings, severityRank } from "./filter";
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
@@ -54,7 +54,7 @@ export function* tableChunks(result: CheckResult, context: ReportContext): Gener
     const fixes = reportedFixes(result, rules);
     const levelTag = (f: Finding) =>
         f.kind === "exempted"
-            ? paint("cyan", "◇ exempted ")
+            ? paint("cyan", f.exemption?.source === "baseline" ? "◇ baselined" : "◇ exempted ")
             : f.level === "mandatory"
               ? paint("red", "✖ mandatory")
               : f.kind === "violation"
@@ -92,6 +92,7 @@ export function* tableChunks(result: CheckResult, context: ReportContext): Gener
         }
         tail.push("");
     }
+    if (result.baseline) tail.push(...baselineLines(result.baseline), "");
     const cost = costLine(result);
     if (cost) tail.push(cost, "");
     if (context.controls) tail.push(...controlLines(context.controls), "");
@@ -99,7 +100,8 @@ export function* tableChunks(result: CheckResult, context: ReportContext): Gener
     const verdict = verdictOf(s, context.blocked) === "blocked" ? paint("red", "blocked") : paint("bold", "passed");
     tail.push(
         `${verdict}: ${plural(s.resources, "resource")} checked against ${plural(result.rules.length, "rule")}; ` +
-            `${s.mandatory} mandatory, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted ? `, ${s.exempted} exempted` : ""}.`,
+            `${s.mandatory} mandatory, ${s.advisory} advisory, ${s.remediated} to remediate${s.exempted ? `, ${s.exempted} exempted` : ""}` +
+            `${s.baselined !== undefined ? `, ${s.baselined} baselined, ${s.fixed ?? 0} fixed since the baseline` : ""}.`,
     );
     yield `${tail.join("\n")}\n`;
 }
