@@ -33,6 +33,7 @@ const E2E = [
     "analyzer-dispatch",
     "cli-readable",
     "baseline",
+    "source-lines",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -34,6 +34,16 @@ export interface InactiveExemption {
     readonly expiresAt: string;
 }
 
+/** Where a resource is declared in the program: the file (relative to the repository root when known), line and column. */
+export interface SourceLocation {
+    /** The source file, with forward slashes: relative to the repository (or working directory) when under it, else absolute. */
+    readonly file: string;
+    /** 1-based line. */
+    readonly line: number;
+    /** 1-based column, when known. */
+    readonly column?: number;
+}
+
 /** One diagnostic, as reports show it. */
 export interface Finding {
     /** The pack the rule belongs to. */
@@ -68,6 +78,8 @@ export interface Finding {
     readonly exemption?: ExemptionGrant;
     /** Exemptions that name this policy and resource but did not apply, each with the reason why not. */
     readonly inactiveExemptions?: ReadonlyArray<InactiveExemption>;
+    /** Where the resource is declared (`new aws.s3.Bucket(...)`), when the input says: programs run by `guardrails preview`. */
+    readonly source?: SourceLocation;
 }
 
 /** A remediation the engine would apply at level `remediate`. */

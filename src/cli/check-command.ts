@@ -40,6 +40,7 @@ import {
     type ReportSeverity,
 } from "../report";
 import { emit } from "./output";
+import { withRelativeSources } from "./source-paths";
 import { applyBaseline, createBaseline, readBaselineFile, type Baseline } from "../engine/baseline";
 import { parseDuration } from "../governance";
 import { validateCheckPaths } from "./paths";
@@ -256,7 +257,7 @@ function inputSize(file: string): number | undefined {
 export function runPreview(dir: string, options: CheckCommandOptions & { stack?: string }, allPacks: readonly PackDefinition[]): Promise<number> {
     validateCheckPaths({ path: dir, directory: true }, options);
     clockFor(options.now);
-    return checkAndReport(dir, async () => (await runProgramDirectory(dir, { stack: options.stack })).resources, options, allPacks);
+    return checkAndReport(dir, async () => withRelativeSources((await runProgramDirectory(dir, { stack: options.stack })).resources, dir), options, allPacks);
 }
 
 async function checkAndReport(
@@ -358,7 +359,7 @@ export async function runBaselineCreate(input: string, options: BaselineCreateOp
         input === "-"
             ? convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), "guardrails baseline create")).resources
             : directory
-              ? (await runProgramDirectory(input)).resources
+              ? withRelativeSources((await runProgramDirectory(input)).resources, input)
               : convertInput(input, readJsonDocument(input, "guardrails baseline create")).resources;
     const result = await checkResources(resources, { packs, knownRules, configSources });
     const baseline = createBaseline(result, { createdAt: now, expiresAt, input: input === "-" ? STDIN_LABEL : input });

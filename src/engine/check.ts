@@ -69,6 +69,7 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         };
         if (d.messageId !== undefined) Object.assign(finding, { messageId: d.messageId });
         if (d.exemption) Object.assign(finding, { exemption: d.exemption });
+        if (resource?.source) Object.assign(finding, { source: resource.source });
         return Object.assign(finding, inactiveExemptions(d));
     };
     const inactiveExemptions = (d: Diagnostic) => {

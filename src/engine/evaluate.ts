@@ -24,7 +24,7 @@ import { SECRET_PLACEHOLDER } from "../resource";
 import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
 import { SECRET_MARKS } from "../request-secrets";
 import { frozenCopy, UNSHAREABLE } from "../shared-props";
-import type { DiagnosticKind, PropertyChange } from "../result";
+import type { DiagnosticKind, PropertyChange, SourceLocation } from "../result";
 import { propertyPath } from "../property-path";
 
 export type { DiagnosticKind, PropertyChange } from "../result";
@@ -52,6 +52,8 @@ export interface ResourceUnderTest {
     };
     /** URN of the parent resource, if any. */
     readonly parent?: string;
+    /** Where the program registered it (file, line, column), when known. */
+    readonly source?: SourceLocation;
     /** URNs of the resources this one depends on. */
     readonly dependencies?: readonly string[];
     /** Property name → URNs of the resources that property's value came from. */

@@ -8,8 +8,10 @@
  */
 import { createRequire } from "node:module";
 import * as path from "node:path";
+import { fileURLToPath } from "node:url";
 import type * as PulumiSdk from "@pulumi/pulumi";
 import type { ResourceUnderTest } from "./evaluate";
+import type { SourceLocation } from "../result";
 import { decodeProps } from "./wire";
 
 /** Options of `runProgram`: the stack the program believes it runs in, and the mocks' answers. */
@@ -55,6 +57,8 @@ interface RegisterRequest {
     getObject(): StructLike | undefined;
     getDependenciesList(): string[];
     getPropertydependenciesMap(): { forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void };
+    /** Where the program called `new Resource(...)` (@pulumi/pulumi 3.x), when it could tell. */
+    getSourceposition?(): { getUri(): string; getLine(): number; getColumn(): number } | undefined;
 }
 type Callback = (err: unknown, response?: { getUrn(): string }) => void;
 interface MockMonitorClass {
@@ -72,7 +76,22 @@ function toResourceUnderTest(req: RegisterRequest, urn: string): ResourceUnderTe
         parent: req.getParent() || undefined,
         dependencies: req.getDependenciesList(),
         propertyDependencies,
+        ...sourceOf(req),
     };
+}
+
+/** The registration's source position as a file path, line and column (nothing when absent or not a file). */
+function sourceOf(req: RegisterRequest): { source?: SourceLocation } {
+    const position = req.getSourceposition?.();
+    if (!position || position.getLine() < 1) return {};
+    let file: string;
+    try {
+        file = position.getUri().startsWith("file:") ? fileURLToPath(position.getUri()) : position.getUri();
+    } catch {
+        return {};
+    }
+    if (file === "") return {};
+    return { source: { file, line: position.getLine(), ...(position.getColumn() > 0 ? { column: position.getColumn() } : {}) } };
 }
 
 /**

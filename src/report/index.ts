@@ -1,6 +1,7 @@
 /** Reports: pure functions from a check result to text, produced in pieces so any size can be streamed. */
 import type { CheckResult } from "../result";
 import type { ReportContext } from "./context";
+import { githubChunks } from "./github";
 import { jsonChunks, ndjsonChunks } from "./json";
 import { junitChunks } from "./junit";
 import { renderMarkdown } from "./markdown";
@@ -8,7 +9,7 @@ import { sarifChunks } from "./sarif";
 import { tableChunks } from "./table";
 
 /** The formats `guardrails check --format` writes. */
-export const FORMATS = ["table", "json", "ndjson", "sarif", "junit", "markdown"] as const;
+export const FORMATS = ["table", "json", "ndjson", "sarif", "junit", "markdown", "github"] as const;
 /** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
 
@@ -26,6 +27,7 @@ const renderers: Record<Format, (result: CheckResult, context: ReportContext) =>
     sarif: sarifChunks,
     junit: junitChunks,
     markdown: whole(renderMarkdown),
+    github: githubChunks,
 };
 
 /** A check result in the given format, in pieces to write as they come (see `writeOutput`). */
@@ -43,6 +45,7 @@ export { renderTable, tableChunks } from "./table";
 export { renderSarif, sarifChunks } from "./sarif";
 export { renderJunit, junitChunks } from "./junit";
 export { renderMarkdown } from "./markdown";
+export { githubChunks } from "./github";
 export { summarize, ruleEntries, type ReportContext, type Summary, type RuleEntry } from "./context";
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
 export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";

@@ -21,6 +21,7 @@ function violation(f: Finding, rules: ReadonlyMap<string, RuleEntry>) {
     };
     if (f.propertyPath) v.propertyPath = f.propertyPath;
     if (f.messageId) v.messageId = f.messageId;
+    if (f.source) v.source = { file: f.source.file, line: f.source.line, ...(f.source.column !== undefined ? { column: f.source.column } : {}) };
     if (f.remediation !== rules.get(f.policy)?.remediation) v.remediation = f.remediation;
     if (f.exemption) {
         v.exempted = true;
@@ -70,10 +71,10 @@ function quoter(): (text: string) => string {
 /**
  * `JSON.stringify(violation(f, rules))`, built from its parts: a report holds hundreds of
  * thousands of these, and their repeated fields are quoted once. Exempted findings take the
- * general path.
+ * general path, as do findings with a source location.
  */
 function violationText(f: Finding, rules: ReadonlyMap<string, RuleEntry>, quote: (text: string) => string): string {
-    if (f.exemption || f.inactiveExemptions) return JSON.stringify(violation(f, rules));
+    if (f.exemption || f.inactiveExemptions || f.source) return JSON.stringify(violation(f, rules));
     let text = `{"pack":${quote(f.pack)},"policy":${quote(f.policy)},"level":${quote(f.level)},"severity":${quote(f.severity)},"urn":${JSON.stringify(f.urn)},"type":${quote(f.type)},"name":${JSON.stringify(f.name)},"message":${JSON.stringify(f.message)}`;
     if (f.propertyPath) text += `,"propertyPath":${JSON.stringify(f.propertyPath)}`;
     if (f.messageId) text += `,"messageId":${quote(f.messageId)}`;

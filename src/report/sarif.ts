@@ -76,7 +76,11 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, 
         message: { text: f.kind === "violation" ? `${f.message}${notApplied} Fix: ${f.remediation}` : `${f.message}${notApplied}` },
         locations: [
             {
-                physicalLocation: { artifactLocation: { uri: artifact }, region: { startLine: 1 } },
+                // The line that declares the resource when the input says (a previewed program), so
+                // code scanning annotates `new aws.s3.Bucket(...)`; else the input document.
+                physicalLocation: f.source
+                    ? { artifactLocation: { uri: f.source.file }, region: { startLine: f.source.line, ...(f.source.column !== undefined ? { startColumn: f.source.column } : {}) } }
+                    : { artifactLocation: { uri: artifact }, region: { startLine: 1 } },
                 logicalLocations: [{ fullyQualifiedName: f.urn || "stack", name: f.name || "stack", kind: "resource" }],
             },
         ],

@@ -64,6 +64,8 @@ export function* tableChunks(result: CheckResult, context: ReportContext): Gener
     for (const group of findingsByResource(result, [...result.findings, ...result.notes])) {
         const lines = [`${paint("bold", group.name)}  ${paint("gray", group.type || group.urn)}`];
         if (group.urn) lines.push(`  ${paint("gray", group.urn)}`);
+        const source = group.findings.find((f) => f.source)?.source;
+        if (source) lines.push(`  ${paint("gray", `at ${source.file}:${source.line}${source.column !== undefined ? `:${source.column}` : ""}`)}`);
         for (const f of group.findings.sort(compareInGroup)) {
             lines.push(`  ${levelTag(f)}  ${paint("cyan", f.policy)} ${paint("gray", `(${f.severity})`)}`);
             lines.push(`      ${f.message}`);

@@ -4,6 +4,7 @@
  * - `pulumi preview --json` output: each step's new state (deletions skipped);
  * - a JSON array of `{ type, name?, urn?, props }`.
  */
+import { parseSourcePosition } from "./source-position";
 import type { ResourceUnderTest } from "../evaluate";
 import { decodeProps } from "../wire";
 import { InputError } from "../errors";
@@ -32,6 +33,8 @@ interface StateResource {
     provider?: string;
     dependencies?: string[];
     propertyDependencies?: Record<string, string[]>;
+    /** Where the program registered it: `project:///index.ts#8,14` (see source-position.ts). */
+    sourcePosition?: string;
 }
 
 const SKIPPED_TYPES = new Set(["pulumi:pulumi:Stack"]);
@@ -80,6 +83,7 @@ function fromStateResources(states: readonly StateResource[], useOutputsForStack
             dependencies: state.dependencies,
             propertyDependencies: state.propertyDependencies,
             provider: providerState ? decodedProvider(providerState) : undefined,
+            source: parseSourcePosition(state.sourcePosition),
         } satisfies ResourceUnderTest;
     });
 }
