@@ -34,6 +34,7 @@ const E2E = [
     "cli-readable",
     "baseline",
     "source-lines",
+    "engine-events",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -10,7 +10,9 @@ import {
     runProgramDirectory,
     type ConfigSource,
 } from "../engine";
-import { parseJsonText, readJsonDocument } from "../engine/inputs/json-file";
+import { parseJsonText, readTextFile } from "../engine/inputs/json-file";
+import { looksLikeEngineEvents, parseEngineEvents, resultFromEngineEvents } from "../engine/inputs/engine-events";
+import type { CheckResult } from "../result";
 import { refuseUnknownExemptionPolicies } from "./exemption-policies";
 import { readStdin, STDIN_LABEL } from "./stdin";
 import type { ResourceUnderTest } from "../engine/evaluate";
@@ -240,8 +242,39 @@ export function runCheck(file: string, options: CheckCommandOptions, allPacks: r
     const expects = "guardrails check";
     validateCheckPaths(file === "-" ? undefined : { path: file }, options);
     clockFor(options.now);
-    if (file === "-") return checkAndReport(STDIN_LABEL, async () => convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), expects)).resources, options, allPacks);
-    return checkAndReport(file, async () => convertInput(file, readJsonDocument(file, expects)).resources, options, allPacks, inputSize(file));
+    const knownRules = new Map(allPacks.flatMap((p) => p.rules).map((r) => [r.id, r] as const));
+    /** A document of resources to judge, or an engine event stream that is already judged. */
+    const load = (label: string, text: string): Loaded => {
+        if (!looksLikeEngineEvents(text)) return convertInput(label, parseJsonText(label, text, expects)).resources;
+        refuseForEvents(options);
+        return { result: resultFromEngineEvents(parseEngineEvents(label, text), knownRules) };
+    };
+    if (file === "-") return checkAndReport(STDIN_LABEL, async () => load(STDIN_LABEL, await readStdin()), options, allPacks);
+    return checkAndReport(file, async () => load(file, readTextFile(file)), options, allPacks, inputSize(file));
+}
+
+/** Resources to judge, or the result of a run that happened elsewhere (engine events). */
+type Loaded = ResourceUnderTest[] | { readonly result: CheckResult };
+
+/**
+ * Options that judge or re-level findings have nothing to act on in an engine event stream: its
+ * policies ran under the Pulumi CLI, with their own levels and exemptions.
+ */
+function refuseForEvents(options: CheckCommandOptions): void {
+    const given = (
+        [
+            ["--config", options.config],
+            ["--env", options.env],
+            ["--exemptions", options.exemptions],
+            ["--decision-log", options.decisionLog],
+            ["--key", options.key],
+            ["--framework", options.framework],
+            ["--packs", options.packs],
+        ] as const
+    ).filter(([, value]) => value !== undefined);
+    if (given.length > 0) {
+        throw new InputError(undefined, `${given.map(([flag]) => flag).join(", ")} cannot apply to a Pulumi engine event stream: its policies already ran under the Pulumi CLI, with their own packs, levels and exemptions`);
+    }
 }
 
 /** The input's size in bytes, for deciding on progress (undefined when it cannot be told; reading it reports why). */
@@ -262,7 +295,7 @@ export function runPreview(dir: string, options: CheckCommandOptions & { stack?:
 
 async function checkAndReport(
     inputLabel: string,
-    loadResources: () => Promise<ResourceUnderTest[]>,
+    loadResources: () => Promise<Loaded>,
     options: CheckCommandOptions,
     allPacks: readonly PackDefinition[],
     inputBytes?: number,
@@ -291,10 +324,14 @@ async function checkAndReport(
     let progress = showsProgress(onTerminal, { bytes: inputBytes }) ? progressWriter(process.stderr) : NO_PROGRESS;
     try {
         progress.stage("parse", inputLabel);
-        const resources = await loadResources();
-        if (progress === NO_PROGRESS && showsProgress(onTerminal, { resources: resources.length })) progress = progressWriter(process.stderr);
-        progress.stage("evaluate");
-        const evaluated = await checkResources(resources, { packs, knownRules, configSources, governance, onProgress: (done, total) => progress.count(done, total) });
+        const loaded = await loadResources();
+        let evaluated: CheckResult;
+        if ("result" in loaded) evaluated = loaded.result;
+        else {
+            if (progress === NO_PROGRESS && showsProgress(onTerminal, { resources: loaded.length })) progress = progressWriter(process.stderr);
+            progress.stage("evaluate");
+            evaluated = await checkResources(loaded, { packs, knownRules, configSources, governance, onProgress: (done, total) => progress.count(done, total) });
+        }
         const checked = baseline && options.baseline ? applyBaseline(evaluated, baseline, options.baseline, clockFor(options.now)()).result : evaluated;
         // The filter decides what is reported and what fails the run; framework controls are judged
         // on every finding, so that leaving out low findings never makes a control look passed.
@@ -355,13 +392,19 @@ export async function runBaselineCreate(input: string, options: BaselineCreateOp
     if (options.config) configSources.push(readConfigFile(options.config));
     const knownRules = allPacks.flatMap((p) => p.rules);
     resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
-    const resources =
-        input === "-"
-            ? convertInput(STDIN_LABEL, parseJsonText(STDIN_LABEL, await readStdin(), "guardrails baseline create")).resources
-            : directory
-              ? withRelativeSources((await runProgramDirectory(input)).resources, input)
-              : convertInput(input, readJsonDocument(input, "guardrails baseline create")).resources;
-    const result = await checkResources(resources, { packs, knownRules, configSources });
+    const label = input === "-" ? STDIN_LABEL : input;
+    const text = directory ? undefined : input === "-" ? await readStdin() : readTextFile(input);
+    let result: CheckResult;
+    if (text !== undefined && looksLikeEngineEvents(text)) {
+        // An engine event stream is already judged: its findings are recorded as they are.
+        refuseForEvents({ ...options, format: "json" });
+        result = resultFromEngineEvents(parseEngineEvents(label, text), new Map(knownRules.map((r) => [r.id, r] as const)));
+    } else {
+        const resources =
+            text === undefined ? withRelativeSources((await runProgramDirectory(input)).resources, input) : convertInput(label, parseJsonText(label, text, "guardrails baseline create")).resources;
+        result = await checkResources(resources, { packs, knownRules, configSources });
+    }
+    const resources = result.resources;
     const baseline = createBaseline(result, { createdAt: now, expiresAt, input: input === "-" ? STDIN_LABEL : input });
     await emit(`${JSON.stringify(baseline, null, 2)}\n`, options.output);
     const findings = baseline.entries.reduce((n, e) => n + e.count, 0);
