@@ -7,7 +7,7 @@ import { kubernetes } from "./kubernetes";
 import { tagging } from "./tagging";
 
 export { access, awsSecurity, cost, kubernetes, tagging };
-export { pssProfile, type PssProfile } from "./kubernetes";
+export { pssProfile, pssVersionConfig, RESTRICTED_OVERRIDES, type PssProfile, type PssProfileOptions } from "./kubernetes";
 export { estimateMonthlyCost } from "./cost";
 
 export const allPacks: readonly PackDefinition[] = [awsSecurity, kubernetes, tagging, cost, access];

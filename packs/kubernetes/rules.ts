@@ -40,15 +40,18 @@ import noEscalationVerbs from "./rbac/rbac-no-escalation-verbs";
 import noWildcards from "./rbac/rbac-no-wildcards";
 import namespaceNetworkPolicy from "./stack/namespace-has-network-policy";
 import workloadClusterAdmin from "./stack/workload-no-cluster-admin-service-account";
+import podNoHostProbes from "./pod-security/pod-no-host-probes";
+import podProcMountRestricted from "./pod-security/pod-proc-mount-restricted";
+import podSysctlValuesSafe from "./pod-security/pod-sysctl-values-safe";
 
 /** Pod Security Standards, Baseline profile. */
 export const pssBaselineRules: readonly Rule[] = [
-    privileged, hostNamespaces, hostPathVolumes, hostPorts, capabilitiesBaseline, hostProcess, apparmor, selinux, procMount, seccompBaseline, sysctls,
+    privileged, hostNamespaces, hostPathVolumes, hostPorts, capabilitiesBaseline, hostProcess, apparmor, selinux, procMount, seccompBaseline, sysctls, podNoHostProbes,
 ];
 
 /** Pod Security Standards, controls the Restricted profile adds. */
 export const pssRestrictedRules: readonly Rule[] = [
-    volumeTypes, privilegeEscalation, runAsNonRoot, runAsUser, seccompRestricted, capabilitiesRestricted,
+    volumeTypes, privilegeEscalation, runAsNonRoot, runAsUser, seccompRestricted, capabilitiesRestricted, podProcMountRestricted,
 ];
 
 /** Workload hygiene. */
@@ -66,6 +69,11 @@ export const rbacRules: readonly Rule[] = [noWildcards, noClusterAdminBinding, n
 /** Rules that join resources across the stack. */
 export const stackRules: readonly Rule[] = [namespaceNetworkPolicy, workloadClusterAdmin];
 
+/** Pod hardening beyond the Pod Security Standards. */
+export const podHardeningRules: readonly Rule[] = [
+    podSysctlValuesSafe,
+];
+
 export const kubernetesRules: readonly Rule[] = [
-    ...pssBaselineRules, ...pssRestrictedRules, ...workloadRules, ...exposureRules, ...rbacRules, ...stackRules,
+    ...pssBaselineRules, ...pssRestrictedRules, ...workloadRules, ...exposureRules, ...rbacRules, ...stackRules, ...podHardeningRules,
 ];

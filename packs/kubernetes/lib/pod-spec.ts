@@ -49,7 +49,28 @@ export const POD_SPEC_OBJECT_TYPES = [POD, POD_TEMPLATE, ...TEMPLATED, ...CRON_J
  * fields it names, on an object whose other fields this rule cannot see: what it sets is judged,
  * what it leaves out is not a missing setting (see `PodSpecRef.partial`).
  */
-export const POD_SPEC_PATCH_TYPES = POD_SPEC_OBJECT_TYPES.map((type) => `${type}Patch` as `${(typeof POD_SPEC_OBJECT_TYPES)[number]}Patch`);
+export const POD_SPEC_PATCH_TYPES = [
+    "kubernetes:core/v1:PodPatch",
+    "kubernetes:core/v1:PodTemplatePatch",
+    "kubernetes:apps/v1:DeploymentPatch",
+    "kubernetes:apps/v1:StatefulSetPatch",
+    "kubernetes:apps/v1:DaemonSetPatch",
+    "kubernetes:apps/v1:ReplicaSetPatch",
+    "kubernetes:core/v1:ReplicationControllerPatch",
+    "kubernetes:batch/v1:JobPatch",
+    "kubernetes:apps/v1beta1:DeploymentPatch",
+    "kubernetes:apps/v1beta1:StatefulSetPatch",
+    "kubernetes:apps/v1beta2:DaemonSetPatch",
+    "kubernetes:apps/v1beta2:DeploymentPatch",
+    "kubernetes:apps/v1beta2:ReplicaSetPatch",
+    "kubernetes:apps/v1beta2:StatefulSetPatch",
+    "kubernetes:extensions/v1beta1:DaemonSetPatch",
+    "kubernetes:extensions/v1beta1:DeploymentPatch",
+    "kubernetes:extensions/v1beta1:ReplicaSetPatch",
+    "kubernetes:batch/v1:CronJobPatch",
+    "kubernetes:batch/v1beta1:CronJobPatch",
+    "kubernetes:batch/v2alpha1:CronJobPatch",
+] as const;
 
 /** Every type that carries a pod spec: complete objects and their Patch kinds. */
 export const POD_SPEC_TYPES = [...POD_SPEC_OBJECT_TYPES, ...POD_SPEC_PATCH_TYPES] as const;

@@ -111,3 +111,72 @@ export function reportBySource(
         });
     }
 }
+
+/** One place that sets a securityContext field explicitly: the pod, or one container. */
+export interface Setter {
+    /** "the pod's securityContext" or the container's label ("container "app"", "init container "b""). */
+    readonly who: string;
+    /** The value set there (never undefined or null). */
+    readonly value: unknown;
+    /** Property path of the field where it is set. */
+    readonly path: string;
+    /** The container, for container-level setters. */
+    readonly container?: ContainerRef;
+}
+
+/**
+ * Every place that sets `field` explicitly, pod first, then each container (init and ephemeral
+ * included) in order. This is how Pod Security Admission judges: each setter on its own, so a bad
+ * pod-level value is a problem even when every container overrides it (a container added later
+ * inherits it), and a container's own value is judged whatever the pod sets.
+ */
+export function settersOf(pod: PodSpecRef, containers: readonly ContainerRef[], field: readonly string[]): Setter[] {
+    const setters: Setter[] = [];
+    if (POD_LEVEL_FIELDS.has(field[0])) {
+        const fromPod = dig(podSecurityContext(pod), field);
+        if (fromPod !== undefined && fromPod !== null) {
+            setters.push({ who: "the pod's securityContext", value: fromPod, path: propertyPath(pod.path, "securityContext", ...field) });
+        }
+    }
+    for (const c of containers) {
+        const fromContainer = dig(containerSecurityContext(c), field);
+        if (fromContainer !== undefined && fromContainer !== null) {
+            setters.push({ who: c.label, value: fromContainer, path: propertyPath(c.path, "securityContext", ...field), container: c });
+        }
+    }
+    return setters;
+}
+
+/** Reports each setter (one problem each) at the path of its field. */
+export function reportSetters(
+    ctx: { report(v: { message: string; propertyPath?: string }): void },
+    setters: readonly Setter[],
+    message: (site: ProblemSite) => string,
+): void {
+    for (const s of setters) ctx.report({ message: message({ who: s.who, value: s.value }), propertyPath: s.path });
+}
+
+/** Containers that set `field` nowhere in their own securityContext. */
+export function containersNotSetting(containers: readonly ContainerRef[], field: readonly string[]): ContainerRef[] {
+    return containers.filter((c) => {
+        const value = dig(containerSecurityContext(c), field);
+        return value === undefined || value === null;
+    });
+}
+
+/**
+ * Reports each container whose `procMount` is set to anything but "Default" (one problem each,
+ * at the container's field). Shared by the Baseline and Restricted /proc mount rules.
+ */
+export function reportProcMounts(
+    ctx: { report(v: { message: string; propertyPath?: string }): void },
+    containers: readonly ContainerRef[],
+    label: string,
+    show: (value: unknown) => string,
+): void {
+    for (const c of containers) {
+        const procMount = containerSecurityContext(c).procMount;
+        if (procMount === undefined || procMount === null || procMount === "Default") continue;
+        ctx.report({ message: `${label} sets procMount ${show(procMount)} for ${c.label}, unmasking /proc.`, propertyPath: propertyPath(c.path, "securityContext", "procMount") });
+    }
+}

@@ -14,9 +14,9 @@ export const cases: RuleCase[] = onShapes([
         expect: (p) => ({ violations: [`${p}.securityContext.appArmorProfile`] }),
     },
     {
-        name: "pod Unconfined but the only container overrides with RuntimeDefault",
+        name: "pod Unconfined is judged even when the only container overrides with RuntimeDefault (as PSA does)",
         spec: { securityContext: { appArmorProfile: { type: "Unconfined" } }, containers: [container({ securityContext: { appArmorProfile: { type: "RuntimeDefault" } } })] },
-        expect: "pass",
+        expect: (p) => ({ violations: [{ propertyPath: `${p}.securityContext.appArmorProfile`, messageIncludes: "the pod's securityContext" }] }),
     },
     { name: "Localhost profile", spec: withContainerContext({ appArmorProfile: { type: "Localhost", localhostProfile: "k8s-apparmor-example" } }), expect: "pass" },
     { name: "not set", spec: { containers: [container()] }, expect: "pass" },

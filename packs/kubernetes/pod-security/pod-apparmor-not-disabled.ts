@@ -1,7 +1,7 @@
 import { defineRule, propertyPath, recordOf } from "../../../src";
 import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { baselineControl, CONFINED_PROFILE_TYPES, PSS_BASELINE, showToken } from "../lib/pss";
-import { effectiveSetting, reportBySource } from "../lib/security-context";
+import { baselineControl, CONFINED_PROFILE_TYPES, PSS_BASELINE, PSS_VERSION_PROPERTY, showToken } from "../lib/pss";
+import { reportSetters, settersOf } from "../lib/security-context";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -25,6 +25,8 @@ export default defineRule({
     remediation:
         'Remove the AppArmor override, or set `securityContext.appArmorProfile: { type: "RuntimeDefault" }` (or a Localhost profile); remove `container.apparmor.security.beta.kubernetes.io/*` annotations set to "unconfined".',
     defaultLevel: "mandatory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -104,10 +106,9 @@ export default defineRule({
         const pod = podSpecOf(ctx.type, props);
         if (!pod) return;
         const label = resourceLabel(ctx.type, ctx.name);
-        const offenders = containersOf(pod)
-            .map((container) => ({ container, setting: effectiveSetting(pod, container, ["appArmorProfile"]) }))
-            .filter((o) => o.setting.source !== "unset" && !CONFINED_PROFILE_TYPES.has(recordOf(o.setting.value).type as string));
-        reportBySource(ctx, offenders, ({ who, value }) => `${label} sets AppArmor profile type ${showToken(recordOf(value).type)} for ${who}.`);
+        // Each setter is judged on its own, as Pod Security Admission does (check_appArmorProfile.go).
+        const setters = settersOf(pod, containersOf(pod), ["appArmorProfile"]).filter((s) => !CONFINED_PROFILE_TYPES.has(recordOf(s.value).type as string));
+        reportSetters(ctx, setters, ({ who, value }) => `${label} sets AppArmor profile type ${showToken(recordOf(value).type)} for ${who}.`);
 
         const annotations = recordOf(pod.metadata().annotations);
         for (const key of Object.keys(annotations)) {

@@ -1,6 +1,6 @@
 import { defineRule, listOf, recordOf } from "../../../src";
 import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { BASELINE_CAPABILITIES, baselineControl, PSS_BASELINE, showToken } from "../lib/pss";
+import { BASELINE_CAPABILITIES, baselineControl, PSS_BASELINE, PSS_VERSION_PROPERTY, showToken } from "../lib/pss";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -17,6 +17,8 @@ export default defineRule({
     remediation:
         "Remove the extra capabilities from `securityContext.capabilities.add`; only AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT may be added.",
     defaultLevel: "mandatory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {

@@ -1,4 +1,4 @@
-import { checkCase, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, type RuleCase, unknown } from "../../../src/testing";
 import { container, dotted, onShapes, withContainerContext, workload, type Shape } from "../__tests__/fixtures";
 import rule from "./pod-capabilities-drop-all";
 
@@ -37,5 +37,15 @@ export const cases: RuleCase[] = [
         },
     ]),
 ];
+
+// A Patch kind sets only what it names: an absent drop list is not a missing one.
+cases.push(
+    { name: "a patch without capabilities is not reported", resources: mockResource.untyped("kubernetes:apps/v1:DeploymentPatch", { spec: { template: { spec: { containers: [container()] } } } }, { name: "web" }), expect: "pass" },
+    {
+        name: "a patch adding a capability is reported",
+        resources: mockResource.untyped("kubernetes:apps/v1:DeploymentPatch", { spec: { template: { spec: { containers: [container({ securityContext: { capabilities: { add: ["SYS_ADMIN"] } } })] } } } }, { name: "web" }),
+        expect: { violations: ["spec.template.spec.containers[0].securityContext.capabilities.add"] },
+    },
+);
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

@@ -1,6 +1,6 @@
 import { defineRule, listOf, recordOf } from "../../../src";
 import { containersOf, isWindowsPod, podSpecOf, POD_SPEC_TYPES, resourceLabel, type ContainerRef } from "../lib/pod-spec";
-import { PSS_RESTRICTED, restrictedControl, RESTRICTED_ADDABLE_CAPABILITY, showToken } from "../lib/pss";
+import { PSS_RESTRICTED, PSS_VERSION_PROPERTY, RESTRICTED_ADDABLE_CAPABILITY, restrictedControl, showToken } from "../lib/pss";
 import { ensureObject } from "../lib/security-context";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
@@ -29,6 +29,8 @@ export default defineRule({
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: 'Set `securityContext.capabilities: { drop: ["ALL"] }` and add back only NET_BIND_SERVICE if the process binds a port below 1024.',
     defaultLevel: "advisory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -94,7 +96,8 @@ export default defineRule({
         const label = resourceLabel(ctx.type, ctx.name);
         for (const c of containersOf(pod)) {
             const { add, drop } = capabilitiesOf(c);
-            if (!drop.includes("ALL")) {
+            // A patch that sets no drop list leaves it as it is on the object: not judged here.
+            if (!drop.includes("ALL") && !(pod.partial && drop.length === 0)) {
                 ctx.report({ message: `${label} does not drop all capabilities in ${c.label}.`, propertyPath: `${c.path}.securityContext.capabilities.drop` });
             }
             const extra = add.filter((cap) => cap !== RESTRICTED_ADDABLE_CAPABILITY);

@@ -1,6 +1,6 @@
 import { defineRule, propertyPath } from "../../../src";
 import { podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { baselineControl, PSS_BASELINE } from "../lib/pss";
+import { baselineControl, PSS_BASELINE, PSS_VERSION_PROPERTY } from "../lib/pss";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -22,6 +22,8 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: "Remove `hostNetwork`, `hostPID` and `hostIPC` from the pod spec (or set them to false).",
     defaultLevel: "mandatory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {

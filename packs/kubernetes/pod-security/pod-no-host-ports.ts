@@ -1,6 +1,6 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
 import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { baselineControl, PSS_BASELINE } from "../lib/pss";
+import { baselineControl, PSS_BASELINE, PSS_VERSION_PROPERTY } from "../lib/pss";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -18,10 +18,11 @@ export default defineRule({
     defaultLevel: "mandatory",
     configSchema: {
         properties: {
+            pssVersion: PSS_VERSION_PROPERTY,
             allowedHostPorts: { type: "array", items: { type: "integer", minimum: 1, maximum: 65535 }, description: "Host ports that may be used." },
         },
     },
-    configDefaults: { allowedHostPorts: [] as number[] },
+    configDefaults: { pssVersion: "latest", allowedHostPorts: [] as number[] },
     examples: {
         violating: [
             {

@@ -1,4 +1,4 @@
-import { checkCase, unknown, type RuleCase } from "../../../src/testing";
+import { checkCase, mockResource, type RuleCase, unknown } from "../../../src/testing";
 import { container, dotted, onShapes, withContainerContext, workload, type Shape } from "../__tests__/fixtures";
 import rule from "./pod-no-privilege-escalation";
 
@@ -38,5 +38,15 @@ export const cases: RuleCase[] = [
         expect: { violations: ["spec.containers[0].securityContext.allowPrivilegeEscalation"] },
     },
 ];
+
+// A Patch kind sets only what it names: an absent allowPrivilegeEscalation is not a missing one.
+cases.push(
+    { name: "a patch without allowPrivilegeEscalation is not reported", resources: mockResource.untyped("kubernetes:core/v1:PodPatch", { spec: { containers: [container()] } }, { name: "p" }), expect: "pass" },
+    {
+        name: "a patch allowing escalation is reported",
+        resources: mockResource.untyped("kubernetes:core/v1:PodPatch", { spec: { containers: [container({ securityContext: { allowPrivilegeEscalation: true } })] } }, { name: "p" }),
+        expect: { violations: ["spec.containers[0].securityContext.allowPrivilegeEscalation"] },
+    },
+);
 
 test.each(cases)("$name", (c) => checkCase(rule, c));

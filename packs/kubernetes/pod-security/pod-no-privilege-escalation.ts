@@ -1,6 +1,6 @@
 import { defineRule, listOf, recordOf } from "../../../src";
 import { containersOf, isWindowsPod, podSpecOf, POD_SPEC_TYPES, resourceLabel, type ContainerRef } from "../lib/pod-spec";
-import { PSS_RESTRICTED, restrictedControl } from "../lib/pss";
+import { PSS_RESTRICTED, PSS_VERSION_PROPERTY, restrictedControl } from "../lib/pss";
 import { ensureObject } from "../lib/security-context";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
@@ -10,7 +10,12 @@ import type {} from "../../../src/types/kubernetes/core";
 function offenders(type: string, props: unknown): ContainerRef[] {
     const pod = podSpecOf(type, props);
     if (!pod || isWindowsPod(pod)) return [];
-    return containersOf(pod).filter((c) => recordOf(c.container.securityContext).allowPrivilegeEscalation !== false);
+    return containersOf(pod).filter((c) => {
+        const value = recordOf(c.container.securityContext).allowPrivilegeEscalation;
+        // A patch that does not set the field leaves it as it is on the object: not judged here.
+        if (pod.partial && (value === undefined || value === null)) return false;
+        return value !== false;
+    });
 }
 
 /** Kubernetes rejects allowPrivilegeEscalation: false together with privileged or CAP_SYS_ADMIN. */
@@ -31,6 +36,8 @@ export default defineRule({
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: "Set `securityContext.allowPrivilegeEscalation: false` on every container.",
     defaultLevel: "advisory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {

@@ -1,7 +1,7 @@
 import { defineRule } from "../../../src";
 import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { baselineControl, PSS_BASELINE } from "../lib/pss";
-import { effectiveSetting, reportBySource } from "../lib/security-context";
+import { baselineControl, PSS_BASELINE, PSS_VERSION_PROPERTY } from "../lib/pss";
+import { reportSetters, settersOf } from "../lib/security-context";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -19,6 +19,8 @@ export default defineRule({
     tags: [PSS_BASELINE, "pod-security"],
     remediation: "Remove `securityContext.windowsOptions.hostProcess` from the pod and its containers (or set it to false).",
     defaultLevel: "mandatory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -78,9 +80,8 @@ export default defineRule({
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);
         if (!pod) return;
-        const offenders = containersOf(pod)
-            .map((container) => ({ container, setting: effectiveSetting(pod, container, FIELD) }))
-            .filter((o) => o.setting.value === true);
-        reportBySource(ctx, offenders, ({ who }) => `${resourceLabel(ctx.type, ctx.name)} runs as a Windows HostProcess: ${who} sets windowsOptions.hostProcess: true.`);
+        // Each setter is judged on its own, as Pod Security Admission does (check_windowsHostProcess.go).
+        const setters = settersOf(pod, containersOf(pod), FIELD).filter((s) => s.value === true);
+        reportSetters(ctx, setters, ({ who }) => `${resourceLabel(ctx.type, ctx.name)} runs as a Windows HostProcess: ${who} sets windowsOptions.hostProcess: true.`);
     },
 });

@@ -22,7 +22,12 @@ export const cases: RuleCase[] = onShapes([
         ]),
         expect: "pass",
     },
-    { name: "hostPath is left to the Baseline rule", spec: volumes([{ name: "h", hostPath: { path: "/" } }]), expect: "pass" },
+    {
+        name: "hostPath too (Restricted overrides the Baseline hostPath check, as PSA does)",
+        spec: volumes([{ name: "h", hostPath: { path: "/" } }]),
+        expect: (p) => ({ violations: [`${p}.volumes[0].hostPath`] }),
+    },
+    { name: "image volumes are allowed", spec: volumes([{ name: "models", image: { reference: "ghcr.io/acme/models:1", pullPolicy: "IfNotPresent" } }]), expect: "pass" },
     { name: "volume without a source (defaults to emptyDir)", spec: volumes([{ name: "scratch" }]), expect: "pass" },
     { name: "volume unknown during preview", spec: volumes([unknown("object")]), expect: "skipped" },
 ], ["Pod", "Deployment", "CronJob"]);

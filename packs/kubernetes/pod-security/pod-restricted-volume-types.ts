@@ -1,6 +1,6 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
 import { podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { PSS_RESTRICTED, restrictedControl, RESTRICTED_VOLUME_SOURCES, VOLUME_SOURCES } from "../lib/pss";
+import { PSS_RESTRICTED, PSS_VERSION_PROPERTY, RESTRICTED_VOLUME_SOURCES, restrictedControl, VOLUME_SOURCES } from "../lib/pss";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -9,13 +9,15 @@ export default defineRule({
     id: "k8s-pod-restricted-volume-types",
     title: "Pods use only the Restricted volume types",
     description:
-        "Inline volume sources such as nfs, iscsi, gitRepo or cloud disks attach storage directly, bypassing PersistentVolume controls. Pod Security Standards Restricted allows only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret (hostPath is left to the Baseline rule).",
+        "Inline volume sources such as nfs, iscsi, gitRepo or cloud disks attach storage directly, bypassing PersistentVolume controls. Pod Security Standards Restricted allows only configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret; hostPath is reported here too, and under the Restricted profile this rule replaces the Baseline hostPath rule.",
     severity: "medium",
     service: "kubernetes",
     frameworks: restrictedControl("Volume Types"),
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: "Define the storage as a PersistentVolume and mount it through a `persistentVolumeClaim` volume, or use one of the allowed volume types.",
     defaultLevel: "advisory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -79,8 +81,10 @@ export default defineRule({
         listOf(pod.spec.volumes).forEach((entry, index) => {
             const volume = recordOf(entry);
             for (const source of VOLUME_SOURCES) {
-                // hostPath is the Baseline rule's (k8s-pod-no-host-path-volumes): one violation per problem.
-                if (source === "hostPath" || RESTRICTED_VOLUME_SOURCES.has(source)) continue;
+                // hostPath included: as upstream's restrictedVolumes overrides hostPathVolumes
+                // (check_restrictedVolumes.go), pssProfile("restricted") switches the Baseline
+                // k8s-pod-no-host-path-volumes off and this rule reports it.
+                if (RESTRICTED_VOLUME_SOURCES.has(source)) continue;
                 if (!(source in volume) || volume[source] === undefined || volume[source] === null) continue;
                 ctx.report({
                     message: `${resourceLabel(ctx.type, ctx.name)} uses a ${source} volume (volumes[${index}]), which the Restricted profile does not allow.`,

@@ -1,30 +1,24 @@
 import { defineRule, propertyPath } from "../../../src";
-import { containersOf, describeContainers, podSpecOf, POD_SPEC_TYPES, resourceLabel, usesUserNamespace, type PodSpecRef } from "../lib/pod-spec";
-import { PSS_RESTRICTED, restrictedControl } from "../lib/pss";
-import { effectiveSetting, ensureObject, groupBySource, podSecurityContext, reportBySource, type Offender } from "../lib/security-context";
+import { containersOf, describeContainers, podSpecOf, POD_SPEC_TYPES, resourceLabel, usesUserNamespace } from "../lib/pod-spec";
+import { PSS_RESTRICTED, PSS_SINCE, PSS_VERSION_PROPERTY, pssMinor, restrictedControl } from "../lib/pss";
+import { containersNotSetting, ensureObject, podSecurityContext, reportSetters, settersOf } from "../lib/security-context";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
-
-function offendersOf(pod: PodSpecRef): Offender[] {
-    // In a user namespace (hostUsers: false) root in the container is not root on the node.
-    if (usesUserNamespace(pod)) return [];
-    return containersOf(pod)
-        .map((container) => ({ container, setting: effectiveSetting(pod, container, ["runAsNonRoot"]) }))
-        .filter((o) => o.setting.value !== true);
-}
 
 export default defineRule({
     id: "k8s-pod-run-as-non-root",
     title: "Containers must run as non-root",
     description:
-        "With runAsNonRoot: true the kubelet refuses to start a container whose user is root, so a kernel or runtime escape does not start from UID 0. Pod Security Standards Restricted requires it on the pod or on every container.",
+        "With runAsNonRoot: true the kubelet refuses to start a container whose user is root, so a kernel or runtime escape does not start from UID 0. Pod Security Standards Restricted requires it on the pod or on every container, and forbids runAsNonRoot: false wherever it is set (on the pod even when every container overrides it).",
     severity: "medium",
     service: "kubernetes",
     frameworks: restrictedControl("Running as Non-root", ["5.2.7"]),
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: "Set `securityContext.runAsNonRoot: true` on the pod (and a non-zero `runAsUser` if the image's user is root).",
     defaultLevel: "advisory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -75,13 +69,22 @@ export default defineRule({
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);
         if (!pod) return;
+        // In a user namespace (hostUsers: false) root in the container is not root on the node;
+        // PSA relaxes the check for it from policy v1.35 (check_runAsNonRoot.go; see lib/pss.ts).
+        if (pssMinor(ctx.config.pssVersion) >= PSS_SINCE.userNamespaceRelaxation && usesUserNamespace(pod)) return;
         const label = resourceLabel(ctx.type, ctx.name);
-        const offenders = offendersOf(pod);
-        reportBySource(ctx, offenders, ({ who }) => `${label} lets root run: ${who} sets runAsNonRoot: false.`);
-        const { unset } = groupBySource(offenders);
+        const containers = containersOf(pod);
+        // Judged where it is set, as Pod Security Admission does: a pod-level false is a problem
+        // even when every container overrides it, and so is each container's own false.
+        const setters = settersOf(pod, containers, ["runAsNonRoot"]);
+        reportSetters(ctx, setters.filter((s) => s.value !== true), ({ who }) => `${label} lets root run: ${who} sets runAsNonRoot: false.`);
+        // A container that sets nothing is covered only by a pod-level true; under a pod-level
+        // false it is part of the problem reported above.
+        if (setters.some((s) => s.container === undefined) || pod.partial) return;
+        const unset = containersNotSetting(containers, ["runAsNonRoot"]);
         if (unset.length > 0) {
             ctx.report({
-                message: `${label} does not require a non-root user: neither the pod nor ${describeContainers(unset.map((o) => o.container))} set runAsNonRoot: true.`,
+                message: `${label} does not require a non-root user: neither the pod nor ${describeContainers(unset)} set runAsNonRoot: true.`,
                 propertyPath: propertyPath(pod.path, "securityContext", "runAsNonRoot"),
             });
         }

@@ -1,6 +1,6 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
 import { podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { baselineControl, PSS_BASELINE, SAFE_SYSCTLS, showToken } from "../lib/pss";
+import { baselineControl, PSS_BASELINE, PSS_VERSION_PROPERTY, pssMinor, safeSysctls, showToken } from "../lib/pss";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -17,8 +17,10 @@ export default defineRule({
     frameworks: baselineControl("Sysctls"),
     tags: [PSS_BASELINE, "pod-security"],
     remediation:
-        "Remove the sysctl from `securityContext.sysctls`; allowed are kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_local_reserved_ports and the net.ipv4.tcp_keepalive_*/tcp_fin_timeout settings.",
+        "Remove the sysctl from `securityContext.sysctls`; allowed are kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.ip_local_reserved_ports, the net.ipv4.tcp_keepalive_*/tcp_fin_timeout settings and (from policy v1.32) net.ipv4.tcp_rmem/tcp_wmem.",
     defaultLevel: "mandatory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -75,9 +77,11 @@ export default defineRule({
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);
         if (!pod) return;
+        // The safe list grew with the policy version (check_sysctls.go: 1.27, 1.29, 1.32; see lib/pss.ts).
+        const safe = safeSysctls(pssMinor(ctx.config.pssVersion));
         listOf(recordOf(pod.spec.securityContext).sysctls).forEach((entry, index) => {
             const name = recordOf(entry).name;
-            if (typeof name === "string" && SAFE_SYSCTLS.has(name)) return;
+            if (typeof name === "string" && safe.has(name)) return;
             ctx.report({
                 message: `${resourceLabel(ctx.type, ctx.name)} sets the unsafe sysctl ${showToken(name, SYSCTL_NAME)}.`,
                 propertyPath: propertyPath(pod.path, "securityContext", "sysctls", index, "name"),

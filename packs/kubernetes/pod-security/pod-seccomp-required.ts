@@ -1,7 +1,7 @@
 import { defineRule, propertyPath, recordOf } from "../../../src";
 import { containersOf, describeContainers, isWindowsPod, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { CONFINED_PROFILE_TYPES, PSS_RESTRICTED, restrictedControl, showToken } from "../lib/pss";
-import { effectiveSetting, ensureObject, groupBySource, podSecurityContext, reportBySource } from "../lib/security-context";
+import { CONFINED_PROFILE_TYPES, PSS_RESTRICTED, PSS_VERSION_PROPERTY, restrictedControl, showToken } from "../lib/pss";
+import { containersNotSetting, ensureObject, podSecurityContext, reportSetters, settersOf } from "../lib/security-context";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
@@ -17,6 +17,8 @@ export default defineRule({
     tags: [PSS_RESTRICTED, "pod-security"],
     remediation: 'Set `securityContext.seccompProfile: { type: "RuntimeDefault" }` on the pod.',
     defaultLevel: "advisory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -68,14 +70,21 @@ export default defineRule({
         const pod = podSpecOf(ctx.type, props);
         if (!pod || isWindowsPod(pod)) return;
         const label = resourceLabel(ctx.type, ctx.name);
-        const offenders = containersOf(pod)
-            .map((container) => ({ container, setting: effectiveSetting(pod, container, ["seccompProfile"]) }))
-            .filter((o) => !CONFINED_PROFILE_TYPES.has(recordOf(o.setting.value).type as string));
-        reportBySource(ctx, offenders, ({ who, value }) => `${label} sets seccomp profile type ${showToken(recordOf(value).type)} for ${who}.`);
-        const { unset } = groupBySource(offenders);
+        const containers = containersOf(pod);
+        // Judged where it is set (check_seccompProfile_restricted.go): a bad pod-level type is a
+        // problem even when every container overrides it, and so is each container's own.
+        const setters = settersOf(pod, containers, ["seccompProfile"]);
+        reportSetters(
+            ctx,
+            setters.filter((s) => !CONFINED_PROFILE_TYPES.has(recordOf(s.value).type as string)),
+            ({ who, value }) => `${label} sets seccomp profile type ${showToken(recordOf(value).type)} for ${who}.`,
+        );
+        // Containers that set nothing rely on the pod; a bad pod-level profile is reported above.
+        if (setters.some((s) => s.container === undefined) || pod.partial) return;
+        const unset = containersNotSetting(containers, ["seccompProfile"]);
         if (unset.length > 0) {
             ctx.report({
-                message: `${label} sets no seccomp profile for ${describeContainers(unset.map((o) => o.container))}, neither on the pod nor on the container.`,
+                message: `${label} sets no seccomp profile for ${describeContainers(unset)}, neither on the pod nor on the container.`,
                 propertyPath: propertyPath(pod.path, "securityContext", "seccompProfile"),
             });
         }

@@ -1,15 +1,15 @@
 import { defineRule, recordOf } from "../../../src";
 import { containersOf, podSpecOf, POD_SPEC_TYPES, resourceLabel } from "../lib/pod-spec";
-import { baselineControl, PSS_BASELINE, SELINUX_TYPES, showToken } from "../lib/pss";
-import { effectiveSetting, reportBySource } from "../lib/security-context";
+import { baselineControl, PSS_BASELINE, PSS_VERSION_PROPERTY, pssMinor, seLinuxTypes, showToken } from "../lib/pss";
+import { reportSetters, settersOf } from "../lib/security-context";
 import type {} from "../../../src/types/kubernetes/apps";
 import type {} from "../../../src/types/kubernetes/batch";
 import type {} from "../../../src/types/kubernetes/core";
 
-function problemsOf(options: unknown): string[] {
+function problemsOf(options: unknown, allowedTypes: ReadonlySet<string>): string[] {
     const o = recordOf(options);
     const problems: string[] = [];
-    if (o.type !== undefined && o.type !== null && o.type !== "" && !SELINUX_TYPES.has(o.type as string)) {
+    if (o.type !== undefined && o.type !== null && o.type !== "" && !allowedTypes.has(o.type as string)) {
         problems.push(`type ${showToken(o.type)}`);
     }
     if (o.user !== undefined && o.user !== null && o.user !== "") problems.push("a custom user");
@@ -29,6 +29,8 @@ export default defineRule({
     remediation:
         "Remove `seLinuxOptions.user` and `seLinuxOptions.role`, and leave `seLinuxOptions.type` unset or use container_t, container_init_t, container_kvm_t or container_engine_t (`level` may be set).",
     defaultLevel: "mandatory",
+    configSchema: { properties: { pssVersion: PSS_VERSION_PROPERTY } },
+    configDefaults: { pssVersion: "latest" },
     examples: {
         violating: [
             {
@@ -85,9 +87,10 @@ export default defineRule({
     validate(props, ctx) {
         const pod = podSpecOf(ctx.type, props);
         if (!pod) return;
-        const offenders = containersOf(pod)
-            .map((container) => ({ container, setting: effectiveSetting(pod, container, ["seLinuxOptions"]) }))
-            .filter((o) => problemsOf(o.setting.value).length > 0);
-        reportBySource(ctx, offenders, ({ who, value }) => `${resourceLabel(ctx.type, ctx.name)} sets SELinux options with ${problemsOf(value).join(" and ")} for ${who}.`);
+        // Each setter is judged on its own, as Pod Security Admission does (check_seLinuxOptions.go).
+        // container_engine_t is allowed from policy v1.31 (check_seLinuxOptions.go; see lib/pss.ts).
+        const allowedTypes = seLinuxTypes(pssMinor(ctx.config.pssVersion));
+        const setters = settersOf(pod, containersOf(pod), ["seLinuxOptions"]).filter((s) => problemsOf(s.value, allowedTypes).length > 0);
+        reportSetters(ctx, setters, ({ who, value }) => `${resourceLabel(ctx.type, ctx.name)} sets SELinux options with ${problemsOf(value, allowedTypes).join(" and ")} for ${who}.`);
     },
 });
