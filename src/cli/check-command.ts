@@ -233,6 +233,11 @@ function frameworkPack(framework: Framework, packs: readonly PackDefinition[]): 
     return { name: framework.name, version: packageVersion(), description: `${framework.framework} ${framework.version}`, rules: frameworkRules(framework, packs.flatMap((p) => p.rules)) };
 }
 
+/** `--env`'s shipped config, then `--config`: the sources every run layers after its defaults. */
+function environmentAndConfig(options: Pick<CheckCommandOptions, "env" | "config">): ConfigSource[] {
+    return [...(options.env ? [environmentConfig(options.env)] : []), ...(options.config ? [readConfigFile(options.config)] : [])];
+}
+
 function severityConfig(rules: readonly Rule[]): Record<string, string> {
     return { ...levelsFromSeverity(rules).rules };
 }
@@ -310,8 +315,7 @@ async function checkAndReport(
     const configSources: ConfigSource[] = [];
     // A framework audit runs its rules at levels derived from their severity (then env and config).
     if (framework) configSources.push({ file: `framework ${framework.name}`, document: severityConfig(packs[0].rules) });
-    if (options.env) configSources.push(environmentConfig(options.env));
-    if (options.config) configSources.push(readConfigFile(options.config));
+    configSources.push(...environmentAndConfig(options));
     const knownRules = allPacks.flatMap((p) => p.rules);
     // Unknown policies or settings, and wrong values, are refused now, not after a program has run.
     resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
@@ -387,9 +391,7 @@ export async function runBaselineCreate(input: string, options: BaselineCreateOp
     const now = clockFor(options.now)();
     const expiresAt = baselineExpiry(options, now);
     const packs = selectPacks(allPacks, options.packs);
-    const configSources: ConfigSource[] = [];
-    if (options.env) configSources.push(environmentConfig(options.env));
-    if (options.config) configSources.push(readConfigFile(options.config));
+    const configSources = environmentAndConfig(options);
     const knownRules = allPacks.flatMap((p) => p.rules);
     resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
     const label = input === "-" ? STDIN_LABEL : input;

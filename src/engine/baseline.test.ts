@@ -117,10 +117,10 @@ describe("reading a baseline file", () => {
     });
 
     test.each([
-        ["another JSON document", { resources: [] }, /not a guardrails baseline: must have required property 'version'/],
-        ["another kind", { ...good, kind: "exemptions" }, /not a guardrails baseline at \/kind: must be equal to constant/],
-        ["a count of zero", { ...good, entries: [{ ...good.entries[0], count: 0 }] }, /at \/entries\/0\/count: must be >= 1/],
-        ["an expiry that is not a time", { ...good, expiresAt: "soon" }, /at \/expiresAt: must match pattern/],
+        ["another JSON document", { resources: [] }, /not a guardrails baseline: the document is missing "version" \(make one with guardrails baseline create\)$/],
+        ["another kind", { ...good, kind: "exemptions" }, /not a guardrails baseline: kind must be "guardrails-baseline"/],
+        ["a count of zero", { ...good, entries: [{ ...good.entries[0], count: 0 }] }, /not a guardrails baseline: entries\[0\]\.count must be >= 1/],
+        ["an expiry that is not a time", { ...good, expiresAt: "soon" }, /not a guardrails baseline: expiresAt must match pattern/],
         ["an entry moved to another resource by hand", { ...good, entries: [{ ...good.entries[0], urn: "urn:other" }] }, /entry 0 \(a on urn:other\): its fingerprint does not match/],
         ["text that is not JSON", "{ nope", /.+/],
     ])("%s is refused in one line", (_name, content, message) => {

@@ -9,10 +9,10 @@
  */
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
-import type AjvClass from "ajv";
 import type { CheckResult, Finding } from "../result";
 import { InputError } from "./errors";
 import { readJsonDocument } from "./inputs/json-file";
+import { schemaProblem } from "./inputs/schemas";
 
 /** The `kind` a baseline file declares, so that another JSON document is not taken for one. */
 export const BASELINE_KIND = "guardrails-baseline";
@@ -128,21 +128,11 @@ const SCHEMA = {
     },
 } as const;
 
-let validate: ReturnType<AjvClass["compile"]> | undefined;
-
 /** Reads and validates a baseline file; an InputError says, in one line, what is wrong and where. */
 export function readBaselineFile(file: string): Baseline {
     const document = readJsonDocument(file, "a baseline (guardrails baseline create)");
-    if (!validate) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when a baseline is read, not at start-up
-        const Ajv = (require("ajv") as { default: typeof AjvClass }).default;
-        validate = new Ajv({ allErrors: false, strict: true }).compile(SCHEMA);
-    }
-    if (!validate(document)) {
-        const error = validate.errors?.[0];
-        const where = error?.instancePath ? ` at ${error.instancePath}` : "";
-        throw new InputError(file, `not a guardrails baseline${where}: ${error?.message ?? "invalid"} (make one with guardrails baseline create)`);
-    }
+    const problem = schemaProblem(SCHEMA, document);
+    if (problem) throw new InputError(file, `not a guardrails baseline: ${problem} (make one with guardrails baseline create)`);
     const baseline = document as Baseline;
     for (const [i, entry] of baseline.entries.entries()) {
         // The fingerprint is derived: an entry edited by hand to cover another finding is refused.

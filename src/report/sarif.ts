@@ -117,9 +117,14 @@ function fixedResult(
         message: { text: `Fixed since the baseline ${file}: ${entry.policy} no longer reports ${entry.urn}${entry.propertyPath ? ` (${entry.propertyPath})` : ""}.` },
         locations: [{ physicalLocation: { artifactLocation: { uri: artifact }, region: { startLine: 1 } }, logicalLocations: [{ fullyQualifiedName: entry.urn, kind: "resource" }] }],
         ...(suppressionsKnown ? { suppressions: [] } : {}),
-        partialFingerprints: { "guardrails/v1": [entry.policy, entry.urn, entry.propertyPath ?? ""].join("|") },
+        partialFingerprints: { "guardrails/v1": placeKey(entry) },
         properties: { urn: entry.urn, ...(entry.propertyPath ? { propertyPath: entry.propertyPath } : {}) },
     };
+}
+
+/** Policy, resource and property: where a finding is, as its fingerprint names it. */
+function placeKey(f: { readonly policy: string; readonly urn: string; readonly propertyPath?: string }): string {
+    return [f.policy, f.urn, f.propertyPath ?? ""].join("|");
 }
 
 /**
@@ -129,7 +134,7 @@ function fixedResult(
 function fingerprints(findings: readonly Finding[]): string[] {
     const seen = new Map<string, number>();
     return findings.map((f) => {
-        const key = [f.policy, f.urn, f.propertyPath ?? ""].join("|");
+        const key = placeKey(f);
         const n = (seen.get(key) ?? 0) + 1;
         seen.set(key, n);
         return n === 1 ? key : `${key}#${n}`;

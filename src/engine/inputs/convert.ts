@@ -39,7 +39,8 @@ interface StateResource {
 
 const SKIPPED_TYPES = new Set(["pulumi:pulumi:Stack"]);
 
-function nameFromUrn(urn: string): string {
+/** A URN's last segment: the resource's logical name. */
+export function nameFromUrn(urn: string): string {
     const index = urn.lastIndexOf("::");
     return index >= 0 ? urn.slice(index + 2) : urn;
 }

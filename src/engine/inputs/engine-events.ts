@@ -11,6 +11,7 @@
 import type { Level, Rule, Severity } from "../../rule";
 import type { CheckResult, CheckedResource, Finding, RemediationFinding } from "../../result";
 import { InputError } from "../errors";
+import { nameFromUrn } from "./convert";
 
 /** Event fields of `EngineEvent` that mark a line as one. */
 const EVENT_KINDS = [
@@ -104,11 +105,6 @@ function levelOf(enforcementLevel: string | undefined): Level | undefined {
     return undefined;
 }
 
-function nameOf(urn: string): string {
-    const index = urn.lastIndexOf("::");
-    return index >= 0 ? urn.slice(index + 2) : urn;
-}
-
 function typeOf(urn: string): string {
     const parts = urn.split("::");
     const qualified = parts.length >= 4 ? parts[2] : "";
@@ -150,7 +146,7 @@ export function resultFromEngineEvents(events: readonly EngineEvent[], known: Re
     };
     const resourceOf = (urn: string): CheckedResource => {
         let resource = resources.get(urn);
-        if (!resource) resources.set(urn, (resource = { urn, type: typeOf(urn), name: nameOf(urn) }));
+        if (!resource) resources.set(urn, (resource = { urn, type: typeOf(urn), name: nameFromUrn(urn) }));
         return resource;
     };
     for (const event of events) {
