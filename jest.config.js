@@ -35,6 +35,7 @@ const E2E = [
     "baseline",
     "source-lines",
     "engine-events",
+    "html-report",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

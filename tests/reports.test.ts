@@ -104,7 +104,7 @@ const resources = [
 
 const inputFile = "stack.json";
 const context: ReportContext = { tool: { name: "pulumi-guardrails", version: "0.0.0-test" }, inputFile };
-const extension: Record<Format, string> = { table: "txt", json: "json", ndjson: "ndjson", sarif: "sarif", junit: "xml", markdown: "md", github: "github.txt" };
+const extension: Record<Format, string> = { table: "txt", json: "json", ndjson: "ndjson", sarif: "sarif", junit: "xml", markdown: "md", github: "github.txt", html: "html" };
 let result: CheckResult;
 
 beforeAll(async () => {

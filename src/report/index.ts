@@ -2,6 +2,7 @@
 import type { CheckResult } from "../result";
 import type { ReportContext } from "./context";
 import { githubChunks } from "./github";
+import { htmlChunks } from "./html";
 import { jsonChunks, ndjsonChunks } from "./json";
 import { junitChunks } from "./junit";
 import { renderMarkdown } from "./markdown";
@@ -9,7 +10,7 @@ import { sarifChunks } from "./sarif";
 import { tableChunks } from "./table";
 
 /** The formats `guardrails check --format` writes. */
-export const FORMATS = ["table", "json", "ndjson", "sarif", "junit", "markdown", "github"] as const;
+export const FORMATS = ["table", "json", "ndjson", "sarif", "junit", "markdown", "github", "html"] as const;
 /** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
 
@@ -28,6 +29,7 @@ const renderers: Record<Format, (result: CheckResult, context: ReportContext) =>
     junit: junitChunks,
     markdown: whole(renderMarkdown),
     github: githubChunks,
+    html: htmlChunks,
 };
 
 /** A check result in the given format, in pieces to write as they come (see `writeOutput`). */
@@ -46,6 +48,7 @@ export { renderSarif, sarifChunks } from "./sarif";
 export { renderJunit, junitChunks } from "./junit";
 export { renderMarkdown } from "./markdown";
 export { githubChunks } from "./github";
+export { htmlChunks } from "./html";
 export { summarize, ruleEntries, type ReportContext, type Summary, type RuleEntry } from "./context";
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
 export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";
