@@ -2,7 +2,7 @@ import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-    { ignores: ["dist/**", "node_modules/**", "coverage/**", "src/types/*.generated.ts"] },
+    { ignores: ["dist/**", "**/dist/**", "node_modules/**", "coverage/**", "src/types/*.generated.ts"] },
     eslint.configs.recommended,
     ...tseslint.configs.recommended,
     {

@@ -8,6 +8,7 @@ import { LEVELS, RuleDefinitionError, SEVERITIES, type Level, type Rule, type Se
 import { toPolicy, type PolicyHooks } from "./policy";
 import { observeRequestSecrets } from "./request-secrets";
 import { analyzerServerKind, serveAnalyzer } from "./analyzer-server";
+import { packCollector } from "./pack-collector";
 
 /** A resource as a pack summary sees it (inputs, secrets already unwrapped). */
 export interface SummarizedResource {
@@ -114,9 +115,16 @@ export interface ComposeOptions {
  * the analyzer's gRPC server and prints its port, and reads the pack version from the
  * `package.json` in the working directory. The server is our own (analyzer-server.ts), which
  * answers as the SDK's server does with less work per call; `GUARDRAILS_ANALYZER_SERVER=sdk`
- * serves through the SDK's `PolicyPack` instead.
+ * serves through the SDK's `PolicyPack` instead. Loaded by `guardrails check --pack`, it serves
+ * nothing and hands its options to the CLI (see pack-collector.ts).
  */
 export function composePack(options: ComposeOptions): PolicyPack {
+    const collect = packCollector();
+    if (collect) {
+        // Loaded by `guardrails check --pack`: the CLI runs the rules itself, nothing is served.
+        collect(options);
+        return Object.freeze({}) as PolicyPack;
+    }
     const args: PolicyPackArgs = {
         policies: [...buildPolicies(options.rules, options.levels, options.hooks), ...(options.extraPolicies ?? [])],
         description: options.description,

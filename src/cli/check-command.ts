@@ -46,10 +46,13 @@ import { withRelativeSources } from "./source-paths";
 import { applyBaseline, createBaseline, readBaselineFile, type Baseline } from "../engine/baseline";
 import { parseDuration } from "../governance";
 import { validateCheckPaths } from "./paths";
+import { loadPackDirectory } from "../engine/pack-directory";
 import { clockFor } from "./now-option";
 
 export interface CheckCommandOptions {
     readonly packs?: string;
+    /** `--pack <dir>`: a platform team's built pack, run instead of the library's packs. */
+    readonly pack?: string;
     readonly config?: string;
     readonly env?: string;
     readonly exemptions?: string;
@@ -78,7 +81,7 @@ export interface CheckCommandOptions {
 }
 
 /** `guardrails baseline create`: the check's options, where the baseline goes and when it expires. */
-export interface BaselineCreateOptions extends Pick<CheckCommandOptions, "packs" | "config" | "env" | "governance" | "now"> {
+export interface BaselineCreateOptions extends Pick<CheckCommandOptions, "packs" | "pack" | "config" | "env" | "governance" | "now"> {
     readonly output?: string;
     /** `--expires-in 90d`: the baseline stops lifting findings this long after it is made. */
     readonly expiresIn?: string;
@@ -108,6 +111,38 @@ function governanceFor(options: CheckCommandOptions, packs: readonly PackDefinit
     const named = configuredEnvironment(configSources);
     const pack = packs.length === 1 ? { name: packs[0].name, version: packs[0].version } : { name: "pulumi-guardrails", version: packageVersion() };
     return new Governance({ environment: named ?? options.env ?? "default", pack, config, exemptionsFile, decisionLogPath, key, actor: currentActor(), clock, logClock: systemClock });
+}
+
+/** What a run checks with: its packs, the config sources that come before the user's, and the rules config may name. */
+interface PacksToRun {
+    readonly packs: PackDefinition[];
+    readonly leading: ConfigSource[];
+    readonly knownRules: Rule[];
+}
+
+/**
+ * The library's packs (`--packs`, all by default) or a platform team's built pack (`--pack <dir>`,
+ * at the levels it sets), as one framework's rules with `--framework`.
+ */
+function packsToRun(options: { readonly packs?: string; readonly pack?: string }, allPacks: readonly PackDefinition[], framework?: Framework): PacksToRun {
+    const leading: ConfigSource[] = [];
+    let chosen: PackDefinition[];
+    let knownRules = allPacks.flatMap((p) => p.rules);
+    if (options.pack) {
+        if (options.packs) throw new InputError(undefined, "--pack and --packs cannot be combined: --pack runs the pack in its directory as it is");
+        const loaded = loadPackDirectory(options.pack);
+        for (const part of loaded.engineOnly) process.stderr.write(`guardrails: ${options.pack}: not run offline (only under the Pulumi engine): ${part}\n`);
+        chosen = [loaded.pack];
+        leading.push({ file: `the levels of the pack in ${options.pack}`, document: loaded.levels });
+        const own = new Set(loaded.pack.rules.map((r) => r.id));
+        knownRules = [...knownRules.filter((r) => !own.has(r.id)), ...loaded.pack.rules];
+    } else {
+        chosen = selectPacks(allPacks, options.packs);
+    }
+    if (!framework) return { packs: chosen, leading, knownRules };
+    // A framework audit runs its rules at levels derived from their severity (then env and config).
+    const pack = frameworkPack(framework, chosen);
+    return { packs: [pack], leading: [...leading, { file: `framework ${framework.name}`, document: severityConfig(pack.rules) }], knownRules };
 }
 
 /** Packs named in `--packs a,b` (all when absent); an InputError names an unknown one. */
@@ -275,6 +310,7 @@ function refuseForEvents(options: CheckCommandOptions): void {
             ["--key", options.key],
             ["--framework", options.framework],
             ["--packs", options.packs],
+            ["--pack", options.pack],
         ] as const
     ).filter(([, value]) => value !== undefined);
     if (given.length > 0) {
@@ -311,12 +347,8 @@ async function checkAndReport(
     const failOn = options.failOn === undefined ? undefined : parseFailOn(options.failOn);
     const markdownBudget = options.markdownBudget === undefined ? undefined : parseMarkdownBudget(options.markdownBudget);
     const framework = options.framework ? frameworkOrFail(options.framework) : undefined;
-    const packs = framework ? [frameworkPack(framework, selectPacks(allPacks, options.packs))] : selectPacks(allPacks, options.packs);
-    const configSources: ConfigSource[] = [];
-    // A framework audit runs its rules at levels derived from their severity (then env and config).
-    if (framework) configSources.push({ file: `framework ${framework.name}`, document: severityConfig(packs[0].rules) });
-    configSources.push(...environmentAndConfig(options));
-    const knownRules = allPacks.flatMap((p) => p.rules);
+    const { packs, leading, knownRules } = packsToRun(options, allPacks, framework);
+    const configSources: ConfigSource[] = [...leading, ...environmentAndConfig(options)];
     // Unknown policies or settings, and wrong values, are refused now, not after a program has run.
     resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
     const named = configuredEnvironment(configSources);
@@ -390,9 +422,8 @@ export async function runBaselineCreate(input: string, options: BaselineCreateOp
     validateCheckPaths(input === "-" ? undefined : { path: input, directory }, options);
     const now = clockFor(options.now)();
     const expiresAt = baselineExpiry(options, now);
-    const packs = selectPacks(allPacks, options.packs);
-    const configSources = environmentAndConfig(options);
-    const knownRules = allPacks.flatMap((p) => p.rules);
+    const { packs, leading, knownRules } = packsToRun(options, allPacks);
+    const configSources = [...leading, ...environmentAndConfig(options)];
     resolvePolicyConfig(packs.flatMap((p) => p.rules), configSources, knownRules);
     const label = input === "-" ? STDIN_LABEL : input;
     const text = directory ? undefined : input === "-" ? await readStdin() : readTextFile(input);

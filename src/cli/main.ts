@@ -56,6 +56,7 @@ function buildProgram(): Command {
     const withCheckOptions = (command: Command) =>
         command
             .addOption(describeLazily(new Option("--packs <names>"), () => `comma-separated packs to run (default: all of ${packs().allPacks.map((p) => p.name).join(", ")})`))
+            .option("--pack <dir>", "run a platform team's built pack (its entry point calls composePack) at its own levels, instead of the library's packs")
             .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
             .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
             .option("--exemptions <file>", "an exemptions file (YAML or JSON): active exemptions are reported, not enforced")
@@ -101,6 +102,7 @@ function buildProgram(): Command {
         .argument("<input>", "the document (or program directory) to check")
         .requiredOption("--output <file>", "where to write the baseline (JSON)")
         .addOption(describeLazily(new Option("--packs <names>"), () => `comma-separated packs to run (default: all of ${packs().allPacks.map((p) => p.name).join(", ")})`))
+        .option("--pack <dir>", "run a platform team's built pack (its entry point calls composePack) at its own levels, instead of the library's packs")
         .option("--config <file>", "a --policy-pack-config JSON document: levels and rule settings")
         .option("--env <name>", "apply a shipped environment config (config/<name>.json) before --config")
         .option("--expires-in <duration>", "the baseline stops lifting findings this long from now (e.g. 90d), so the debt comes due")
@@ -109,6 +111,21 @@ function buildProgram(): Command {
         .action(async (input: string, options) => {
             const { runBaselineCreate } = await import("./check-command");
             process.exitCode = await runBaselineCreate(input, options, packs().allPacks);
+        });
+
+    program
+        .command("init")
+        .description("start something new from a template")
+        .command("pack")
+        .description("write a platform team's pack into a new or empty directory: a selection of the library's rules, levels per environment, and a rule of its own with tests")
+        .argument("<dir>", "the directory to create")
+        .option("--name <name>", "the pack name (default: the directory's name)")
+        .option("--rule-prefix <prefix>", "the prefix of the pack's own rule ids (default: the name without -guardrails)")
+        .option("--library <spec>", "how package.json depends on pulumi-guardrails (default: this copy, or its version when installed from npm)")
+        .action(async (dir: string, options) => {
+            const { initPack } = await import("./init-pack");
+            const files = initPack(dir, options);
+            process.stdout.write(`Wrote ${files.length} files to ${dir}:\n${files.map((f) => `  ${f}`).join("\n")}\nNext: cd ${dir} && npm install && npm run build && npm test, then guardrails check <stack.json> --pack ${dir}\n`);
         });
 
     const exempt = program.command("exempt").description("just-in-time exemptions");

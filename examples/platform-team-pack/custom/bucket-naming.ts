@@ -1,4 +1,5 @@
 import { defineRule, knownOr } from "pulumi-guardrails";
+import type {} from "pulumi-guardrails/types/aws/s3";
 
 /** Acme's buckets carry the company prefix, so they can be found and are never squatted. */
 export default defineRule({
