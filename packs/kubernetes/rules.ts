@@ -43,6 +43,30 @@ import workloadClusterAdmin from "./stack/workload-no-cluster-admin-service-acco
 import podNoHostProbes from "./pod-security/pod-no-host-probes";
 import podProcMountRestricted from "./pod-security/pod-proc-mount-restricted";
 import podSysctlValuesSafe from "./pod-security/pod-sysctl-values-safe";
+import containerEphemeralStorage from "./workloads/container-ephemeral-storage";
+import containerImagePullPolicyAlways from "./workloads/container-image-pull-policy-always";
+import containerSecretsAsFiles from "./workloads/container-secrets-as-files";
+import podNonRootGroups from "./workloads/pod-non-root-groups";
+import ingressHostSpecific from "./exposure/ingress-host-specific";
+import serviceExternalNameNotLocal from "./exposure/service-external-name-not-local";
+import rbacNoAnonymousBinding from "./rbac/rbac-no-anonymous-binding";
+import rbacNoAuthenticatedBinding from "./rbac/rbac-no-authenticated-binding";
+import rbacNoCsrApproval from "./rbac/rbac-no-csr-approval";
+import rbacNoNodesProxy from "./rbac/rbac-no-nodes-proxy";
+import rbacNoPodExec from "./rbac/rbac-no-pod-exec";
+import rbacNoPodPortForward from "./rbac/rbac-no-pod-port-forward";
+import rbacNoSecretRead from "./rbac/rbac-no-secret-read";
+import rbacNoServiceAccountTokenCreate from "./rbac/rbac-no-service-account-token-create";
+import rbacNoServiceAccountTokenSecret from "./rbac/rbac-no-service-account-token-secret";
+import rbacNoSystemMastersBinding from "./rbac/rbac-no-system-masters-binding";
+import rbacNoWebhookConfigWrite from "./rbac/rbac-no-webhook-config-write";
+import rbacNoWorkloadCreate from "./rbac/rbac-no-workload-create";
+import workloadHasPodDisruptionBudget from "./availability/workload-has-pod-disruption-budget";
+import workloadMinReplicas from "./availability/workload-min-replicas";
+import apiVersionNotPrerelease from "./api/api-version-not-prerelease";
+import apiVersionNotRemoved from "./api/api-version-not-removed";
+import namespacePodSecurityEnforced from "./namespaces/namespace-pod-security-enforced";
+import namespacePodSecurityVersionValid from "./namespaces/namespace-pod-security-version-valid";
 
 /** Pod Security Standards, Baseline profile. */
 export const pssBaselineRules: readonly Rule[] = [
@@ -57,23 +81,31 @@ export const pssRestrictedRules: readonly Rule[] = [
 /** Workload hygiene. */
 export const workloadRules: readonly Rule[] = [
     resourceRequests, resourceLimits, livenessProbe, readinessProbe, imageTag, imageDigest, allowedRegistries, readOnlyRootFilesystem,
-    serviceAccountToken, defaultServiceAccount, defaultServiceAccountAutomount, defaultNamespace, secretEnvLiterals,
+    serviceAccountToken, defaultServiceAccount, defaultServiceAccountAutomount, defaultNamespace, secretEnvLiterals, containerEphemeralStorage, containerImagePullPolicyAlways, containerSecretsAsFiles, podNonRootGroups,
 ];
 
 /** Services and Ingresses reachable from outside the cluster. */
-export const exposureRules: readonly Rule[] = [serviceLoadBalancer, serviceNodePort, serviceExternalIps, ingressTls];
+export const exposureRules: readonly Rule[] = [serviceLoadBalancer, serviceNodePort, serviceExternalIps, ingressTls, ingressHostSpecific, serviceExternalNameNotLocal,
+];
 
 /** Roles and bindings. */
-export const rbacRules: readonly Rule[] = [noWildcards, noClusterAdminBinding, noEscalationVerbs, clusterSecretsRead];
+export const rbacRules: readonly Rule[] = [noWildcards, noClusterAdminBinding, noEscalationVerbs, clusterSecretsRead, rbacNoAnonymousBinding, rbacNoAuthenticatedBinding, rbacNoCsrApproval, rbacNoNodesProxy, rbacNoPodExec, rbacNoPodPortForward, rbacNoSecretRead, rbacNoServiceAccountTokenCreate, rbacNoServiceAccountTokenSecret, rbacNoSystemMastersBinding, rbacNoWebhookConfigWrite, rbacNoWorkloadCreate,
+];
 
 /** Rules that join resources across the stack. */
-export const stackRules: readonly Rule[] = [namespaceNetworkPolicy, workloadClusterAdmin];
+export const stackRules: readonly Rule[] = [namespaceNetworkPolicy, workloadClusterAdmin, workloadHasPodDisruptionBudget, workloadMinReplicas,
+];
 
 /** Pod hardening beyond the Pod Security Standards. */
 export const podHardeningRules: readonly Rule[] = [
     podSysctlValuesSafe,
 ];
 
+/** API versions and namespaces. */
+export const clusterRules: readonly Rule[] = [
+    apiVersionNotPrerelease, apiVersionNotRemoved, namespacePodSecurityEnforced, namespacePodSecurityVersionValid,
+];
+
 export const kubernetesRules: readonly Rule[] = [
-    ...pssBaselineRules, ...pssRestrictedRules, ...workloadRules, ...exposureRules, ...rbacRules, ...stackRules, ...podHardeningRules,
+    ...pssBaselineRules, ...pssRestrictedRules, ...workloadRules, ...exposureRules, ...rbacRules, ...stackRules, ...podHardeningRules, ...clusterRules,
 ];

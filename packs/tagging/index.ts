@@ -8,7 +8,7 @@ import k8sRequiredLabels from "./kubernetes/required-labels";
 /** Tagging: required tags and labels for ownership and cost allocation. */
 export const tagging = definePack({
     name: "tagging",
-    version: "0.1.0",
+    version: "0.2.0",
     description:
         "Tagging rules for cost allocation and ownership: required AWS tags (provider default tags count), tag key casing, Auto Scaling group tag propagation and Kubernetes workload labels.",
     rules: [requiredTags, tagKeyCasing, autoscalingGroupTags, k8sRequiredLabels],

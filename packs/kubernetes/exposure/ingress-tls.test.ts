@@ -19,6 +19,23 @@ export const cases: RuleCase[] = [
     },
     { name: "TLS entry without hosts (default certificate)", resources: ingress({ tls: [{ secretName: "default" }], rules: [rule_("shop.example.com")] }), expect: "pass" },
     { name: "every host covered", resources: ingress({ tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }], rules: [rule_("shop.example.com"), rule_()] }), expect: "pass" },
+    {
+        name: "old networking.k8s.io/v1beta1 Ingress without TLS",
+        resources: mockResource.untyped("kubernetes:networking.k8s.io/v1beta1:Ingress", { spec: { rules: [{ host: "shop.example.com", http: { paths: [{ backend: { serviceName: "web", servicePort: 80 } }] } }] } }, { name: "web" }),
+        expect: { violations: [{ messageId: "noTls", data: { name: "web" }, propertyPath: "spec.tls" }] },
+    },
+    {
+        name: "old extensions/v1beta1 Ingress with a host left out",
+        resources: mockResource.untyped(
+            "kubernetes:extensions/v1beta1:Ingress",
+            { spec: { tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }], rules: [rule_("shop.example.com"), rule_("api.example.com")] } },
+            { name: "web" },
+        ),
+        expect: { violations: [{ messageId: "hostWithoutTls", data: { name: "web", index: "1" }, propertyPath: "spec.rules[1].host" }] },
+    },
+    { name: "host matching is case-insensitive and ignores a trailing dot", resources: ingress({ tls: [{ hosts: ["Shop.Example.com."], secretName: "shop-tls" }], rules: [rule_("shop.example.com")] }), expect: "pass" },
+    { name: "wildcard rule host covered by the same wildcard TLS host", resources: ingress({ tls: [{ hosts: ["*.example.com"], secretName: "wild" }], rules: [rule_("*.example.com")] }), expect: "pass" },
+    { name: "wildcard rule host not covered by a precise TLS host", resources: ingress({ tls: [{ hosts: ["shop.example.com"], secretName: "shop-tls" }], rules: [rule_("*.example.com")] }), expect: { violations: ["spec.rules[0].host"] } },
     { name: "TLS unknown during preview", resources: ingress({ tls: unknown("array"), rules: [rule_("shop.example.com")] }), expect: "skipped" },
 ];
 

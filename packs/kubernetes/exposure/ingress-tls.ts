@@ -1,11 +1,12 @@
 import { defineRule, listOf, propertyPath, recordOf } from "../../../src";
+import type {} from "../../../src/types/kubernetes/extensions";
 import type {} from "../../../src/types/kubernetes/networking";
 
 /** True when a TLS host entry (exact or `*.example.com`) covers `host`. */
 function covers(pattern: unknown, host: string): boolean {
     if (typeof pattern !== "string") return false;
-    const p = pattern.toLowerCase();
-    const h = host.toLowerCase();
+    const p = pattern.toLowerCase().replace(/\.$/, "");
+    const h = host.toLowerCase().replace(/\.$/, "");
     if (p === h) return true;
     return p.startsWith("*.") && h.endsWith(p.slice(1)) && !h.slice(0, h.length - p.length + 1).includes(".");
 }
@@ -14,12 +15,16 @@ export default defineRule({
     id: "k8s-ingress-tls",
     title: "Ingresses terminate TLS",
     description:
-        "An Ingress without TLS serves its hosts over plain HTTP: credentials, cookies and data cross the network readable and modifiable by anyone on the path.",
+        "An Ingress without TLS serves its hosts over plain HTTP: credentials, cookies and data cross the network readable and modifiable by anyone on the path. Every rule host must be covered by a `spec.tls[].hosts` entry (a wildcard entry covers one label, as a certificate does); rules without a host are left to k8s-ingress-host-specific.",
     severity: "medium",
     service: "kubernetes",
     tags: ["exposure", "encryption"],
     remediation: 'Add `spec.tls: [{ hosts: ["app.example.com"], secretName: "app-tls" }]` covering every host (cert-manager can issue the certificate).',
     defaultLevel: "advisory",
+    messages: {
+        noTls: "Ingress `{{name}}` has no TLS section, so it serves plain HTTP.",
+        hostWithoutTls: "Ingress `{{name}}` serves the host of rules[{{index}}] without a TLS entry for it.",
+    },
     examples: {
         violating: [
             {
@@ -93,12 +98,12 @@ export default defineRule({
             },
         ],
     },
-    resourceType: "kubernetes:networking.k8s.io/v1:Ingress",
+    resourceType: ["kubernetes:networking.k8s.io/v1:Ingress", "kubernetes:networking.k8s.io/v1beta1:Ingress", "kubernetes:extensions/v1beta1:Ingress"],
     validate(props, ctx) {
         const spec = recordOf(props.spec);
         const tls = listOf(spec.tls).map(recordOf);
         if (tls.length === 0) {
-            ctx.report({ message: `Ingress \`${ctx.name}\` has no TLS section, so it serves plain HTTP.`, propertyPath: "spec.tls" });
+            ctx.report({ messageId: "noTls", data: { name: ctx.name }, propertyPath: "spec.tls" });
             return;
         }
         // A TLS entry without hosts is the controller's default certificate for every host.
@@ -109,7 +114,8 @@ export default defineRule({
             if (typeof host !== "string" || host === "") return;
             if (!patterns.some((p) => covers(p, host))) {
                 ctx.report({
-                    message: `Ingress \`${ctx.name}\` serves the host of rules[${index}] without a TLS entry for it.`,
+                    messageId: "hostWithoutTls",
+                    data: { name: ctx.name, index: String(index) },
                     propertyPath: propertyPath("spec", "rules", index, "host"),
                 });
             }

@@ -1,6 +1,7 @@
 import { defineRule } from "../../../src";
 import { allowlistSchema, isAllowed } from "../lib/allowlist";
-import { bindsClusterAdmin, CLUSTER_ROLE_BINDING, ROLE_BINDING } from "../../shared/rbac";
+import { bindsClusterAdmin } from "../../shared/rbac";
+import { ANY_BINDING_TYPES, bindingKindOf } from "../lib/rbac";
 import type {} from "../../../src/types/kubernetes/rbac";
 
 export default defineRule({
@@ -49,12 +50,12 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [CLUSTER_ROLE_BINDING, ROLE_BINDING],
+    resourceType: [...ANY_BINDING_TYPES],
     validate(props, ctx) {
         if (!bindsClusterAdmin(props) || isAllowed(ctx.config.allowedBindings, ctx.name, props)) return;
-        const kind = ctx.type === ROLE_BINDING ? "RoleBinding" : "ClusterRoleBinding";
+        const kind = bindingKindOf(ctx.type);
         ctx.report({
-            message: `${kind} \`${ctx.name}\` grants cluster-admin${ctx.type === ROLE_BINDING ? " within its namespace" : " over the whole cluster"}.`,
+            message: `${kind} \`${ctx.name}\` grants cluster-admin${kind === "RoleBinding" ? " within its namespace" : " over the whole cluster"}.`,
             propertyPath: "roleRef.name",
         });
     },

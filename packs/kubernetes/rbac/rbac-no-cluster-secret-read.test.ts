@@ -13,6 +13,16 @@ export const cases: RuleCase[] = [
     { name: "named secret only", resources: clusterRole([{ apiGroups: [""], resources: ["secrets"], resourceNames: ["webhook-cert"], verbs: ["get"] }]), expect: "pass" },
     { name: "create only", resources: clusterRole([{ apiGroups: [""], resources: ["secrets"], verbs: ["create"] }]), expect: "pass" },
     { name: "secrets of another API group", resources: clusterRole([{ apiGroups: ["example.com"], resources: ["secrets"], verbs: ["get"] }]), expect: "pass" },
+    {
+        name: "a v1beta1 ClusterRole is judged too",
+        resources: mockResource("kubernetes:rbac.authorization.k8s.io/v1beta1:ClusterRole", { metadata: { name: "old" }, rules: [{ apiGroups: [""], resources: ["secrets"], verbs: ["get"] }] }, { name: "old" }),
+        expect: { violations: [{ propertyPath: "rules[0]", messageIncludes: "grants get on Secrets" }] },
+    },
+    {
+        name: "an aggregated ClusterRole is not judged on its rules",
+        resources: mockResource("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole", { metadata: { name: "agg" }, aggregationRule: { clusterRoleSelectors: [{ matchLabels: { "example.com/aggregate-to-reader": "true" } }] }, rules: [{ apiGroups: [""], resources: ["secrets"], verbs: ["get"] }] }, { name: "agg" }),
+        expect: "pass",
+    },
     { name: "resources unknown during preview", resources: clusterRole([{ apiGroups: [""], resources: unknown("array"), verbs: ["get"] }]), expect: "skipped" },
 ];
 

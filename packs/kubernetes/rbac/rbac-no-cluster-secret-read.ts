@@ -1,14 +1,12 @@
 import { defineRule, propertyPath } from "../../../src";
-import { CLUSTER_ROLE, policyRules } from "../../shared/rbac";
+import { CLUSTER_ROLE_TYPES, grantedRules, grantOf, SECRET_READ, verbList } from "../lib/rbac";
 import type {} from "../../../src/types/kubernetes/rbac";
-
-const READ_VERBS = ["get", "list", "watch", "*"];
 
 export default defineRule({
     id: "k8s-rbac-no-cluster-secret-read",
     title: "ClusterRoles do not read all Secrets",
     description:
-        "get, list or watch on secrets in a ClusterRole, once bound cluster-wide, reads every Secret in every namespace: service account tokens, TLS keys and database passwords included.",
+        "get, list or watch on secrets in a ClusterRole, once bound cluster-wide, reads every Secret in every namespace: service account tokens, TLS keys and database passwords included. list and watch return each Secret's data, so they reveal as much as get. Namespaced Roles are judged by k8s-rbac-no-secret-read.",
     severity: "high",
     service: "kubernetes",
     frameworks: { "cis-k8s-1.9": ["5.1.2"] },
@@ -47,16 +45,14 @@ export default defineRule({
             },
         ],
     },
-    resourceType: CLUSTER_ROLE,
+    resourceType: [...CLUSTER_ROLE_TYPES],
     validate(props, ctx) {
-        for (const rule of policyRules(props)) {
-            const coreGroup = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
-            const secrets = rule.resources.includes("secrets") || rule.resources.includes("*");
-            const verbs = READ_VERBS.filter((verb) => rule.verbs.includes(verb));
+        for (const rule of grantedRules(props)) {
+            const grant = grantOf(rule, SECRET_READ);
             // Limited to named Secrets, the grant is scoped; that is the recommended form.
-            if (!coreGroup || !secrets || verbs.length === 0 || rule.resourceNames.length > 0) continue;
+            if (!grant || rule.resourceNames.length > 0) continue;
             ctx.report({
-                message: `ClusterRole \`${ctx.name}\` grants ${verbs.map((v) => (v === "*" ? "every verb" : v)).join(", ")} on Secrets in rules[${rule.index}].`,
+                message: `ClusterRole \`${ctx.name}\` grants ${verbList(grant.verbs)} on Secrets in rules[${rule.index}].`,
                 propertyPath: propertyPath("rules", rule.index),
             });
         }

@@ -14,6 +14,19 @@ export const cases: RuleCase[] = [
         resources: role([{ apiGroups: ["rbac.authorization.k8s.io"], resources: ["clusterroles"], verbs: ["get", "bind", "escalate"] }], "kubernetes:rbac.authorization.k8s.io/v1:Role"),
         expect: { violations: [{ propertyPath: "rules[0].verbs", messageIncludes: "escalate, bind" }] },
     },
+    {
+        name: "every verb on clusterroles (v1beta1)",
+        resources: mockResource("kubernetes:rbac.authorization.k8s.io/v1beta1:ClusterRole", { metadata: { name: "r" }, rules: [{ apiGroups: ["rbac.authorization.k8s.io"], resources: ["clusterroles"], verbs: ["*"] }] }, { name: "r" }),
+        expect: { violations: [{ propertyPath: "rules[0].verbs", messageIncludes: 'escalate, bind (through "*")' }] },
+    },
+    {
+        name: "impersonate user extras",
+        resources: role([{ apiGroups: ["authentication.k8s.io"], resources: ["userextras/scopes"], verbs: ["impersonate"] }]),
+        expect: { violations: [{ propertyPath: "rules[0].verbs", messageIncludes: "grants impersonate in" }] },
+    },
+    { name: "bind written on the bindings", resources: role([{ apiGroups: ["rbac.authorization.k8s.io"], resources: ["rolebindings", "clusterrolebindings"], verbs: ["bind"] }]), expect: { violations: ["rules[0].verbs"] } },
+    { name: "bind on something that is not a role", resources: role([{ apiGroups: ["example.com"], resources: ["widgets"], verbs: ["bind"] }]), expect: "pass" },
+    { name: "an aggregated ClusterRole is not judged on its rules", resources: mockResource("kubernetes:rbac.authorization.k8s.io/v1:ClusterRole", { metadata: { name: "r" }, aggregationRule: { clusterRoleSelectors: [] }, rules: [{ apiGroups: [""], resources: ["users"], verbs: ["impersonate"] }] }, { name: "r" }), expect: "pass" },
     { name: "read-only", resources: role([{ apiGroups: [""], resources: ["pods"], verbs: ["get", "list"] }]), expect: "pass" },
     { name: "verbs unknown during preview", resources: role([{ apiGroups: [""], resources: ["users"], verbs: unknown("array") }]), expect: "skipped" },
 ];

@@ -1,12 +1,22 @@
 import { defineRule, propertyPath } from "../../../src";
-import { CLUSTER_ROLE, ESCALATION_VERBS, policyRules, ROLE } from "../../shared/rbac";
+import { ANY_ROLE_TYPES, coversUserExtras, ESCALATION_PERMISSIONS, grantedRules, grantOf, matchedVerbs, roleKindOf, type PolicyRuleView } from "../lib/rbac";
+
+/** The escalation verbs the rule grants on what they act on (roles for escalate and bind; users, groups, service accounts for impersonate). */
+function escalationVerbs(rule: PolicyRuleView): string[] {
+    const granted: string[] = [];
+    for (const { verb, permissions } of ESCALATION_PERMISSIONS) {
+        const onTarget = permissions.some((p) => grantOf(rule, p) !== undefined) || (verb === "impersonate" && coversUserExtras(rule) && matchedVerbs(rule, [verb]).length > 0);
+        if (onTarget) granted.push(verb);
+    }
+    return granted;
+}
 import type {} from "../../../src/types/kubernetes/rbac";
 
 export default defineRule({
     id: "k8s-rbac-no-escalation-verbs",
     title: "Roles do not grant escalate, bind or impersonate",
     description:
-        "escalate lets a subject edit roles beyond its own permissions, bind lets it bind any role to itself, and impersonate lets it act as any user or group: each is a direct path to cluster-admin.",
+        "escalate on roles lets a subject write roles with more permissions than its own, bind lets it bind any role to itself, and impersonate on users, groups or service accounts lets it act as any of them: each is a direct path to cluster-admin. A `*` verb grants them too.",
     severity: "high",
     service: "kubernetes",
     frameworks: { "cis-k8s-1.9": ["5.1.8"] },
@@ -53,15 +63,15 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [ROLE, CLUSTER_ROLE],
+    resourceType: [...ANY_ROLE_TYPES],
     validate(props, ctx) {
-        const kind = ctx.type === ROLE ? "Role" : "ClusterRole";
-        for (const rule of policyRules(props)) {
-            // A "*" verb includes these too; k8s-rbac-no-wildcards reports that.
-            const granted = ESCALATION_VERBS.filter((verb) => rule.verbs.includes(verb));
+        const kind = roleKindOf(ctx.type);
+        for (const rule of grantedRules(props)) {
+            const granted = escalationVerbs(rule);
             if (granted.length > 0) {
+                const through = granted.some((verb) => !rule.verbs.includes(verb)) ? ' (through "*")' : "";
                 ctx.report({
-                    message: `${kind} \`${ctx.name}\` grants ${granted.join(", ")} in rules[${rule.index}].`,
+                    message: `${kind} \`${ctx.name}\` grants ${granted.join(", ")}${through} in rules[${rule.index}].`,
                     propertyPath: propertyPath("rules", rule.index, "verbs"),
                 });
             }

@@ -1,5 +1,5 @@
 import { defineRule, propertyPath } from "../../../src";
-import { CLUSTER_ROLE, policyRules, ROLE } from "../../shared/rbac";
+import { ANY_ROLE_TYPES, grantedRules, roleKindOf } from "../lib/rbac";
 import type {} from "../../../src/types/kubernetes/rbac";
 
 export default defineRule({
@@ -42,10 +42,10 @@ export default defineRule({
             },
         ],
     },
-    resourceType: [ROLE, CLUSTER_ROLE],
+    resourceType: [...ANY_ROLE_TYPES],
     validate(props, ctx) {
-        const kind = ctx.type === ROLE ? "Role" : "ClusterRole";
-        for (const rule of policyRules(props)) {
+        const kind = roleKindOf(ctx.type);
+        for (const rule of grantedRules(props)) {
             for (const field of ["verbs", "resources"] as const) {
                 if (rule[field].includes("*")) {
                     ctx.report({
