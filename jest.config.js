@@ -37,6 +37,7 @@ const E2E = [
     "engine-events",
     "html-report",
     "platform-pack",
+    "pulumi-exceptions",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

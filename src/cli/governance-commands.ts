@@ -64,7 +64,7 @@ export interface ExemptAddOptions {
 }
 
 /** `--env a,b` as a list of environment names. */
-function environmentList(text: string): string[] {
+export function environmentList(text: string): string[] {
     const names = text.split(",").map((n) => n.trim());
     const bad = names.find((n) => !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(n));
     if (bad !== undefined) throw new InputError(undefined, `--env "${text}": "${bad}" is not an environment name`);
@@ -144,7 +144,7 @@ export async function exemptAdd(options: ExemptAddOptions, knownRules: readonly 
 }
 
 /** Reading a file to change it: lengths are judged per environment, not here. */
-const ANY_LENGTH: ExemptionRules = { maxDurationMs: Number.MAX_SAFE_INTEGER };
+export const ANY_LENGTH: ExemptionRules = { maxDurationMs: Number.MAX_SAFE_INTEGER };
 
 /**
  * `exempt approve`: the approver signs an entry the requester signed, with a different key. The
@@ -176,16 +176,16 @@ export async function exemptApprove(options: { file: string; id: string; signWit
     return approved;
 }
 
-function readExemptionsOrFail(file: string, rules: ExemptionRules) {
+export function readExemptionsOrFail(file: string, rules: ExemptionRules) {
     return asInputError(() => readExemptionsFile(file, rules));
 }
 
-function checkOrFail(file: string, document: unknown, rules: ExemptionRules) {
+export function checkOrFail(file: string, document: unknown, rules: ExemptionRules) {
     return asInputError(() => checkExemptions(file, document, rules));
 }
 
 /** `updateExemptionsFile`, its failures as InputErrors. */
-function lockedUpdate<T>(file: string, change: () => { document: ExemptionsFile; result: T }): Promise<T> {
+export function lockedUpdate<T>(file: string, change: () => { document: ExemptionsFile; result: T }): Promise<T> {
     return asInputErrorAsync(() => updateExemptionsFile(file, change));
 }
 

@@ -175,6 +175,30 @@ function buildProgram(): Command {
             process.stdout.write(`${e.id}: revoked at ${e.revokedAt} by ${e.revokedBy}\n`);
         });
     exempt
+        .command("import")
+        .description("add Pulumi Cloud's policy exceptions (pulumi policy exception list, or the REST list response) as exemptions")
+        .argument("<file>", "the Pulumi exceptions (JSON: ListPolicyExceptionsResponse, an array of PolicyException, or one)")
+        .requiredOption("--file <file>", "the exemptions file to add to (YAML or JSON; created if absent)")
+        .requiredOption("--env <names>", "the environment(s) they may be used in, comma-separated (not one that requires signatures)")
+        .option("--approved-by <who>", "who approved exceptions that Pulumi created without a change request (else they await approval)")
+        .option("--governance <file>", GOVERNANCE_HELP)
+        .action(async (source: string, options) => {
+            const { exemptImport } = await import("./pulumi-exceptions-commands");
+            await exemptImport(source, options, packs().allRules);
+        });
+    exempt
+        .command("export")
+        .description("write the exemptions that apply now as Pulumi Cloud CreatePolicyExceptionRequest documents (a JSON array)")
+        .requiredOption("--file <file>", "the exemptions file")
+        .option("--output <file>", "write the requests here instead of stdout")
+        .option("--policy-pack <name>", "the pack the policies run in on Pulumi Cloud (default: each rule's own pack)")
+        .option("--resources <stack export>", "a stack export whose URNs the exemptions' globs are expanded against (Pulumi matches exact URNs)")
+        .option("--env <name>", "only exemptions usable in this environment")
+        .action(async (options) => {
+            const { exemptExport } = await import("./pulumi-exceptions-commands");
+            process.exitCode = await exemptExport(options, packs().allRules);
+        });
+    exempt
         .command("list")
         .description("list exemptions: active, expired, not yet valid or revoked, with time left")
         .requiredOption("--file <file>", "the exemptions file")
