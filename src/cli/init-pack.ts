@@ -33,19 +33,21 @@ function templateFiles(dir: string, prefix = ""): string[] {
     });
 }
 
+interface LibraryManifest {
+    readonly version: string;
+    readonly peerDependencies: Record<string, string>;
+    readonly devDependencies: Record<string, string>;
+}
+
 /** `file:` this copy when it is a checkout, its version range when installed from the registry. */
-function defaultLibrarySpec(target: string): string {
+function defaultLibrarySpec(target: string, manifest: LibraryManifest): string {
     const root = packageRoot();
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
     if (root.split(path.sep).includes("node_modules")) return `^${manifest.version}`;
     return `file:${path.relative(target, root).split(path.sep).join("/") || "."}`;
 }
 
-function ranges(): Record<string, string> {
-    const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as {
-        peerDependencies: Record<string, string>;
-        devDependencies: Record<string, string>;
-    };
+/** The version ranges the pack's package.json pins: the library's own. */
+function ranges(manifest: LibraryManifest): Record<string, string> {
     const peer = (name: string) => manifest.peerDependencies[name];
     const dev = (name: string) => manifest.devDependencies[name];
     return {
@@ -73,7 +75,8 @@ export function initPack(dir: string, options: InitPackOptions = {}): string[] {
     if (!RULE_PREFIX.test(prefix)) throw new InputError(undefined, `rule prefix "${prefix}" must start with a letter and hold only lowercase letters, digits and "-": give --rule-prefix`);
     refuseUnlessEmpty(target);
 
-    const values: Record<string, string> = { __PACK_NAME__: name, __RULE_PREFIX__: prefix, __LIBRARY_SPEC__: options.library ?? defaultLibrarySpec(target), ...ranges() };
+    const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as LibraryManifest;
+    const values: Record<string, string> = { __PACK_NAME__: name, __RULE_PREFIX__: prefix, __LIBRARY_SPEC__: options.library ?? defaultLibrarySpec(target, manifest), ...ranges(manifest) };
     const placeholders = new RegExp(Object.keys(values).join("|"), "g");
     const source = templatesDir();
     // Written next to the target and moved into place in one rename: nothing is ever half-written.

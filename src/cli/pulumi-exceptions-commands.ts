@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import { InputError } from "../engine/errors";
 import { loadInputFile } from "../engine/inputs";
+import { readJsonDocument } from "../engine/inputs/json-file";
 import { exemptionStatus, urnMatcher, type Exemption } from "../governance/exemptions";
 import { exemptionsFromPulumi, parsePulumiExceptions, pulumiRequestsFor } from "../governance/pulumi-exceptions";
 import { systemClock } from "../governance/clock";
@@ -24,20 +25,6 @@ export interface ExemptImportOptions {
     readonly governance?: string;
 }
 
-function readPulumiDocument(file: string): unknown {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8");
-    } catch (error) {
-        throw new InputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-    }
-    try {
-        return JSON.parse(text) as unknown;
-    } catch (error) {
-        throw new InputError(file, `is not valid JSON (${(error as Error).message})`);
-    }
-}
-
 /**
  * Adds Pulumi's active exceptions to the exemptions file, one exemption per match entry and
  * policy, for the environments given. Each lasts until Pulumi's expiry, cut to the longest the
@@ -52,11 +39,11 @@ export async function exemptImport(source: string, options: ExemptImportOptions,
         throw new InputError(undefined, `${strict.join(", ")} ${strict.length === 1 ? "requires" : "require"} signed exemptions (${config.source}): an imported Pulumi exception carries no signature; add it with guardrails exempt add --sign-with, then have an approver sign it`);
     }
     validatePaths({ inputs: [{ role: "the Pulumi exceptions file", path: source, wording: "errno" }], updates: options.file });
+    const document = readJsonDocument(source, "guardrails exempt import");
     let exceptions;
     try {
-        exceptions = parsePulumiExceptions(readPulumiDocument(source));
+        exceptions = parsePulumiExceptions(document);
     } catch (error) {
-        if (error instanceof InputError) throw error;
         throw new InputError(source, (error as Error).message);
     }
     const now = systemClock();

@@ -10,6 +10,7 @@ import { definePack, resolveLevel, type ComposeOptions, type PackDefinition } fr
 import { withPackCollector } from "../pack-collector";
 import { packageRoot } from "../package-root";
 import { InputError } from "./errors";
+import { readJsonDocument } from "./inputs/json-file";
 
 /** A pack directory as the CLI runs it. */
 export interface PackDirectory {
@@ -48,14 +49,11 @@ function aliasLibraryToThisCopy(): void {
     };
 }
 
-function readManifest(dir: string): { name?: unknown; version?: unknown; main?: unknown } {
+function readManifest(dir: string): { version?: unknown; main?: unknown } {
     const file = path.join(dir, "package.json");
     if (!fs.existsSync(file)) throw new InputError(dir, "not a pack directory: it has no package.json");
-    try {
-        return JSON.parse(fs.readFileSync(file, "utf8")) as { name?: unknown; version?: unknown; main?: unknown };
-    } catch (error) {
-        throw new InputError(path.join(dir, "package.json"), `not valid JSON (${(error as Error).message})`);
-    }
+    const manifest = readJsonDocument(file, "a pack's package.json");
+    return typeof manifest === "object" && manifest !== null ? (manifest as { version?: unknown; main?: unknown }) : {};
 }
 
 /** Loads the built pack in `dir`; an InputError says what is missing in one line. */
@@ -64,10 +62,12 @@ export function loadPackDirectory(dir: string): PackDirectory {
     if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(dir, "no such directory");
     const manifest = readManifest(root);
     const main = typeof manifest.main === "string" ? manifest.main : "index.js";
-    const entry = path.resolve(root, main);
-    const candidates = [entry, `${entry}.js`, path.join(entry, "index.js")];
-    const found = candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile());
-    if (!found) throw new InputError(dir, `the pack is not built: ${main} does not exist (run npm run build there first)`);
+    let found: string;
+    try {
+        found = require.resolve(path.resolve(root, main));
+    } catch {
+        throw new InputError(dir, `the pack is not built: ${main} does not exist (run npm run build there first)`);
+    }
 
     aliasLibraryToThisCopy();
     const collected: ComposeOptions[] = [];

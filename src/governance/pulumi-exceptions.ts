@@ -9,7 +9,7 @@
  */
 import type { ValidateFunction } from "ajv";
 import type AjvClass from "ajv";
-import type { Exemption } from "./exemptions";
+import { DATE_TIME, type Exemption } from "./exemptions";
 
 /** `PolicyExceptionMatch`: policies excepted on the resources whose URNs are listed. */
 export interface PulumiExceptionMatch {
@@ -81,7 +81,6 @@ const documentSchema = {
     ],
 } as const;
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {

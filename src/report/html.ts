@@ -175,8 +175,9 @@ function remediationSection(remediations: readonly RemediationFinding[]): string
 
 function controlsSection(context: ReportContext): string {
     if (!context.controls) return "";
-    const [headLine, ...failed] = controlLines(context.controls);
-    return `<h2>Controls</h2><p>${h(headLine)}</p>${failed.length > 0 ? `<ul>${failed.map((l) => `<li>${h(l.trim().replace(/^✖ /, ""))}</li>`).join("")}</ul>` : ""}\n`;
+    const [headLine] = controlLines(context.controls);
+    const failed = context.controls.controls.filter((c) => c.status === "failed").map((c) => `<li><code>${h(c.id)}</code> ${h(c.title)} — ${h(c.rules.join(", "))}</li>`);
+    return `<h2>Controls</h2><p>${h(headLine)}</p>${failed.length > 0 ? `<ul>${failed.join("")}</ul>` : ""}\n`;
 }
 
 /** The HTML report, in pieces. */
