@@ -160,3 +160,18 @@ test("markup in a resource name or message is shown as text and never runs", asy
     expect(names.some((n) => n.includes(hostile))).toBe(true);
     await page.close();
 });
+
+test("with --framework, the chart and the Controls section list exactly the failed controls", async () => {
+    const report = path.join(scratch, "framework.html");
+    expect(guardrails("check", insecure, "--framework", "pci-dss", "--format", "html", "--output", report).code).toBe(1);
+    const json = JSON.parse(guardrails("check", insecure, "--framework", "pci-dss", "--format", "json").stdout) as { controls: { controls: Array<{ id: string; status: string }> } };
+    const failed = json.controls.controls.filter((c) => c.status === "failed").map((c) => c.id);
+    expect(failed.length).toBeGreaterThan(0);
+    const { page, problems } = await load(report);
+    const listed = await page.$$eval("h2 + p + ul li code", (codes) => codes.map((c) => c.textContent ?? ""));
+    expect(listed).toEqual(failed);
+    const bars = await page.$$eval("figure.chart", (figures) => figures.map((f) => f.querySelector("figcaption")?.textContent ?? ""));
+    expect(bars).toContain("Findings by Payment Card Industry Data Security Standard 4.0 control");
+    expect(problems).toEqual([]);
+    await page.close();
+});
