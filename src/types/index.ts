@@ -1,11 +1,16 @@
 import type { Unwrap } from "@pulumi/pulumi";
 import type { AwsResourceTokens } from "./aws.generated";
 import type { KubernetesResourceTokens } from "./kubernetes.generated";
+import type { AzureNativeResourceTokens } from "./azure-native.generated";
+import type { GcpResourceTokens } from "./gcp.generated";
 
 /** Every resource type token the library knows, mapped to the module that types its props. */
-export interface KnownResourceTokens extends AwsResourceTokens, KubernetesResourceTokens {}
+export interface KnownResourceTokens extends AwsResourceTokens, KubernetesResourceTokens, AzureNativeResourceTokens, GcpResourceTokens {}
 
-/** A Pulumi type token of `@pulumi/aws` or `@pulumi/kubernetes`, such as `aws:s3/bucket:Bucket`. */
+/**
+ * A Pulumi type token of `@pulumi/aws`, `@pulumi/kubernetes`, `@pulumi/azure-native` or `@pulumi/gcp`,
+ * such as `aws:s3/bucket:Bucket` or `azure-native:storage:StorageAccount`.
+ */
 export type KnownResourceType = keyof KnownResourceTokens;
 
 /**

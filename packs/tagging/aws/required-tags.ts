@@ -10,7 +10,7 @@ import {
     providerDefaultTags,
 } from "../lib/tags";
 import { TAGGABLE_AWS_TYPES } from "../taggable-types.generated";
-import type {} from "../../../src/types/all";
+import type {} from "../../../src/types/aws-all";
 
 interface Config extends Record<string, unknown> {
     requiredTags: string[];

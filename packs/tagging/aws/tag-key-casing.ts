@@ -1,7 +1,7 @@
 import { defineRule, knownOr, listOf, propertyPath, recordOf } from "../../../src";
 import { AWS_PROVIDER_TYPE, CASINGS, describeKey, followsCasing, globMatcher, objectOrJson, type Casing } from "../lib/tags";
 import { TAGGABLE_AWS_TYPES } from "../taggable-types.generated";
-import type {} from "../../../src/types/all";
+import type {} from "../../../src/types/aws-all";
 
 const ASG_TYPE = "aws:autoscaling/group:Group";
 
