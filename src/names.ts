@@ -19,6 +19,8 @@ export const FRAMEWORK_KEYS = {
     "kubernetes-pss-restricted": "k8s-pss-restricted",
     "kubernetes-pss-baseline": "k8s-pss-baseline",
     "cis-kubernetes": "cis-k8s-1.9",
+    "cis-azure-foundations": "cis-azure-6.0",
+    "cis-gcp-foundations": "cis-gcp-5.0",
 } as const;
 
 /** A framework's user name (`pci-dss`, `cis-aws-foundations`, ...). */

@@ -12,6 +12,8 @@
 export const PACK_NAMING: Readonly<Record<string, { readonly prefix: string; readonly topicFolders: "all" | readonly string[] }>> = {
     "aws-security": { prefix: "", topicFolders: [] },
     access: { prefix: "access", topicFolders: [] },
+    "azure-security": { prefix: "azure", topicFolders: [] },
+    "gcp-security": { prefix: "gcp", topicFolders: [] },
     cost: { prefix: "cost", topicFolders: ["budget"] },
     kubernetes: { prefix: "k8s", topicFolders: "all" },
     tagging: { prefix: "tagging", topicFolders: ["aws"] },
