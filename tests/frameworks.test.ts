@@ -28,6 +28,8 @@ import { repoRoot } from "./support";
 const DATA_FILES = [
     "aws-foundational-security.json",
     "cis-aws-foundations-3.0.json",
+    "cis-azure-foundations-6.0.json",
+    "cis-gcp-foundations-5.0.json",
     "cis-kubernetes-1.9.json",
     "kubernetes-pss.json",
     "nist-800-53-r5.json",
@@ -103,6 +105,8 @@ describe("data files", () => {
             "kubernetes-pss-restricted": 6,
             "kubernetes-pss-baseline": 12,
             "cis-kubernetes": 130, // kube-bench cfg/cis-1.9
+            "cis-azure-foundations": 127, // CIS Azure Foundations v6.0.0: sections 2, 3, 5-9 (databases moved to their own benchmark)
+            "cis-gcp-foundations": 93, // CIS GCP Foundations v5.0.0: sections 1-8
         });
     });
 

@@ -41,6 +41,8 @@ export interface Framework {
 export const CONTROL_ID_PATTERNS: Readonly<Record<string, string>> = {
     "cis-aws-3.0": "^[1-5](\\.[0-9]+){1,2}$",
     "cis-k8s-1.9": "^[1-5](\\.[0-9]+){0,2}$",
+    "cis-azure-6.0": "^[1-9](\\.[0-9]+){1,3}$",
+    "cis-gcp-5.0": "^[1-9](\\.[0-9]+){1,2}$",
     "aws-fsbp": "^[A-Za-z0-9]+\\.[0-9]+$",
     "nist-800-53-r5": "^[A-Z]{2}-[0-9]+(\\([0-9]+\\))?$",
     "pci-dss-4.0": "^(1[0-2]|[1-9])(\\.[0-9]+){2,3}$",
