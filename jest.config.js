@@ -38,6 +38,7 @@ const E2E = [
     "html-report",
     "platform-pack",
     "pulumi-exceptions",
+    "terraform-state",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

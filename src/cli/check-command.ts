@@ -9,6 +9,7 @@ import {
     resolvePolicyConfig,
     runProgramDirectory,
     type ConfigSource,
+    type LoadedInput,
 } from "../engine";
 import { parseJsonText, readTextFile } from "../engine/inputs/json-file";
 import { looksLikeEngineEvents, parseEngineEvents, resultFromEngineEvents } from "../engine/inputs/engine-events";
@@ -285,12 +286,18 @@ export function runCheck(file: string, options: CheckCommandOptions, allPacks: r
     const knownRules = new Map(allPacks.flatMap((p) => p.rules).map((r) => [r.id, r] as const));
     /** A document of resources to judge, or an engine event stream that is already judged. */
     const load = (label: string, text: string): Loaded => {
-        if (!looksLikeEngineEvents(text)) return convertInput(label, parseJsonText(label, text, expects)).resources;
+        if (!looksLikeEngineEvents(text)) return withNotices(convertInput(label, parseJsonText(label, text, expects)), label, options);
         refuseForEvents(options);
         return { result: resultFromEngineEvents(parseEngineEvents(label, text), knownRules) };
     };
     if (file === "-") return checkAndReport(STDIN_LABEL, async () => load(STDIN_LABEL, await readStdin()), options, allPacks);
     return checkAndReport(file, async () => load(file, readTextFile(file)), options, allPacks, inputSize(file));
+}
+
+/** The input's resources, after saying on stderr what in it is not judged (unless `--quiet`). */
+function withNotices(loaded: LoadedInput, label: string, options: Pick<CheckCommandOptions, "quiet">): ResourceUnderTest[] {
+    if (options.quiet !== true) for (const notice of loaded.notices ?? []) process.stderr.write(`guardrails: ${label}: ${notice}\n`);
+    return loaded.resources;
 }
 
 /** Resources to judge, or the result of a run that happened elsewhere (engine events). */
@@ -434,7 +441,7 @@ export async function runBaselineCreate(input: string, options: BaselineCreateOp
         result = resultFromEngineEvents(parseEngineEvents(label, text), new Map(knownRules.map((r) => [r.id, r] as const)));
     } else {
         const resources =
-            text === undefined ? withRelativeSources((await runProgramDirectory(input)).resources, input) : convertInput(label, parseJsonText(label, text, "guardrails baseline create")).resources;
+            text === undefined ? withRelativeSources((await runProgramDirectory(input)).resources, input) : withNotices(convertInput(label, parseJsonText(label, text, "guardrails baseline create")), label, {});
         result = await checkResources(resources, { packs, knownRules, configSources });
     }
     const resources = result.resources;

@@ -2,7 +2,8 @@
  * Turns the documents `guardrails check` accepts into resources to evaluate:
  * - a `pulumi stack export` (version 3): resource rules see inputs, stack rules see outputs;
  * - `pulumi preview --json` output: each step's new state (deletions skipped);
- * - a JSON array of `{ type, name?, urn?, props }`.
+ * - a JSON array of `{ type, name?, urn?, props }`;
+ * - Terraform state (format version 4): its AWS resources as Pulumi AWS resources (terraform-state.ts).
  */
 import { parseSourcePosition } from "./source-position";
 import type { ResourceUnderTest } from "../evaluate";
@@ -10,9 +11,10 @@ import { decodeProps } from "../wire";
 import { InputError } from "../errors";
 import { previewSchema, resourceListSchema, schemaProblem, stackExportSchema } from "./schemas";
 import { oneStepPerUrn, refuseRepeatedStateUrns } from "./unique-urns";
+import { fromTerraformState, isTerraformState } from "./terraform-state";
 
 /** The kinds of input `guardrails check` recognises: a stack export, preview JSON, or a plain resource list. */
-export type InputKind = "stack-export" | "preview" | "resources";
+export type InputKind = "stack-export" | "preview" | "resources" | "terraform-state";
 
 /** An input file turned into resources to check. */
 export interface LoadedInput {
@@ -20,6 +22,8 @@ export interface LoadedInput {
     readonly kind: InputKind;
     /** The resources it describes. */
     readonly resources: ResourceUnderTest[];
+    /** What the file holds that is not judged, one sentence each (Terraform state: other providers, unmapped types). */
+    readonly notices?: readonly string[];
 }
 
 interface StateResource {
@@ -129,11 +133,12 @@ export function convertInput(file: string, doc: unknown): LoadedInput {
     if (Array.isArray(doc)) return { kind: "resources", resources: fromResourceList(file, doc) };
     if (doc !== null && typeof doc === "object") {
         const record = doc as Record<string, unknown>;
+        if (isTerraformState(record)) return { kind: "terraform-state", ...fromTerraformState(file, record) };
         if ("deployment" in record || "version" in record) return { kind: "stack-export", resources: fromStackExport(file, record) };
         if ("steps" in record) return { kind: "preview", resources: fromPreview(file, record) };
     }
     throw new InputError(
         file,
-        "not a recognised input: expected a `pulumi stack export` document, `pulumi preview --json` output, or a JSON array of { type, name?, urn?, props }",
+        "not a recognised input: expected a `pulumi stack export` document, `pulumi preview --json` output, Terraform state (version 4), or a JSON array of { type, name?, urn?, props }",
     );
 }

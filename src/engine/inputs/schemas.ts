@@ -49,6 +49,44 @@ export const previewSchema = {
     },
 } as const;
 
+const terraformInstance = {
+    type: "object",
+    properties: {
+        index_key: { type: ["string", "integer"] },
+        status: { type: "string" },
+        deposed: { type: "string" },
+        attributes: { type: "object" },
+        attributes_flat: { type: "object", additionalProperties: { type: "string" } },
+        sensitive_attributes: { type: "array" },
+        dependencies: stringList,
+    },
+} as const;
+
+/** Terraform's state format version 4 (internal/states/statefile/version4.go in hashicorp/terraform). */
+export const terraformStateSchema = {
+    type: "object",
+    required: ["version", "resources"],
+    properties: {
+        version: { type: "integer" },
+        terraform_version: { type: "string" },
+        lineage: { type: "string" },
+        resources: {
+            type: "array",
+            items: {
+                type: "object",
+                required: ["mode", "type", "name", "instances"],
+                properties: {
+                    module: { type: "string" },
+                    mode: { enum: ["managed", "data"] },
+                    type: { type: "string", minLength: 1 },
+                    name: { type: "string", minLength: 1 },
+                    instances: { type: "array", items: terraformInstance },
+                },
+            },
+        },
+    },
+} as const;
+
 export const resourceListSchema = {
     type: "array",
     items: {
