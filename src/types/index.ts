@@ -41,24 +41,49 @@ export type ResourceType = KnownResourceType | keyof CustomResourceArgs;
  * What a known token's props become when its service types are not imported: any read fails to
  * compile with a message that names the module to import.
  */
-export interface ServiceTypesNotImported<Module extends string> {
+export interface ServiceTypesNotImported<Module> {
     /** A property whose name is the compile error: it names the module to import. */
-    readonly "props are untyped until the rule imports": `pulumi-guardrails/types/${Module}`;
+    // Unconstrained and resolved lazily: checking every token's module against `string` up front is slow.
+    readonly "props are untyped until the rule imports": Module extends string ? `pulumi-guardrails/types/${Module}` : never;
 }
 
 /**
  * The plain (unwrapped) input properties a policy sees for a resource type, from the SDK for
  * known tokens and from `CustomResourceArgs` for custom ones. A union of tokens gives a union of
- * props. `string` itself (a rule list that forgot its tokens) gives an open record.
+ * props. `string` itself (a rule list that forgot its tokens), or every known token at once (shared
+ * code that takes any type), gives an open record.
  */
 export type ResourceProps<T extends string> = string extends T
     ? Record<string, unknown>
-    : T extends keyof CustomResourceArgs
+    : // Every known token at once (a helper over any type) is as open as `string`, and far cheaper.
+      KnownResourceType extends T
+      ? Record<string, unknown>
+      : T extends keyof CustomResourceArgs
       ? CustomResourceArgs[T]
       : T extends keyof KnownResourceArgs
-        ? Unwrap<NonNullable<KnownResourceArgs[T]>>
+        ? UnwrappedArgs<T>
         : T extends KnownResourceType
-          ? ServiceTypesNotImported<KnownResourceTokens[T]>
+          ? ServiceTypesNotImported<ServiceModuleOf<T>>
+          : never;
+
+/**
+ * A known token's unwrapped Args, found by inference rather than by indexing: an index with a
+ * generic token makes the compiler weigh every token's Args at once, which takes it minutes.
+ */
+type UnwrappedArgs<T extends string> = KnownResourceArgs extends { readonly [K in T]: infer Args } ? Unwrap<NonNullable<Args>> : never;
+
+/**
+ * The module that types a known token, looked up in its provider's registry: one lookup in the
+ * union of every provider's tokens is more than the compiler will compare.
+ */
+type ServiceModuleOf<T extends string> = T extends keyof AwsResourceTokens
+    ? AwsResourceTokens[T]
+    : T extends keyof KubernetesResourceTokens
+      ? KubernetesResourceTokens[T]
+      : T extends keyof AzureNativeResourceTokens
+        ? AzureNativeResourceTokens[T]
+        : T extends keyof GcpResourceTokens
+          ? GcpResourceTokens[T]
           : never;
 
 /** A resource with its type: narrowing `type` narrows `props`. */
