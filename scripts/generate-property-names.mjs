@@ -20,7 +20,7 @@ const MAX_DEPTH = 6;
 /** Token → service module path (`aws/s3`), from the generated token maps. */
 function knownTokens() {
     const tokens = new Map();
-    for (const provider of ["aws", "kubernetes"]) {
+    for (const provider of ["aws", "kubernetes", "azure-native", "gcp"]) {
         const text = readFileSync(join(root, "src", "types", `${provider}.generated.ts`), "utf8");
         for (const m of text.matchAll(/^\s*"([^"]+)": "([^"]+)";$/gm)) tokens.set(m[1], m[2]);
     }

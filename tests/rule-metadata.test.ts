@@ -76,7 +76,7 @@ test("ids derive from paths by the scheme", () => {
     expect(ruleIdFor("kubernetes", "workloads", "container-image-tag")).toBe("k8s-container-image-tag");
     expect(ruleIdFor("access", "kubernetes", "no-cluster-admin-for-humans")).toBe("access-k8s-no-cluster-admin-for-humans");
     expect(ruleIdFor("tagging", "aws", "required-tags")).toBe("tagging-required-tags");
-    expect(() => ruleIdFor("azure-security", "storage", "x")).toThrow(/PACK_NAMING/);
+    expect(() => ruleIdFor("oracle-security", "storage", "x")).toThrow(/PACK_NAMING/);
 });
 
 describe("renamed ids", () => {

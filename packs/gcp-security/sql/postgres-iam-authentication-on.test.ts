@@ -1,0 +1,7 @@
+import { checkCase, type RuleCase } from "../../../src/testing";
+import { flagCases } from "./__tests__/flag-cases";
+import rule from "./postgres-iam-authentication-on";
+
+export const cases: RuleCase[] = [...flagCases({ engine: "postgres", flag: "cloudsql.iam_authentication", passing: "on", failing: "off", failingDefault: "off" })];
+
+test.each(cases)("$name", (c) => checkCase(rule, c));
