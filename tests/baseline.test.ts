@@ -16,7 +16,7 @@ let scratch: string;
 let baseline: string;
 
 function guardrails(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

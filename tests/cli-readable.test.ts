@@ -17,7 +17,7 @@ beforeAll(() => (scratch = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-rea
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function guardrails(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -14,7 +14,7 @@ beforeAll(() => (scratch = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-cli
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function guardrails(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,7 +30,7 @@ test("an insecure stack exits 1 and prints the JSON contract document", () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.tool).toEqual({ name: "pulumi-guardrails", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
-    expect(report.packs.map((p: { name: string }) => p.name)).toEqual(["aws-security", "kubernetes", "tagging", "cost", "access"]);
+    expect(report.packs.map((p: { name: string }) => p.name)).toEqual(["aws-security", "kubernetes", "tagging", "cost", "access", "azure-security", "gcp-security"]);
     expect(report.summary).toMatchObject({ resources: 9, violations: 35, mandatory: 10, advisory: 25, remediated: 0, exempted: 0 });
     expect(report.summary.estimatedMonthlyCost.totalUsd).toBeGreaterThan(0);
     for (const v of report.violations) {

@@ -12,7 +12,7 @@ const bin = path.join(repoRoot, "dist", "src", "cli", "main.js");
 const events = path.join(repoRoot, "examples", "events", "preview-policy-events.jsonl");
 
 function guardrails(args: string[], input?: string) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: os.tmpdir(), encoding: "utf8", timeout: 60_000, input });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: os.tmpdir(), encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000, input });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

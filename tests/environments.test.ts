@@ -13,7 +13,7 @@ const bin = path.join(repoRoot, "dist", "src", "cli", "main.js");
 const stack = path.join(repoRoot, "examples", "stacks", "analytics-platform.json");
 
 function check(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, "check", stack, "--packs", "tagging,cost", ...args], { encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [bin, "check", stack, "--packs", "tagging,cost", ...args], { encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -45,6 +45,30 @@ const EXPECTED_MANDATORY: Readonly<Record<string, readonly string[]>> = {
         "k8s-workload-no-cluster-admin-service-account",
     ],
     "k8s-rbac": ["k8s-workload-no-cluster-admin-service-account", "k8s-pod-no-privileged-containers", "k8s-pod-no-host-path-volumes"],
+    "azure-web-data": [
+        "azure-storage-account-https-only",
+        "azure-storage-account-minimum-tls-1-2",
+        "azure-storage-account-no-public-blob-access",
+        "azure-storage-blob-container-no-public-access",
+        "azure-network-security-group-no-internet-ssh",
+        "azure-network-security-group-no-internet-database-ports",
+        "azure-keyvault-vault-purge-protection",
+        "azure-keyvault-vault-soft-delete",
+        "azure-dbforpostgresql-firewall-rule-no-internet",
+        "azure-dbforpostgresql-server-require-secure-transport",
+        "azure-web-app-https-only",
+        "azure-web-app-minimum-tls-1-2",
+    ],
+    "gcp-web-data": [
+        "gcp-compute-firewall-no-internet-ssh",
+        "gcp-compute-instance-no-default-service-account-full-access",
+        "gcp-compute-instance-serial-port-disabled",
+        "gcp-iam-no-public-members",
+        "gcp-sql-instance-no-public-authorized-networks",
+        "gcp-sql-instance-ssl-required",
+        "gcp-container-cluster-legacy-abac-disabled",
+        "gcp-container-cluster-client-certificate-disabled",
+    ],
 };
 
 const bin = path.join(repoRoot, "dist", "src", "cli", "main.js");

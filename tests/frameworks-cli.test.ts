@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { repoRoot } from "./support";
 
 const bin = path.join(repoRoot, "dist", "src", "cli", "main.js");
-const guardrails = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 60_000 });
+const guardrails = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
 
 test("coverage lists every control, covered or not", () => {
     const result = guardrails("frameworks", "--framework", "pci-dss", "--format", "json");

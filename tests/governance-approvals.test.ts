@@ -21,7 +21,7 @@ const bastion = mockResource("aws:ec2/securityGroup:SecurityGroup", { ingress: [
 const BASTION_GLOB = "urn:pulumi:prod::web::aws:ec2/securityGroup:SecurityGroup::bastion";
 
 function guardrails(args: string[], actor = "dana") {
-    const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, GUARDRAILS_ACTOR: actor } });
+    const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, GUARDRAILS_ACTOR: actor } });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

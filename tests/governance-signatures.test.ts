@@ -29,7 +29,7 @@ let governance: GovernanceDocument;
 let input: string;
 
 function guardrails(args: string[], env: Record<string, string> = {}) {
-    const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, GUARDRAILS_ACTOR: "dana", ...env } });
+    const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, GUARDRAILS_ACTOR: "dana", ...env } });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -183,20 +183,20 @@ describe("provisioning key", () => {
     const stagingConfig = JSON.parse(fs.readFileSync(path.join(repoRoot, "config", "staging.json"), "utf8")) as Record<string, unknown>;
 
     beforeAll(() => {
-        const issued = spawnSync(process.execPath, [bin, "key", "issue", "--env", "staging", "--valid-for", "1h", "--output", keyFile()], { encoding: "utf8" });
+        const issued = spawnSync(process.execPath, [bin, "key", "issue", "--env", "staging", "--valid-for", "1h", "--output", keyFile()], { encoding: "utf8", maxBuffer: 1 << 26 });
         expect(issued.status).toBe(0);
     });
 
     test("guardrails key verify accepts the approved configuration and rejects a changed one", () => {
-        const ok = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "staging"], { encoding: "utf8" });
+        const ok = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "staging"], { encoding: "utf8", maxBuffer: 1 << 26 });
         expect(ok.stdout).toMatch(/^ok: key gk-staging-/);
         expect(ok.status).toBe(0);
         const changed = path.join(scratch, "lowered.json");
         fs.writeFileSync(changed, JSON.stringify({ "s3-bucket-versioning-enabled": "advisory" }));
-        const bad = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "staging", "--config", changed], { encoding: "utf8" });
+        const bad = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "staging", "--config", changed], { encoding: "utf8", maxBuffer: 1 << 26 });
         expect(bad.status).toBe(1);
         expect(bad.stdout).toMatch(/^mismatch: the policy set in force is not the one key gk-staging-\S+ approved for staging \(changed: s3-bucket-versioning-enabled: level mandatory → advisory\)/);
-        const otherEnv = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "dev"], { encoding: "utf8" });
+        const otherEnv = spawnSync(process.execPath, [bin, "key", "verify", keyFile(), "--env", "dev"], { encoding: "utf8", maxBuffer: 1 << 26 });
         expect(otherEnv.stdout).toMatch(/issued for environment "staging", not "dev"/);
     });
 
@@ -230,16 +230,16 @@ describe("provisioning key", () => {
         // An empty governance config: it lists no environments, so it requires no signatures.
         fs.writeFileSync(governance, "{}\n");
         const rotate = ["key", "issue", "--env", "staging", "--config", lowered, "--rotate", keyFile(), "--grace", "1h", "--output", rotated];
-        const withoutGovernance = spawnSync(process.execPath, [bin, ...rotate], { encoding: "utf8" });
+        const withoutGovernance = spawnSync(process.execPath, [bin, ...rotate], { encoding: "utf8", maxBuffer: 1 << 26 });
         expect(withoutGovernance.status).toBe(2);
         expect(withoutGovernance.stderr).toMatch(/--rotate records that the old key retires .* give --governance <file>/);
         expect(fs.existsSync(rotated)).toBe(false);
-        const issued = spawnSync(process.execPath, [bin, ...rotate, "--governance", governance], { encoding: "utf8" });
+        const issued = spawnSync(process.execPath, [bin, ...rotate, "--governance", governance], { encoding: "utf8", maxBuffer: 1 << 26 });
         expect(issued.status).toBe(0);
         const oldId = (JSON.parse(fs.readFileSync(keyFile(), "utf8")) as { id: string }).id;
         const newKey = JSON.parse(fs.readFileSync(rotated, "utf8")) as { id: string; previous: { graceUntil: string } };
         expect(JSON.parse(fs.readFileSync(governance, "utf8"))).toEqual({ retiredKeys: [{ id: oldId, replacedBy: newKey.id, graceUntil: newKey.previous.graceUntil }] });
-        const verify = (key: string, ...args: string[]) => spawnSync(process.execPath, [bin, "key", "verify", key, "--env", "staging", "--governance", governance, ...args], { encoding: "utf8" });
+        const verify = (key: string, ...args: string[]) => spawnSync(process.execPath, [bin, "key", "verify", key, "--env", "staging", "--governance", governance, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
         expect(verify(rotated, "--config", lowered).stdout).toMatch(/^ok: key gk-staging-/);
         expect(verify(rotated).stdout).toMatch(/rotated-out key, within its grace period/);
         expect(verify(keyFile()).stdout).toMatch(/^ok: key gk-staging-/);

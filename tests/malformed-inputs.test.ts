@@ -51,7 +51,7 @@ test.each(cases)("%s", (_name, args, message) => {
     const output = path.join(scratch, "report.json");
     fs.rmSync(output, { force: true });
     const withOutput = args()[0] === "check" ? [...args(), "--output", output] : args();
-    const result = spawnSync(process.execPath, [bin, ...withOutput], { encoding: "utf8", timeout: 60_000, env: { ...process.env, GUARDRAILS_ACTOR: "dana" } });
+    const result = spawnSync(process.execPath, [bin, ...withOutput], { encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000, env: { ...process.env, GUARDRAILS_ACTOR: "dana" } });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -71,7 +71,7 @@ const staticSite = path.join(repoRoot, "examples", "programs", "static-website",
 const failingProgram = path.join(repoRoot, "tests", "fixtures", "failing-program");
 
 function guardrails(args: readonly string[], input?: string) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", input, timeout: 120_000, env: { ...process.env, GUARDRAILS_ACTOR: "dana" } });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: scratch, encoding: "utf8", maxBuffer: 1 << 26, input, timeout: 120_000, env: { ...process.env, GUARDRAILS_ACTOR: "dana" } });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -154,7 +154,7 @@ describe("a URN appears once", () => {
 describe("empty or malformed option values", () => {
     test.each([
         ["--packs ''", ["check", stack, "--packs", ""], /--packs <names>.* is invalid\. The value is empty/],
-        ["--packs with an empty name and an unknown one", ["check", stack, "--packs", "aws-security,,nope"], /--packs "aws-security,,nope" has an empty name in its list; unknown pack "nope" \(available: aws-security, kubernetes, tagging, cost, access\)/],
+        ["--packs with an empty name and an unknown one", ["check", stack, "--packs", "aws-security,,nope"], /--packs "aws-security,,nope" has an empty name in its list; unknown pack "nope" \(available: aws-security, kubernetes, tagging, cost, access, azure-security, gcp-security\)/],
         ["--env ''", ["check", stack, "--env", ""], /--env <name>.* is invalid\. The value is empty/],
         ["--decision-log ''", ["check", stack, "--decision-log", ""], /--decision-log <file>.* is invalid\. The value is empty/],
         ["an empty file argument", ["check", ""], /argument 'file'.* The value is empty/],

@@ -28,7 +28,7 @@ test.each([
     ["a malformed path", ["aws-security/S3/Bucket_x"], /is not <pack>\/<folder>\/<name>/],
     ["a path without a folder", ["aws-security/bucket-x"], /is not <pack>\/<folder>\/<name>/],
     ["a helper folder", ["aws-security/lib/x"], /holds helpers/],
-    ["an unknown pack", ["azure-security/storage/account-https"], /unknown pack "azure-security"/],
+    ["an unknown pack", ["oracle-security/storage/account-https"], /unknown pack "oracle-security"/],
     ["an existing file", ["aws-security/ec2/imdsv2-required"], /packs\/aws-security\/ec2\/imdsv2-required\.ts already exists/],
     ["an id in use", ["aws-security/cost/monthly-budget"], /the id "cost-monthly-budget" is already used/],
     ["no path", [], /usage: npm run new-rule/],

@@ -30,7 +30,7 @@ function workdir(): string {
 
 function guardrails(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
     const env = { ...process.env, GUARDRAILS_DECISION_LOG: "", GUARDRAILS_ACTOR: "dana", ...options.env };
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? scratch, env, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? scratch, env, encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

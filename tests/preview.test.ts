@@ -7,7 +7,7 @@ const bin = path.join(repoRoot, "dist", "src", "cli", "main.js");
 const program = (...parts: string[]) => path.join(repoRoot, ...parts);
 
 function guardrails(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26, timeout: 120_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

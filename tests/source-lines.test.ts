@@ -16,7 +16,7 @@ const programFile = "examples/programs/static-website/insecure/index.ts";
 const bucketLine = fs.readFileSync(path.join(program, "index.ts"), "utf8").split("\n").findIndex((l) => l.includes('new aws.s3.Bucket("site"')) + 1;
 
 function guardrails(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26, timeout: 120_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -14,7 +14,7 @@ const estate = path.join(repoRoot, "examples", "terraform", "legacy-estate.tfsta
 const PASSWORD = "Tr0ub4dor-legacy-db-pass";
 
 function guardrails(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

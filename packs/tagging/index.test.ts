@@ -6,6 +6,8 @@ test("the tagging pack defines its rules, all advisory by default", () => {
         "tagging-required-tags",
         "tagging-tag-key-casing",
         "tagging-autoscaling-group-tags",
+        "tagging-azure-required-tags",
+        "tagging-gcp-required-labels",
         "tagging-k8s-required-labels",
     ]);
     for (const rule of tagging.rules) {

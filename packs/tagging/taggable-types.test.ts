@@ -21,3 +21,9 @@ test("the list is sorted, holds common taggable types and only tokens of the res
     const known = new Set([...generated.matchAll(/^ {4}"([^"]+)": /gm)].map((m) => m[1]));
     expect(TAGGABLE_AWS_TYPES.filter((t) => !known.has(t))).toEqual([]);
 });
+
+test("the Azure taggable and Google Cloud labelable lists match the installed SDKs", () => {
+    const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "generate-cloud-taggable-types.mjs"), "--check"], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+});
