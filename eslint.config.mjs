@@ -23,6 +23,15 @@ export default tseslint.config(
                     paths: [
                         { name: "@pulumi/aws", message: "Use `import type` so the pack does not load the AWS SDK at run time.", allowTypeImports: true },
                         { name: "@pulumi/kubernetes", message: "Use `import type` so the pack does not load the Kubernetes SDK at run time.", allowTypeImports: true },
+                        { name: "@pulumi/azure-native", message: "Use `import type` so the pack does not load the Azure SDK at run time.", allowTypeImports: true },
+                        { name: "@pulumi/gcp", message: "Use `import type` so the pack does not load the Google Cloud SDK at run time.", allowTypeImports: true },
+                    ],
+                    patterns: [
+                        {
+                            group: ["@pulumi/aws/*", "@pulumi/kubernetes/*", "@pulumi/azure-native/*", "@pulumi/gcp/*"],
+                            message: "Use `import type` so the pack does not load a provider SDK's module at run time.",
+                            allowTypeImports: true,
+                        },
                     ],
                 },
             ],

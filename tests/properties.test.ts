@@ -8,6 +8,8 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { allPacks } from "../packs";
 import { TAGGABLE_AWS_TYPES } from "../packs/tagging/taggable-types.generated";
+import { TAGGABLE_AZURE_TYPES } from "../packs/tagging/azure-taggable-types.generated";
+import { LABELABLE_GCP_TYPES } from "../packs/tagging/gcp-labelable-types.generated";
 import { SEED, fuzzRule } from "./fuzz";
 import PROPERTY_NAMES from "./property-names.generated.json";
 import { repoRoot } from "./support";
@@ -22,9 +24,9 @@ test("the fuzzer's property names are generated from the SDK types and up to dat
     expect(result.status).toBe(0);
 });
 
-test("every type a resource rule judges has its own property names, except the generated taggable list", () => {
+test("every type a resource rule judges has its own property names, except the generated taggable lists", () => {
     const names = PROPERTY_NAMES as Record<string, unknown>;
-    const taggable = new Set<string>(TAGGABLE_AWS_TYPES);
+    const taggable = new Set<string>([...TAGGABLE_AWS_TYPES, ...TAGGABLE_AZURE_TYPES, ...LABELABLE_GCP_TYPES]);
     const missing = allPacks
         .flatMap((p) => p.rules)
         .flatMap((r) => (r.kind === "resource" ? r.resourceTypes.filter((t) => !(t in names) && !taggable.has(t)) : []));
