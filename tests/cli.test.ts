@@ -121,3 +121,20 @@ describe("bad usage and bad input: exit 2, one line on stderr naming the problem
         expect(stderr).not.toContain("hunter2");
     });
 });
+
+describe.each([
+    ["azure-web-data", ["azure-storage-account-https-only", "azure-network-security-group-no-internet-ssh", "azure-dbforpostgresql-firewall-rule-no-internet", "azure-keyvault-vault-purge-protection"]],
+    ["gcp-web-data", ["gcp-compute-firewall-no-internet-ssh", "gcp-iam-no-public-members", "gcp-sql-instance-no-public-authorized-networks", "gcp-container-cluster-legacy-abac-disabled"]],
+])("the %s stack exports", (name, expected) => {
+    test("the insecure one is blocked by its cloud's mandatory rules", () => {
+        const { code, stdout } = guardrails("check", path.join(repoRoot, "examples", "stacks", `${name}-insecure.json`), "--format", "json");
+        expect(code).toBe(1);
+        const mandatory = (JSON.parse(stdout) as { violations: Array<{ policy: string; level: string }> }).violations.filter((v) => v.level === "mandatory").map((v) => v.policy);
+        expect(mandatory).toEqual(expect.arrayContaining(expected));
+    });
+    test("the hardened one passes with no mandatory finding", () => {
+        const { code, stdout } = guardrails("check", path.join(repoRoot, "examples", "stacks", `${name}-hardened.json`), "--format", "json");
+        expect(code).toBe(0);
+        expect((JSON.parse(stdout) as { summary: { mandatory: number } }).summary.mandatory).toBe(0);
+    });
+});
