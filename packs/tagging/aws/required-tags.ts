@@ -1,14 +1,6 @@
-import { defineRule, known, recordOf, type Known, type ResourceRuleContext } from "../../../src";
-import {
-    allowedValueChecker,
-    DEFAULT_REQUIRED_TAGS,
-    describeAllowed,
-    describeKey,
-    fillPlaceholders,
-    globMatcher,
-    isBlank,
-    providerDefaultTags,
-} from "../lib/tags";
+import { defineRule, recordOf, type ResourceRuleContext } from "../../../src";
+import { keyFindingMessage, keyFindings, type KeyFinding } from "../lib/required-keys";
+import { DEFAULT_REQUIRED_TAGS, fillPlaceholders, globMatcher, providerDefaultTags } from "../lib/tags";
 import { TAGGABLE_AWS_TYPES } from "../taggable-types.generated";
 import type {} from "../../../src/types/aws-all";
 
@@ -19,73 +11,18 @@ interface Config extends Record<string, unknown> {
     ignoreTypes: string[];
 }
 
-type Problem = "missing" | "empty" | "invalid";
-
-interface Finding {
-    readonly key: string;
-    readonly problem: Problem;
-    /** Where the judged value came from. */
-    readonly source: "resource" | "provider" | "none";
+/** The resource's tag findings; a tag it does not set counts when its AWS provider's `defaultTags.tags` sets it. */
+function assess(props: Record<string, unknown>, ctx: ResourceRuleContext<Config>): KeyFinding[] {
+    return keyFindings({
+        own: props.tags,
+        defaults: () => providerDefaultTags(ctx.provider),
+        required: ctx.config.requiredTags,
+        allowedValues: ctx.config.allowedValues,
+        caseInsensitiveKeys: false,
+    });
 }
 
-const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-
-/**
- * The tag problems of a resource. Its own tags come first; a tag it does not set counts when its
- * AWS provider's `defaultTags.tags` sets it (the provider is read only then). A tag value that is
- * unknown during preview is not judged.
- */
-function assess(props: Record<string, unknown>, ctx: ResourceRuleContext<Config>): Finding[] {
-    const tags = recordOf(props.tags);
-    let fromProvider: Record<string, unknown> | undefined;
-    const providerTags = () => (fromProvider ??= providerDefaultTags(ctx.provider));
-    const allowed = recordOf(ctx.config.allowedValues);
-    const required = new Set(ctx.config.requiredTags.filter((k): k is string => typeof k === "string" && k !== ""));
-    const keys = new Set([...required, ...Object.keys(allowed)]);
-
-    const findings: Finding[] = [];
-    for (const key of keys) {
-        let source: Finding["source"] = "none";
-        let read: Known<unknown> | undefined;
-        if (hasOwn(tags, key)) {
-            source = "resource";
-            read = known(() => tags[key]);
-        } else if (required.has(key) || hasOwn(providerTags(), key)) {
-            const defaults = providerTags();
-            if (hasOwn(defaults, key)) {
-                source = "provider";
-                read = known(() => defaults[key]);
-            }
-        }
-        if (read && !read.known) continue;
-        const value = read?.value;
-        if (source === "none") {
-            if (required.has(key)) findings.push({ key, problem: "missing", source });
-            continue;
-        }
-        if (isBlank(value) || typeof value !== "string") {
-            if (required.has(key) || isBlank(value)) findings.push({ key, problem: "empty", source });
-            continue;
-        }
-        const check = allowedValueChecker(key, allowed[key]);
-        if (check && !check(value)) findings.push({ key, problem: "invalid", source });
-    }
-    return findings;
-}
-
-function messageFor(finding: Finding, ctx: ResourceRuleContext<Config>): string {
-    const key = describeKey(finding.key);
-    const what = `Resource \`${ctx.name}\` (${ctx.type})`;
-    const where = finding.source === "provider" ? "its AWS provider's default tags give" : "it has";
-    switch (finding.problem) {
-        case "missing":
-            return `${what} lacks the required tag ${key}: neither its tags nor its AWS provider's default tags set it.`;
-        case "empty":
-            return `${what}: ${where} an empty value for the tag ${key}.`;
-        case "invalid":
-            return `${what}: ${where} a value for the tag ${key} that is not ${describeAllowed(recordOf(ctx.config.allowedValues)[finding.key])}.`;
-    }
-}
+const WORDING = { noun: "tag", defaults: "its AWS provider's default tags" } as const;
 
 export default defineRule({
     id: "tagging-required-tags",
@@ -128,7 +65,8 @@ export default defineRule({
     validate(props, ctx) {
         if (globMatcher(ctx.config.ignoreTypes)(ctx.type)) return;
         for (const finding of assess(props, ctx)) {
-            ctx.report({ message: messageFor(finding, ctx), propertyPath: `tags.${finding.key}` });
+            const message = keyFindingMessage(finding, `Resource \`${ctx.name}\` (${ctx.type})`, WORDING, ctx.config.allowedValues);
+            ctx.report({ message, propertyPath: `tags.${finding.key}` });
         }
     },
     remediate(props, ctx) {

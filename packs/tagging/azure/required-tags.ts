@@ -1,7 +1,8 @@
-import { defineRule, recordOf } from "../../../src";
-import { keyFindings } from "../lib/cloud-tags";
-import { DEFAULT_REQUIRED_TAGS, describeAllowed, describeKey, globMatcher } from "../lib/tags";
+import { defineRule } from "../../../src";
+import { keyFindingMessage, keyFindings } from "../lib/required-keys";
+import { DEFAULT_REQUIRED_TAGS, globMatcher } from "../lib/tags";
 import { TAGGABLE_AZURE_TYPES } from "../azure-taggable-types.generated";
+import type {} from "../../../src/types/azure-native/storage";
 
 interface Config extends Record<string, unknown> {
     requiredTags: string[];
@@ -53,14 +54,7 @@ export default defineRule({
         const config = ctx.config as Config;
         const findings = keyFindings({ own: props.tags, required: config.requiredTags, allowedValues: config.allowedValues, caseInsensitiveKeys: true });
         for (const finding of findings) {
-            const key = describeKey(finding.key);
-            const what = `Resource \`${ctx.name}\` (${ctx.type})`;
-            const message =
-                finding.problem === "missing"
-                    ? `${what} lacks the required tag ${key}.`
-                    : finding.problem === "empty"
-                      ? `${what} has an empty value for the tag ${key}.`
-                      : `${what} has a value for the tag ${key} that is not ${describeAllowed(recordOf(config.allowedValues)[finding.key])}.`;
+            const message = keyFindingMessage(finding, `Resource \`${ctx.name}\` (${ctx.type})`, { noun: "tag" }, config.allowedValues);
             ctx.report({ message, propertyPath: `tags.${finding.key}` });
         }
     },

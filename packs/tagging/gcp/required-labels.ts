@@ -1,7 +1,8 @@
-import { defineRule, recordOf } from "../../../src";
-import { keyFindings } from "../lib/cloud-tags";
-import { describeAllowed, describeKey, globMatcher, objectOrJson } from "../lib/tags";
+import { defineRule } from "../../../src";
+import { keyFindingMessage, keyFindings } from "../lib/required-keys";
+import { globMatcher, objectOrJson } from "../lib/tags";
 import { LABELABLE_GCP_TYPES } from "../gcp-labelable-types.generated";
+import type {} from "../../../src/types/gcp/storage";
 
 interface Config extends Record<string, unknown> {
     requiredLabels: string[];
@@ -10,6 +11,7 @@ interface Config extends Record<string, unknown> {
 }
 
 const GCP_PROVIDER_TYPE = "pulumi:providers:gcp";
+const WORDING = { noun: "label", defaults: "its provider's default labels" } as const;
 /** Label keys Google Cloud accepts: lowercase letters first, then lowercase letters, digits, `_` and `-`, at most 63. */
 const LABEL_KEY = /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u;
 
@@ -64,15 +66,7 @@ export default defineRule({
             caseInsensitiveKeys: false,
         });
         for (const finding of findings) {
-            const key = describeKey(finding.key);
-            const what = `Resource \`${ctx.name}\` (${ctx.type})`;
-            const where = finding.source === "provider" ? "its provider's default labels give" : "it has";
-            const message =
-                finding.problem === "missing"
-                    ? `${what} lacks the required label ${key}: neither its labels nor its provider's default labels set it.`
-                    : finding.problem === "empty"
-                      ? `${what}: ${where} an empty value for the label ${key}.`
-                      : `${what}: ${where} a value for the label ${key} that is not ${describeAllowed(recordOf(config.allowedValues)[finding.key])}.`;
+            const message = keyFindingMessage(finding, `Resource \`${ctx.name}\` (${ctx.type})`, WORDING, config.allowedValues);
             ctx.report({ message, propertyPath: `labels.${finding.key}` });
         }
     },

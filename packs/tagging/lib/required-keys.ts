@@ -1,10 +1,11 @@
 /**
- * The required-key check shared by the Azure tags and Google Cloud labels rules: which keys a
- * resource's map (and, for labels, its provider's defaults) lacks, leaves empty or sets to a value
- * not allowed. Values unknown during preview are not judged; the map itself unknown aborts the rule.
+ * The required-key check shared by the AWS tags, Azure tags and Google Cloud labels rules: which
+ * keys a resource's map (and its provider's defaults, where the provider has them) lacks, leaves
+ * empty or sets to a value not allowed, and how to say so. Values unknown during preview are not
+ * judged; the map itself unknown aborts the rule.
  */
 import { known, recordOf, type Known } from "../../../src";
-import { allowedValueChecker, isBlank } from "./tags";
+import { allowedValueChecker, describeAllowed, describeKey, isBlank } from "./tags";
 
 /** What is wrong with one key. */
 export interface KeyFinding {
@@ -17,7 +18,7 @@ export interface KeyFinding {
 export interface KeyCheck {
     /** The resource's own map (`tags`, `labels`). */
     readonly own: unknown;
-    /** The provider's defaults, read only when a key is missing from the resource. */
+    /** The provider's defaults, read only when a key is missing from the resource (a read of an unknown value aborts the rule). */
     readonly defaults?: () => Record<string, unknown>;
     readonly required: readonly unknown[];
     readonly allowedValues: unknown;
@@ -69,4 +70,37 @@ export function keyFindings(check: KeyCheck): KeyFinding[] {
         if (valueCheck && !valueCheck(value)) findings.push({ key, problem: "invalid", source });
     }
     return findings;
+}
+
+/** How a rule names its keys: `tag` or `label`, and its provider's defaults when it has any. */
+export interface KeyWording {
+    readonly noun: "tag" | "label";
+    /** Where defaults come from, as a phrase: "its AWS provider's default tags". */
+    readonly defaults?: string;
+}
+
+/** The sentence for one finding about the resource `what`. */
+export function keyFindingMessage(finding: KeyFinding, what: string, wording: KeyWording, allowedValues: unknown): string {
+    const key = describeKey(finding.key);
+    const { noun, defaults } = wording;
+    const allowed = () => describeAllowed(recordOf(allowedValues)[finding.key]);
+    if (defaults === undefined) {
+        switch (finding.problem) {
+            case "missing":
+                return `${what} lacks the required ${noun} ${key}.`;
+            case "empty":
+                return `${what} has an empty value for the ${noun} ${key}.`;
+            case "invalid":
+                return `${what} has a value for the ${noun} ${key} that is not ${allowed()}.`;
+        }
+    }
+    const where = finding.source === "provider" ? `${defaults} give` : "it has";
+    switch (finding.problem) {
+        case "missing":
+            return `${what} lacks the required ${noun} ${key}: neither its ${noun}s nor ${defaults} set it.`;
+        case "empty":
+            return `${what}: ${where} an empty value for the ${noun} ${key}.`;
+        case "invalid":
+            return `${what}: ${where} a value for the ${noun} ${key} that is not ${allowed()}.`;
+    }
 }
