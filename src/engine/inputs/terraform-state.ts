@@ -168,6 +168,13 @@ function instanceAddress(resource: ResourceV4, instance: InstanceV4): string {
     return `${base}[${typeof instance.index_key === "number" ? instance.index_key : JSON.stringify(instance.index_key)}]`;
 }
 
+/** Adds a value to a key's list (a resource with `count` has one entry per instance). */
+function appendTo(map: Map<string, string[]>, key: string, value: string): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
 /** What a Terraform state read produced: the resources, and what was not judged, as sentences. */
 export interface TerraformStateResources {
     readonly resources: ResourceUnderTest[];
@@ -202,7 +209,7 @@ export function fromTerraformState(file: string, doc: Record<string, unknown>): 
                 continue;
             }
             if (!token) {
-                unmapped.set(resource.type, [...(unmapped.get(resource.type) ?? []), address]);
+                appendTo(unmapped, resource.type, address);
                 continue;
             }
             if (instance.attributes === undefined && instance.attributes_flat !== undefined) {
@@ -214,7 +221,7 @@ export function fromTerraformState(file: string, doc: Record<string, unknown>): 
             const decoded = decodeProps(convertObject(marked, map.props[token] ?? {}, map));
             const urn = `urn:pulumi:terraform::${lineage}::${token}::${address}`;
             const configAddress = `${resource.module ? `${resource.module.replace(/\[[^\]]*\]/g, "")}.` : ""}${resource.type}.${resource.name}`;
-            urnsByConfigAddress.set(configAddress, [...(urnsByConfigAddress.get(configAddress) ?? []), urn]);
+            appendTo(urnsByConfigAddress, configAddress, urn);
             pending.push({
                 resource: {
                     type: token,
