@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { addressText, judgeIpv4Range } from "../lib/database-firewall";
+import { judgeIpv4Range, reportFirewallRange } from "../lib/database-firewall";
 import type {} from "../../../src/types/azure-native/dbforpostgresql";
 
 /**
@@ -53,14 +53,7 @@ export default defineRule({
     resourceType: ["azure-native:dbforpostgresql:FirewallRule", "azure-native:dbforpostgresql:SingleServerFirewallRule"],
     validate(props, ctx) {
         // An address that is not one, or an end before the start, is refused by Azure: nothing is admitted.
-        const verdict = judgeIpv4Range(props.startIpAddress, props.endIpAddress);
-        if (verdict === "azure-services") ctx.report({ messageId: "azureServices", data: { name: ctx.name }, propertyPath: "startIpAddress" });
-        else if (verdict === "internet") {
-            ctx.report({
-                messageId: "internet",
-                data: { name: ctx.name, start: addressText(props.startIpAddress), end: addressText(props.endIpAddress) },
-                propertyPath: "startIpAddress",
-            });
-        }
+        const range = { start: props.startIpAddress, end: props.endIpAddress, startPath: "startIpAddress" };
+        reportFirewallRange(ctx, judgeIpv4Range(range.start, range.end), range);
     },
 });

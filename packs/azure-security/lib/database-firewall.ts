@@ -4,6 +4,7 @@
  * start and an end address rather than a CIDR, so a range is judged by the addresses it holds.
  */
 import ipaddr from "ipaddr.js";
+import type { ResourceRuleContext } from "../../../src";
 import { MAX_INTERNET_WIDE_IPV4_PREFIX } from "../../shared/cidr";
 
 /**
@@ -54,4 +55,16 @@ export function judgeIpv6Range(start: unknown, end: unknown): FirewallRangeVerdi
 /** A firewall address safe to echo in a message: an address as written, or a placeholder. */
 export function addressText(value: unknown): string {
     return typeof value === "string" && /^[0-9A-Fa-f:.]{1,45}$/.test(value.trim()) ? value.trim() : "(not an address)";
+}
+
+/**
+ * Reports a range's verdict with the rule's `azureServices` or `internet` message (every firewall
+ * rule of these services words them the same way), at the start address's property.
+ */
+export function reportFirewallRange(ctx: Pick<ResourceRuleContext, "name" | "report">, verdict: FirewallRangeVerdict, range: { start: unknown; end: unknown; startPath: string }): void {
+    if (verdict === "azure-services") {
+        ctx.report({ messageId: "azureServices", data: { name: ctx.name }, propertyPath: range.startPath });
+    } else if (verdict === "internet") {
+        ctx.report({ messageId: "internet", data: { name: ctx.name, start: addressText(range.start), end: addressText(range.end) }, propertyPath: range.startPath });
+    }
 }

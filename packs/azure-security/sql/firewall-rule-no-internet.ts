@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { addressText, judgeIpv4Range, judgeIpv6Range } from "../lib/database-firewall";
+import { judgeIpv4Range, judgeIpv6Range, reportFirewallRange } from "../lib/database-firewall";
 import type {} from "../../../src/types/azure-native/sql";
 
 /**
@@ -65,10 +65,6 @@ export default defineRule({
                 ? [resource.props.startIpAddress, resource.props.endIpAddress, "startIpAddress"]
                 : [resource.props.startIPv6Address, resource.props.endIPv6Address, "startIPv6Address"];
         const verdict = resource.type === "azure-native:sql:FirewallRule" ? judgeIpv4Range(start, end) : judgeIpv6Range(start, end);
-        if (verdict === "azure-services") {
-            ctx.report({ messageId: "azureServices", data: { name: ctx.name }, propertyPath: startPath });
-        } else if (verdict === "internet") {
-            ctx.report({ messageId: "internet", data: { name: ctx.name, start: addressText(start), end: addressText(end) }, propertyPath: startPath });
-        }
+        reportFirewallRange(ctx, verdict, { start, end, startPath });
     },
 });
