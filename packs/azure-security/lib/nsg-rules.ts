@@ -11,7 +11,7 @@
  * Values unknown during preview are read with `known`: a rule entry that cannot be judged is
  * left out, and a run that then reports nothing is "could not judge", never a pass.
  */
-import { known, listOf, peek, propertyPath, recordOf } from "../../../src";
+import { known, listOf, peek, propertyPath, recordOf, type ResourceRuleContext } from "../../../src";
 import { isInternetWideCidr } from "../../shared/cidr";
 
 export const NETWORK_SECURITY_GROUP = "azure-native:network:NetworkSecurityGroup";
@@ -213,3 +213,25 @@ export const DATABASE_PORT_NAMES: Readonly<Record<number, string>> = {
 
 /** The default list of database ports that must not be reachable from the internet. */
 export const DEFAULT_DATABASE_PORTS: readonly number[] = Object.keys(DATABASE_PORT_NAMES).map(Number);
+
+/** What a ports rule looks for: the ports, their names and noun in messages, and its message id. */
+export interface PortsCheck {
+    readonly ports: readonly number[];
+    readonly names: Readonly<Record<number, string>>;
+    /** "port", "database port". */
+    readonly noun: string;
+    readonly messageId: string;
+}
+
+/** Reports every inbound Allow rule of the resource that lets the internet reach one of the ports. */
+export function reportInternetPorts(ctx: Pick<ResourceRuleContext, "type" | "name" | "report">, props: unknown, check: PortsCheck): void {
+    for (const rule of internetInboundRules(ctx.type, props)) {
+        const reached = reachedPorts(rule, check.ports);
+        if (reached.length === 0) continue;
+        ctx.report({
+            messageId: check.messageId,
+            data: { subject: nsgSubject(ctx.type, ctx.name), ports: describePorts(reached, check.names, check.noun), via: nsgVia(rule), source: rule.source },
+            propertyPath: rule.sourcePath,
+        });
+    }
+}

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { DATABASE_PORT_NAMES, DEFAULT_DATABASE_PORTS, NSG_TYPES, describePorts, internetInboundRules, nsgSubject, nsgVia, reachedPorts } from "../lib/nsg-rules";
+import { DATABASE_PORT_NAMES, DEFAULT_DATABASE_PORTS, NSG_TYPES, reportInternetPorts } from "../lib/nsg-rules";
 import type {} from "../../../src/types/azure-native/network";
 
 /**
@@ -74,14 +74,6 @@ export default defineRule({
     },
     resourceType: [...NSG_TYPES],
     validate(props, ctx) {
-        for (const rule of internetInboundRules(ctx.type, props)) {
-            const reached = reachedPorts(rule, ctx.config.ports);
-            if (reached.length === 0) continue;
-            ctx.report({
-                messageId: "internetDatabasePorts",
-                data: { subject: nsgSubject(ctx.type, ctx.name), ports: describePorts(reached, DATABASE_PORT_NAMES, "database port"), via: nsgVia(rule), source: rule.source },
-                propertyPath: rule.sourcePath,
-            });
-        }
+        reportInternetPorts(ctx, props, { ports: ctx.config.ports, names: DATABASE_PORT_NAMES, noun: "database port", messageId: "internetDatabasePorts" });
     },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../../src";
-import { NSG_TYPES, describePorts, internetInboundRules, nsgSubject, nsgVia, reachedPorts } from "../lib/nsg-rules";
+import { NSG_TYPES, reportInternetPorts } from "../lib/nsg-rules";
 import type {} from "../../../src/types/azure-native/network";
 
 const PORTS = [22] as const;
@@ -79,14 +79,6 @@ export default defineRule({
     },
     resourceType: [...NSG_TYPES],
     validate(props, ctx) {
-        for (const rule of internetInboundRules(ctx.type, props)) {
-            const reached = reachedPorts(rule, PORTS);
-            if (reached.length === 0) continue;
-            ctx.report({
-                messageId: "internetPorts",
-                data: { subject: nsgSubject(ctx.type, ctx.name), ports: describePorts(reached, NAMES, "port"), via: nsgVia(rule), source: rule.source },
-                propertyPath: rule.sourcePath,
-            });
-        }
+        reportInternetPorts(ctx, props, { ports: PORTS, names: NAMES, noun: "port", messageId: "internetPorts" });
     },
 });
