@@ -12,6 +12,10 @@ test("an event stream is told from a JSON document by its first line", () => {
     expect(looksLikeEngineEvents('{ "version": 3, "deployment": {} }')).toBe(false);
     expect(looksLikeEngineEvents(JSON.stringify({ version: 3, deployment: { resources: [] } }))).toBe(false);
     expect(looksLikeEngineEvents("[]")).toBe(false);
+    // One event on one line, with leading blank lines and a BOM.
+    expect(looksLikeEngineEvents(`\ufeff\n\n  ${line({ preludeEvent: { config: {} } })}`)).toBe(true);
+    // A stack export that mentions the words but is not an event.
+    expect(looksLikeEngineEvents(JSON.stringify({ version: 3, deployment: { resources: [{ outputs: { sequence: 1, note: "policyEvent" } }] } }))).toBe(false);
 });
 
 test("a line that is not an event is refused, naming the line", () => {

@@ -54,8 +54,13 @@ function isEngineEvent(value: unknown): value is EngineEvent {
 /** Whether the text looks like an engine event stream (its first line is an event). */
 export function looksLikeEngineEvents(text: string): boolean {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const first = body.trimStart().split("\n", 1)[0]?.trim() ?? "";
+    const start = body.length - body.trimStart().length;
+    const end = body.indexOf("\n", start);
+    const first = body.slice(start, end < 0 ? body.length : end).trim();
     if (!first.startsWith("{")) return false;
+    // A one-line JSON document (a minified stack export) is its own first line: parse it only
+    // when its text names a sequence and an event field, as every engine event does.
+    if (!first.includes('"sequence"') || !EVENT_KINDS.some((kind) => first.includes(`"${kind}"`))) return false;
     try {
         return isEngineEvent(JSON.parse(first));
     } catch {

@@ -27,14 +27,14 @@ function parseProblem(error: unknown): string {
  */
 export function nestsDeeperThan(text: string, limit: number): boolean {
     let depth = 0;
-    let inString = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c /* \ */) i++;
-            else if (c === 0x22 /* " */) inString = false;
-        } else if (c === 0x22) {
-            inString = true;
+        if (c === 0x22 /* " */) {
+            // Jump to the string's closing quote: one that an odd run of backslashes escapes is not it.
+            let close = text.indexOf('"', i + 1);
+            while (close > 0 && escaped(text, close)) close = text.indexOf('"', close + 1);
+            if (close < 0) return false;
+            i = close;
         } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
             if (++depth > limit) return true;
         } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
@@ -42,6 +42,13 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
         }
     }
     return false;
+}
+
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escaped(text: string, at: number): boolean {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes++;
+    return backslashes % 2 === 1;
 }
 
 /** Text that is not JSON but reads as a YAML mapping or list (a JSON object or array cut short does not count). */
