@@ -34,6 +34,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * (`value`, or `plaintext` from `--show-secrets`); an encrypted secret (`ciphertext`) or a
  * masked one (`"[secret]"`) becomes the string `[secret]`: present, but not readable offline.
  * Resource references become the referenced ID (or URN), as the engine sends them to analyzers.
+ * Lists and objects that hold nothing to decode are returned as they are, not copied: the
+ * result may share them with `raw`.
  */
 export function decodeProps(raw: unknown): DecodedProps {
     const secretPaths: PropertyPathSegments[] = [];
@@ -42,14 +44,18 @@ export function decodeProps(raw: unknown): DecodedProps {
     // One path, pushed and popped as the walk goes: it is copied only where a secret is found.
     const path: (string | number)[] = [];
     const decode = (value: unknown, inSecret: boolean): unknown => {
+        // Copied on write: a list or object none of whose values decode differently is kept as
+        // it is, so plain props (most of a stack) allocate nothing.
         if (Array.isArray(value)) {
-            const out = new Array<unknown>(value.length);
+            let out: unknown[] | undefined;
             for (let i = 0; i < value.length; i++) {
                 path.push(i);
-                out[i] = decode(value[i], inSecret);
+                const decoded = decode(value[i], inSecret);
                 path.pop();
+                if (out === undefined && decoded !== value[i]) out = value.slice(0, i);
+                if (out !== undefined) out.push(decoded);
             }
-            return out;
+            return out ?? value;
         }
         if (value === SECRET_PLACEHOLDER && !inSecret) {
             secretPaths.push(path.slice());
@@ -80,13 +86,20 @@ export function decodeProps(raw: unknown): DecodedProps {
             if (value.secret === true) return decode({ [SIG_KEY]: SECRET_SIG, value: value.value }, inSecret);
             return decode(value.value, inSecret);
         }
-        const out: Record<string, unknown> = {};
-        for (const k of Object.keys(value)) {
+        let out: Record<string, unknown> | undefined;
+        const keys = Object.keys(value);
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
             path.push(k);
-            out[k] = decode(value[k], inSecret);
+            const decoded = decode(value[k], inSecret);
             path.pop();
+            if (out === undefined && decoded !== value[k]) {
+                out = {};
+                for (let j = 0; j < i; j++) out[keys[j]] = value[keys[j]];
+            }
+            if (out !== undefined) out[k] = decoded;
         }
-        return out;
+        return out ?? value;
     };
 
     const props = isRecord(raw) ? (decode(raw, false) as Record<string, unknown>) : {};
