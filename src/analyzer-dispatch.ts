@@ -45,8 +45,15 @@ export interface PackIdentity {
 
 /** Thrown by `args.notApplicable(reason)`. */
 class NotApplicableError extends Error {
-    constructor(readonly reason?: string) {
+    readonly reason?: string;
+    constructor(reason?: string) {
+        // No stack: it is caught by the dispatch, never shown, and a combined pack throws
+        // many per call, where capturing a stack was a large part of the cost.
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
         super(reason ?? "Policy does not apply");
+        Error.stackTraceLimit = limit;
+        this.reason = reason;
     }
 }
 

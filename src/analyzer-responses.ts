@@ -179,9 +179,40 @@ function encodedNotApplicable(record: NotApplicableRecord): Uint8Array {
  * once (a combined pack answers a hundred of them per call; encoding them was most of a call's cost).
  * Protobuf writes a message's fields in field order, and the not-applicable list is the last field.
  */
-export function encodedAnalyzeResponse(diagnostics: readonly DiagnosticRecord[], notApplicable: readonly NotApplicableRecord[]): Buffer {
+export function encodedAnalyzeResponse(diagnostics: readonly DiagnosticRecord[], notApplicable: readonly NotApplicableRecord[], listKey?: string): Buffer {
     const head = analyzeResponse(diagnostics, []).serializeBinary();
-    return Buffer.concat([head, ...notApplicable.map(encodedNotApplicable)]);
+    if (listKey === undefined) return Buffer.concat([head, ...notApplicable.map(encodedNotApplicable)]);
+    return Buffer.concat([head, encodedNotApplicableList(listKey, notApplicable)]);
+}
+
+/** The last not-applicable list answered under a key (a resource type), and its bytes. */
+interface EncodedList {
+    readonly records: readonly NotApplicableRecord[];
+    readonly bytes: Buffer;
+}
+const listsByKey = new Map<string, EncodedList>();
+/** Keys remembered at most: one per resource type a deployment holds. */
+const MAX_LISTS = 10_000;
+
+/**
+ * A not-applicable list's bytes, reused while a key's list stays the same: resources of one type
+ * get the same list call after call (several hundred entries for a combined pack), even where
+ * policies said so themselves and their records are new objects each time.
+ */
+function encodedNotApplicableList(key: string, records: readonly NotApplicableRecord[]): Buffer {
+    const last = listsByKey.get(key);
+    if (last && sameRecords(last.records, records)) return last.bytes;
+    const list = { records: records.slice(), bytes: Buffer.concat(records.map(encodedNotApplicable)) };
+    if (last || listsByKey.size < MAX_LISTS) listsByKey.set(key, list);
+    return list.bytes;
+}
+
+function sameRecords(a: readonly NotApplicableRecord[], b: readonly NotApplicableRecord[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== b[i] && (a[i].policyName !== b[i].policyName || a[i].reason !== b[i].reason)) return false;
+    }
+    return true;
 }
 
 /** Remediate's answer. */

@@ -114,7 +114,7 @@ function handlers(pack: ServedPack, dispatch: AnalyzerDispatch): Grpc.UntypedSer
             }
         },
         analyze(call: Call<AnalyzerPb.AnalyzeRequest>, callback: Callback) {
-            answer(() => dispatch.analyze(call.request), (r) => encodedAnalyzeResponse(r.diagnostics, r.notApplicable), callback);
+            answer(() => dispatch.analyze(call.request), (r) => encodedAnalyzeResponse(r.diagnostics, r.notApplicable, call.request.getType()), callback);
         },
         analyzeStack(call: Call<AnalyzerPb.AnalyzeStackRequest>, callback: Callback) {
             answer(() => dispatch.analyzeStack(call.request), (r) => encodedAnalyzeResponse(r.diagnostics, r.notApplicable), callback);
