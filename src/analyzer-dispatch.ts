@@ -25,6 +25,7 @@ import type { Level } from "./rule";
 import { TYPES_KEY } from "./policy";
 import { isUnknownValueError, unknownCheckingProxy } from "./sdk";
 import { frozenCopy, UNSHAREABLE } from "./shared-props";
+import { NotApplicableError, throwNotApplicable } from "./not-applicable";
 import { marksOfEncoded, requestMarks, SECRET_MARKS } from "./request-secrets";
 import type { SecretMarks, SecretMarksLookup } from "./secrets";
 import { asGrpcError, decodeProperties, rawProperties, resourceOptionsOf, serializeProperties } from "./analyzer-wire";
@@ -41,24 +42,6 @@ export interface PackIdentity {
     readonly version: string;
     /** The level of policies that state none. */
     readonly enforcementLevel: Level;
-}
-
-/** Thrown by `args.notApplicable(reason)`. */
-class NotApplicableError extends Error {
-    readonly reason?: string;
-    constructor(reason?: string) {
-        // No stack: it is caught by the dispatch, never shown, and a combined pack throws
-        // many per call, where capturing a stack was a large part of the cost.
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-        super(reason ?? "Policy does not apply");
-        Error.stackTraceLimit = limit;
-        this.reason = reason;
-    }
-}
-
-function throwNotApplicable(reason?: string): never {
-    throw new NotApplicableError(reason);
 }
 
 function pulumiTypeOf(value: unknown): string | undefined {

@@ -24,6 +24,7 @@ import { SECRET_PLACEHOLDER } from "../resource";
 import { MarkTree, type PathSegments, type SecretMarks, type SecretMarksLookup } from "../secrets";
 import { SECRET_MARKS } from "../request-secrets";
 import { frozenCopy, UNSHAREABLE } from "../shared-props";
+import { NotApplicableError, throwNotApplicable } from "../not-applicable";
 import type { DiagnosticKind, PropertyChange, SourceLocation } from "../result";
 import { propertyPath } from "../property-path";
 
@@ -181,15 +182,6 @@ export class PolicyEvaluationError extends Error {
     }
 }
 
-class NotApplicable extends Error {
-    constructor(readonly reason?: string) {
-        super(reason ?? "Policy does not apply");
-    }
-}
-
-function throwNotApplicable(reason?: string): never {
-    throw new NotApplicable(reason);
-}
 
 
 /** Deep copy of plain data; class instances (assets, archives) are shared, proxies unwrapped. */
@@ -486,7 +478,7 @@ export async function evaluatePolicies(
                             changes: [],
                             diagnostic: `can't run remediation '${p.name}' from policy pack ${packLabel} during preview: ${e.message}`,
                         });
-                    } else if (e instanceof NotApplicable) {
+                    } else if (e instanceof NotApplicableError) {
                         result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
                     } else {
                         throw new PolicyEvaluationError(p.name, resource.urn, e);
@@ -510,7 +502,7 @@ export async function evaluatePolicies(
                     if (outcome !== null && typeof outcome === "object" && typeof (outcome as PromiseLike<unknown>).then === "function") await outcome;
                 } catch (e) {
                     if (isUnknownValueError(e)) unknownDiagnostic(p, resource.urn, e);
-                    else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
+                    else if (e instanceof NotApplicableError) result.notApplicable.push({ policyName: p.name, urn: resource.urn, reason: e.reason });
                     else throw new PolicyEvaluationError(p.name, resource.urn, e);
                 }
             }
@@ -544,7 +536,7 @@ export async function evaluatePolicies(
             await Promise.resolve(p.validateStack(args, report));
         } catch (e) {
             if (isUnknownValueError(e)) unknownDiagnostic(p, "", e);
-            else if (e instanceof NotApplicable) result.notApplicable.push({ policyName: p.name, reason: e.reason });
+            else if (e instanceof NotApplicableError) result.notApplicable.push({ policyName: p.name, reason: e.reason });
             else throw new PolicyEvaluationError(p.name, "the stack", e);
         }
     }
