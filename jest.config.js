@@ -39,6 +39,7 @@ const E2E = [
     "platform-pack",
     "pulumi-exceptions",
     "terraform-state",
+    "streamed-report-cli",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -22,7 +22,7 @@ import { governanceConfigFor } from "./governance-file";
 import { asInputError } from "./input-errors";
 import type { PackDefinition } from "../pack";
 import type { Rule } from "../rule";
-import { findFramework, unknownFrameworkMessage, frameworkRules, groupByControl, levelsFromSeverity, type Framework } from "../frameworks";
+import { findFramework, unknownFrameworkMessage, frameworkRules, groupByControl, levelsFromSeverity, type Framework, type FrameworkResult } from "../frameworks";
 import * as fs from "node:fs";
 import {
     FAIL_ON_VALUES,
@@ -40,11 +40,14 @@ import {
     verdictSentence,
     type FailOn,
     type Format,
+    type ReportContext,
     type ReportSeverity,
+    type Summary,
 } from "../report";
-import { emit } from "./output";
+import { emit, type OutputContent } from "./output";
+import { StreamedFindings, streamsFindings } from "./streamed-findings";
 import { withRelativeSources } from "./source-paths";
-import { applyBaseline, createBaseline, readBaselineFile, type Baseline } from "../engine/baseline";
+import { applyBaseline, baselineLifter, createBaseline, readBaselineFile, type Baseline } from "../engine/baseline";
 import { parseDuration } from "../governance";
 import { validateCheckPaths } from "./paths";
 import { loadPackDirectory } from "../engine/pack-directory";
@@ -365,6 +368,23 @@ async function checkAndReport(
 
     const onTerminal = process.stderr.isTTY === true;
     let progress = showsProgress(onTerminal, { bytes: inputBytes }) ? progressWriter(process.stderr) : NO_PROGRESS;
+    const quiet = options.quiet === true;
+    const toStdout = !options.output && !options.summary && !quiet;
+    const writesReport = options.output !== undefined || toStdout;
+    // `--summary` and `--framework` read every finding, so those runs keep them.
+    const streamed =
+        streamsFindings(format) && !options.summary && !framework
+            ? (): StreamedFindings =>
+                  new StreamedFindings({
+                      format,
+                      rules: packs.flatMap((p) => p.rules),
+                      minSeverity,
+                      failOn,
+                      baseline: baseline && options.baseline ? baselineLifter(baseline, options.baseline, clockFor(options.now)()) : undefined,
+                      writesReport,
+                  })
+            : undefined;
+    let findings: StreamedFindings | undefined;
     try {
         progress.stage("parse", inputLabel);
         const loaded = await loadResources();
@@ -373,32 +393,56 @@ async function checkAndReport(
         else {
             if (progress === NO_PROGRESS && showsProgress(onTerminal, { resources: loaded.length })) progress = progressWriter(process.stderr);
             progress.stage("evaluate");
-            evaluated = await checkResources(loaded, { packs, knownRules, configSources, governance, onProgress: (done, total) => progress.count(done, total) });
+            findings = streamed ? keptWhenNoSpool(streamed) : undefined;
+            evaluated = await checkResources(loaded, { packs, knownRules, configSources, governance, onProgress: (done, total) => progress.count(done, total), onFinding: findings?.take });
         }
-        const checked = baseline && options.baseline ? applyBaseline(evaluated, baseline, options.baseline, clockFor(options.now)()).result : evaluated;
-        // The filter decides what is reported and what fails the run; framework controls are judged
-        // on every finding, so that leaving out low findings never makes a control look passed.
-        const result = minSeverity ? filterBySeverity(checked, minSeverity) : checked;
-        const blocked = failsOn(result, failOn);
-        const quiet = options.quiet === true;
-        const toStdout = !options.output && !options.summary && !quiet;
         const color = format === "table" && toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        const controls = framework ? groupByControl(framework, checked.findings, checked.rules, checked.resources) : undefined;
+        let report: (context: ReportContext) => OutputContent;
+        let result: CheckResult;
+        let blocked: boolean;
+        let summary: Summary;
+        let controls: FrameworkResult | undefined;
+        if (findings) {
+            const done = findings.finish(evaluated);
+            ({ result, blocked } = done);
+            summary = summarize(result, done.counts);
+            report = done.report;
+        } else {
+            const checked = baseline && options.baseline ? applyBaseline(evaluated, baseline, options.baseline, clockFor(options.now)()).result : evaluated;
+            // The filter decides what is reported and what fails the run; framework controls are judged
+            // on every finding, so that leaving out low findings never makes a control look passed.
+            const kept = minSeverity ? filterBySeverity(checked, minSeverity) : checked;
+            result = kept;
+            blocked = failsOn(kept, failOn);
+            summary = summarize(kept);
+            controls = framework ? groupByControl(framework, checked.findings, checked.rules, checked.resources) : undefined;
+            report = (context) => reportChunks(format, kept, context);
+        }
         const context = { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls, markdownBudget, blocked };
-        if (options.output || toStdout) {
+        if (writesReport) {
             progress.stage("write");
-            await emit(reportChunks(format, result, context), options.output);
+            await emit(report(context), options.output);
         }
         progress.end();
         if (options.summary && !quiet) process.stdout.write(renderSummary(result, context));
         if (options.output && !quiet) {
             const threshold = failOn && failOn !== "mandatory" ? ` (--fail-on ${failOn})` : "";
-            process.stderr.write(`guardrails: ${verdictSentence(summarize(result), blocked)}${threshold}; report written to ${options.output}\n`);
+            process.stderr.write(`guardrails: ${verdictSentence(summary, blocked)}${threshold}; report written to ${options.output}\n`);
         }
         return blocked ? 1 : 0;
     } finally {
         progress.end();
+        findings?.dispose();
         governance?.close();
+    }
+}
+
+/** Streamed findings, or none (the check keeps them) where no spool can be made (a read-only temporary directory). */
+function keptWhenNoSpool(make: () => StreamedFindings): StreamedFindings | undefined {
+    try {
+        return make();
+    } catch {
+        return undefined;
     }
 }
 

@@ -27,30 +27,41 @@ export function writeTarget(file: string): string {
     throw new InputError(file, `cannot write: more than ${MAX_SYMLINKS} symbolic links to follow`);
 }
 
-/** Report text: one string, or pieces in order (see `reportChunks`). */
-export type OutputContent = string | Iterable<string>;
+/** Report text: one string, or pieces in order (see `reportChunks`), bytes where they come back from a spool. */
+export type OutputContent = string | Iterable<string | Uint8Array>;
 
-/** Pieces are joined into writes of about this size: few system calls, little memory. */
+/** Pieces are gathered into writes of up to this many bytes: few system calls, little memory. */
 const WRITE_BATCH = 1 << 20;
 
-/** The content in batches of about `WRITE_BATCH` characters. */
-function* batches(content: OutputContent): Iterable<string> {
+/**
+ * The content as UTF-8, in batches of up to `WRITE_BATCH` bytes: text pieces are encoded straight
+ * into the batch (no joined string), byte pieces and long texts go as they are. Each batch is a
+ * new buffer, since a stream may hold on to one it was given.
+ */
+function* batches(content: OutputContent): Iterable<Uint8Array> {
     if (typeof content === "string") {
-        yield content;
+        yield Buffer.from(content, "utf8");
         return;
     }
-    let pending: string[] = [];
-    let size = 0;
+    let batch = Buffer.allocUnsafe(WRITE_BATCH);
+    let used = 0;
     for (const piece of content) {
-        pending.push(piece);
-        size += piece.length;
-        if (size >= WRITE_BATCH) {
-            yield pending.join("");
-            pending = [];
-            size = 0;
+        // A UTF-16 unit takes at most 3 bytes in UTF-8: a text that might not fit starts a new batch.
+        const text = typeof piece === "string";
+        const bytes = text ? piece.length * 3 : piece.length;
+        if (text && bytes <= WRITE_BATCH - used) {
+            used += batch.write(piece, used, "utf8");
+            continue;
         }
+        if (used > 0) {
+            yield batch.subarray(0, used);
+            batch = Buffer.allocUnsafe(WRITE_BATCH);
+            used = 0;
+        }
+        if (text && bytes <= WRITE_BATCH) used = batch.write(piece, 0, "utf8");
+        else yield text ? Buffer.from(piece, "utf8") : piece;
     }
-    if (pending.length > 0) yield pending.join("");
+    if (used > 0) yield batch.subarray(0, used);
 }
 
 // fs functions are looked up when called (not bound at load), so tests can stand in for them.
@@ -58,8 +69,7 @@ const call = <T>(run: (done: (error: NodeJS.ErrnoException | null, value?: T) =>
     new Promise((resolve, reject) => run((error, value) => (error ? reject(error) : resolve(value as T))));
 
 async function writeAll(fd: number, content: OutputContent): Promise<void> {
-    for (const batch of batches(content)) {
-        const bytes = Buffer.from(batch, "utf8");
+    for (const bytes of batches(content)) {
         for (let offset = 0; offset < bytes.length; ) {
             offset += await call<number>((done) => fs.write(fd, bytes, offset, bytes.length - offset, null, done));
         }

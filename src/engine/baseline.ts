@@ -144,11 +144,11 @@ export function readBaselineFile(file: string): Baseline {
 }
 
 /**
- * The check's result with the findings the baseline records lifted (as exempted, by a grant
- * whose source is the baseline), and what the baseline came to. Entries past their expiry at
- * `now` lift nothing.
+ * Lifts findings the baseline records, one at a time as a check makes them: `lift` returns the
+ * finding, exempted by the baseline when an active entry with count left matches it; `outcome`,
+ * once every finding has passed, says which entries are fixed (of policies that ran).
  */
-export function applyBaseline(result: CheckResult, baseline: Baseline, file: string, now: Date): { result: CheckResult; outcome: BaselineOutcome } {
+export function baselineLifter(baseline: Baseline, file: string, now: Date): { lift(finding: Finding): Finding; outcome(rules: CheckResult["rules"]): BaselineOutcome } {
     const remaining = new Map<string, { entry: BaselineEntry; left: number; active: boolean; expiresAt?: string }>();
     let expired = 0;
     for (const entry of baseline.entries) {
@@ -159,7 +159,7 @@ export function applyBaseline(result: CheckResult, baseline: Baseline, file: str
     }
     const seen = new Set<string>();
     let baselined = 0;
-    const findings = result.findings.map((finding): Finding => {
+    const lift = (finding: Finding): Finding => {
         if (!recordable(finding)) return finding;
         const fingerprint = findingFingerprint(finding);
         const slot = remaining.get(fingerprint);
@@ -180,12 +180,26 @@ export function applyBaseline(result: CheckResult, baseline: Baseline, file: str
                 since: baseline.createdAt,
             },
         };
-    });
-    // An entry of a policy that did not run (another --packs selection, disabled) is not fixed.
-    const ran = new Set(result.rules.filter((r) => r.level !== "disabled").map((r) => r.rule.id));
-    const fixed = baseline.entries
-        .filter((entry) => !seen.has(entry.fingerprint) && ran.has(entry.policy))
-        .map((entry) => ({ policy: entry.policy, urn: entry.urn, ...(entry.propertyPath ? { propertyPath: entry.propertyPath } : {}) }));
-    const outcome = { file, createdAt: baseline.createdAt, baselined, fixed, expired };
+    };
+    const outcome = (rules: CheckResult["rules"]): BaselineOutcome => {
+        // An entry of a policy that did not run (another --packs selection, disabled) is not fixed.
+        const ran = new Set(rules.filter((r) => r.level !== "disabled").map((r) => r.rule.id));
+        const fixed = baseline.entries
+            .filter((entry) => !seen.has(entry.fingerprint) && ran.has(entry.policy))
+            .map((entry) => ({ policy: entry.policy, urn: entry.urn, ...(entry.propertyPath ? { propertyPath: entry.propertyPath } : {}) }));
+        return { file, createdAt: baseline.createdAt, baselined, fixed, expired };
+    };
+    return { lift, outcome };
+}
+
+/**
+ * The check's result with the findings the baseline records lifted (as exempted, by a grant
+ * whose source is the baseline), and what the baseline came to. Entries past their expiry at
+ * `now` lift nothing.
+ */
+export function applyBaseline(result: CheckResult, baseline: Baseline, file: string, now: Date): { result: CheckResult; outcome: BaselineOutcome } {
+    const lifter = baselineLifter(baseline, file, now);
+    const findings = result.findings.map(lifter.lift);
+    const outcome = lifter.outcome(result.rules);
     return { result: { ...result, findings, baseline: outcome }, outcome };
 }

@@ -26,6 +26,13 @@ export interface CheckOptions {
     readonly onProgress?: (done: number, total: number) => void;
     /** Exemptions and the decision log. */
     readonly governance?: Governance;
+    /**
+     * Called with each violation and exempted finding as it is made, in report order, instead of
+     * collecting them in the result's `findings` (which stays empty): a large check keeps only
+     * what its caller makes of them. It must not throw: it runs inside the rules' own runs, where
+     * an error would read as the rule's.
+     */
+    readonly onFinding?: (finding: Finding) => void;
 }
 
 /** The engine's full message is "description\nviolation text"; reports show the parts apart. */
@@ -78,8 +85,11 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         return inactive.length === 0 ? {} : { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, reason: e.reason, expiresAt: e.exemption.expiresAt })) };
     };
 
-    // Findings are made as the diagnostics come: the diagnostics themselves are not kept.
+    // Findings are made as the diagnostics come: the diagnostics themselves are not kept. The
+    // key's verdict does not depend on the resources: its finding comes first, and is logged first.
     const findings: Finding[] = [];
+    const take = options.onFinding ?? ((f: Finding) => void findings.push(f));
+    for (const f of keyFindings(governance)) take(f);
     const notes: Finding[] = [];
     const evaluation = await evaluatePolicies(buildPolicies(rules, {}, governance?.hooks), resources, {
         // Named as the pack that serves these rules: one pack, or the combined root pack.
@@ -87,11 +97,13 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         packVersion: options.packs.length === 1 ? options.packs[0].version : packageVersion(),
         config,
         onProgress: options.onProgress,
-        onDiagnostic: (d) => (d.kind === "violation" || d.kind === "exempted" ? findings : notes).push(toFinding(d)),
+        onDiagnostic: (d) => {
+            if (d.kind === "violation" || d.kind === "exempted") take(toFinding(d));
+            else notes.push(toFinding(d));
+        },
     });
 
     const packSummaries = summarizePacks(options.packs, resources);
-    const keyed = keyFindings(governance);
     // Every decision of this check is on disk before its result is handed back.
     governance?.flush();
 
@@ -100,7 +112,7 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         packSummaries,
         rules: rules.map((rule) => ({ rule, level: config[rule.id]?.enforcementLevel ?? rule.defaultLevel })),
         resources: resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
-        findings: keyed.length > 0 ? [...keyed, ...findings] : findings,
+        findings,
         notes,
         remediations: evaluation.remediations
             .filter((r) => r.changes.length > 0)

@@ -1,4 +1,4 @@
-import type { FrameworkMapping, Severity } from "../rule";
+import type { FrameworkMapping, Rule, Severity } from "../rule";
 import type { ExemptionGrant } from "../policy";
 import type { BaselineSummary, CheckResult, Finding, InactiveExemption } from "../result";
 import type { FrameworkResult } from "../frameworks";
@@ -46,20 +46,49 @@ export interface Summary {
 }
 
 /** The summary counts of a check result. */
-export function summarize(result: CheckResult): Summary {
-    const lifted = result.findings.filter((f) => f.kind === "exempted");
-    const baselined = lifted.filter((f) => f.exemption?.source === "baseline").length;
-    const exempted = lifted.length - baselined;
-    const mandatory = result.findings.filter((f) => f.level === "mandatory" && f.kind !== "exempted").length;
+export function summarize(result: CheckResult, counts: FindingCounts = countFindings(result.findings)): Summary {
     return {
         resources: result.resources.length,
-        violations: result.findings.length,
-        mandatory,
-        advisory: result.findings.length - mandatory - lifted.length,
+        violations: counts.violations,
+        mandatory: counts.mandatory,
+        advisory: counts.violations - counts.mandatory - counts.exempted - counts.baselined,
         remediated: result.remediations.length,
-        exempted,
-        ...(result.baseline ? { baselined, fixed: result.baseline.fixed.length } : {}),
+        exempted: counts.exempted,
+        ...(result.baseline ? { baselined: counts.baselined, fixed: result.baseline.fixed.length } : {}),
     };
+}
+
+/** How many findings there are, by standing: what a summary needs of them. */
+export interface FindingCounts {
+    /** Every violation (mandatory, advisory, exempted and baselined). */
+    violations: number;
+    /** Those that block (not exempted). */
+    mandatory: number;
+    /** Those lifted by an exemption. */
+    exempted: number;
+    /** Those lifted by the baseline. */
+    baselined: number;
+}
+
+/** No findings yet. */
+export function noFindings(): FindingCounts {
+    return { violations: 0, mandatory: 0, exempted: 0, baselined: 0 };
+}
+
+/** Adds one finding to the counts. */
+export function countFinding(counts: FindingCounts, f: Finding): void {
+    counts.violations++;
+    if (f.kind === "exempted") {
+        if (f.exemption?.source === "baseline") counts.baselined++;
+        else counts.exempted++;
+    } else if (f.level === "mandatory") counts.mandatory++;
+}
+
+/** The counts of a list of findings. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+    const counts = noFindings();
+    for (const f of findings) countFinding(counts, f);
+    return counts;
 }
 
 /** What a run comes to: blocked, passed with advisories, or passed. */
@@ -202,21 +231,29 @@ export interface RuleEntry {
     readonly url?: string;
 }
 
-/** The rules that have findings or notes, by id, in first-seen order. */
-export function ruleEntries(result: CheckResult): Map<string, RuleEntry> {
+/**
+ * What a report says of `f`'s rule: the rule's own texts, or for a finding from outside the packs
+ * (the provisioning key) what the finding says of itself.
+ */
+export function ruleEntryFor(rule: Rule | undefined, f: Finding): RuleEntry {
+    const entry: RuleEntry = rule
+        ? { pack: rule.pack ?? f.pack, title: rule.title, severity: rule.severity, description: rule.description, remediation: rule.remediation }
+        : { pack: f.pack, title: f.policy, severity: f.severity, description: f.description, remediation: f.remediation };
+    const frameworks = rule?.frameworks ?? f.frameworks;
+    return Object.assign(entry, frameworks ? { frameworks } : {}, rule?.url ? { url: rule.url } : {});
+}
+
+/**
+ * The rules that have findings or notes, by id, in first-seen order. `findings` stands in for the
+ * result's when they were not kept (the first finding of each policy is enough).
+ */
+export function ruleEntries(result: CheckResult, findings: Iterable<Finding> = result.findings): Map<string, RuleEntry> {
     const known = new Map(result.rules.map(({ rule }) => [rule.id, rule]));
     const entries = new Map<string, RuleEntry>();
     const add = (f: Finding) => {
-        if (entries.has(f.policy)) return;
-        const rule = known.get(f.policy);
-        // A finding from outside the packs (the provisioning key) describes itself.
-        const entry: RuleEntry = rule
-            ? { pack: rule.pack ?? f.pack, title: rule.title, severity: rule.severity, description: rule.description, remediation: rule.remediation }
-            : { pack: f.pack, title: f.policy, severity: f.severity, description: f.description, remediation: f.remediation };
-        const frameworks = rule?.frameworks ?? f.frameworks;
-        entries.set(f.policy, Object.assign(entry, frameworks ? { frameworks } : {}, rule?.url ? { url: rule.url } : {}));
+        if (!entries.has(f.policy)) entries.set(f.policy, ruleEntryFor(known.get(f.policy), f));
     };
-    for (const f of result.findings) add(f);
+    for (const f of findings) add(f);
     for (const f of result.notes) add(f);
     return entries;
 }

@@ -78,7 +78,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export function filterBySeverity(result: CheckResult, minimum: ReportSeverity): CheckResult {
     const floor = severityRank(minimum);
     if (floor === 0) return result;
-    const kept = (f: Finding) => severityRank(f.severity) >= floor;
+    const kept = (f: Finding) => meetsSeverity(f, minimum);
     const severityOf = new Map(result.rules.map(({ rule }) => [rule.id, rule.severity]));
     // A remediation whose rule is unknown is kept: dropping what cannot be judged would hide it.
     const keptRemediation = (policy: string) => {
@@ -98,9 +98,18 @@ export function filterBySeverity(result: CheckResult, minimum: ReportSeverity): 
  * non-exempted finding's rule is at least that severe. Exempted findings never fail a run.
  */
 export function failsOn(result: CheckResult, threshold: FailOn = "mandatory"): boolean {
-    const live = (f: Finding) => f.kind !== "exempted";
-    if (threshold === "mandatory") return result.findings.some((f) => live(f) && f.level === "mandatory");
-    if (threshold === "advisory") return result.findings.some(live);
-    const floor = severityRank(threshold);
-    return result.findings.some((f) => live(f) && severityRank(f.severity) >= floor);
+    return result.findings.some((f) => failsOnFinding(f, threshold));
+}
+
+/** Whether this one finding fails a run under `--fail-on` (see `failsOn`). */
+export function failsOnFinding(f: Finding, threshold: FailOn = "mandatory"): boolean {
+    if (f.kind === "exempted") return false;
+    if (threshold === "mandatory") return f.level === "mandatory";
+    if (threshold === "advisory") return true;
+    return severityRank(f.severity) >= severityRank(threshold);
+}
+
+/** Whether `--min-severity minimum` keeps the finding (see `filterBySeverity`). */
+export function meetsSeverity(f: Finding, minimum: ReportSeverity): boolean {
+    return severityRank(f.severity) >= severityRank(minimum);
 }

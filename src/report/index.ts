@@ -42,14 +42,14 @@ export function renderReport(format: Format, result: CheckResult, context: Repor
     return [...reportChunks(format, result, context)].join("");
 }
 
-export { jsonReport, renderJson, jsonChunks, ndjsonChunks, JSON_SCHEMA_VERSION } from "./json";
+export { jsonReport, renderJson, jsonChunks, ndjsonChunks, JSON_SCHEMA_VERSION, ViolationStream, type SpooledFindings, type ReportPieces } from "./json";
 export { renderTable, tableChunks } from "./table";
 export { renderSarif, sarifChunks } from "./sarif";
 export { renderJunit, junitChunks } from "./junit";
 export { renderMarkdown } from "./markdown";
 export { githubChunks } from "./github";
 export { htmlChunks } from "./html";
-export { summarize, ruleEntries, type ReportContext, type Summary, type RuleEntry } from "./context";
+export { summarize, ruleEntries, countFindings, type FindingCounts, type ReportContext, type Summary, type RuleEntry } from "./context";
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
 export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";
 export { packManifest, manifestContent, type PackManifest } from "./manifest";
@@ -59,6 +59,8 @@ export { DEFAULT_MARKDOWN_BUDGET, verdictOf, type Verdict } from "./context";
 export {
     compareFindings,
     failsOn,
+    failsOnFinding,
+    meetsSeverity,
     filterBySeverity,
     isFailOn,
     isReportSeverity,

@@ -1,6 +1,7 @@
 import type { ExemptionGrant } from "../policy";
 import type { CheckResult, Finding } from "../result";
-import { ruleEntries, summarize, type ReportContext, type RuleEntry } from "./context";
+import type { Rule } from "../rule";
+import { countFinding, noFindings, ruleEntries, ruleEntryFor, summarize, type FindingCounts, type ReportContext, type RuleEntry, type Summary } from "./context";
 
 /**
  * The JSON report's schema version. 2: rule texts (description, fix, frameworks) sit once per
@@ -82,9 +83,69 @@ function violationText(f: Finding, rules: ReadonlyMap<string, RuleEntry>, quote:
     return `${text}}`;
 }
 
-/** A JSON text standing for itself in a list of items to write (see `jsonChunks`). */
-class Serialized {
-    constructor(readonly text: string) {}
+/**
+ * Violations encoded for a report as they come, one piece of text each, while counting what the
+ * report's head needs of them: a check may write them out and keep none (see `SpooledFindings`).
+ * `json` pieces joined are the `violations` list's items with their separators; `ndjson` pieces
+ * are whole lines.
+ */
+export class ViolationStream {
+    /** The findings' counts so far. */
+    readonly counts: FindingCounts = noFindings();
+    /** The first finding of each policy, in the order they came. */
+    readonly firstOfEachPolicy: Finding[] = [];
+    private readonly entries = new Map<string, RuleEntry>();
+    private readonly quote = quoter();
+
+    constructor(
+        readonly format: "json" | "ndjson",
+        private readonly known: ReadonlyMap<string, Rule>,
+    ) {}
+
+    /** Counts `f` and returns its piece of the report. */
+    piece(f: Finding): string {
+        const first = this.counts.violations === 0;
+        this.take(f);
+        return this.encode(f, first);
+    }
+
+    /** Counts `f` (and notes its policy) without encoding it. */
+    take(f: Finding): void {
+        if (!this.entries.has(f.policy)) {
+            this.entries.set(f.policy, ruleEntryFor(this.known.get(f.policy), f));
+            this.firstOfEachPolicy.push(f);
+        }
+        countFinding(this.counts, f);
+    }
+
+    /** `f`'s piece of the report, once its policy was taken; `first` when it opens the list. */
+    encode(f: Finding, first: boolean): string {
+        const text = violationText(f, this.entries, this.quote);
+        if (this.format === "ndjson") return `{"record":"violation",${text.slice(1)}\n`;
+        return first ? text : `,\n    ${text}`;
+    }
+}
+
+/** Violations a check wrote out as they came (see `ViolationStream`), not kept in the result. */
+export interface SpooledFindings {
+    /** The stream they were encoded with: its format, counts and first finding per policy. */
+    readonly stream: ViolationStream;
+    /** The pieces it made, in order. */
+    readonly pieces: Iterable<string | Uint8Array>;
+}
+
+/** A report's text: strings, and bytes where pieces come back from a spool. */
+export type ReportPieces = Iterable<string | Uint8Array>;
+
+function knownRules(result: CheckResult): Map<string, Rule> {
+    return new Map(result.rules.map(({ rule }) => [rule.id, rule]));
+}
+
+/** The result's own findings as a stream's pieces, for a result that kept them: counted first, encoded as written. */
+function keptFindings(result: CheckResult, format: ViolationStream["format"]): SpooledFindings {
+    const stream = new ViolationStream(format, knownRules(result));
+    for (const f of result.findings) stream.take(f);
+    return { stream, pieces: mapped(result.findings.entries(), ([index, f]) => stream.encode(f, index === 0)) };
 }
 
 function remediation(r: CheckResult["remediations"][number]) {
@@ -92,17 +153,28 @@ function remediation(r: CheckResult["remediations"][number]) {
 }
 
 /** The report's parts in document order; lists are produced item by item as they are written. */
-function reportParts(result: CheckResult, context: ReportContext, fast = false): Array<[string, unknown] | [string, Iterable<unknown>, "list"] | [string, Iterable<[string, unknown]>, "map"]> {
+function reportParts(result: CheckResult, context: ReportContext): Array<[string, unknown] | [string, Iterable<unknown>, "list"] | [string, Iterable<[string, unknown]>, "map"]> {
     const rules = ruleEntries(result);
-    const quote = quoter();
+    return [
+        ...headParts(result, context, summarize(result)),
+        ["rules", rules.entries(), "map"],
+        ["violations", mapped(result.findings, (f) => violation(f, rules)), "list"],
+        ...tailParts(result, context, rules),
+    ];
+}
+
+function headParts(result: CheckResult, context: ReportContext, summary: Summary): Array<[string, unknown]> {
     return [
         ["schemaVersion", JSON_SCHEMA_VERSION],
         ["tool", context.tool],
         ["packs", result.packs],
         ...(context.inputFile ? [["input", context.inputFile] as [string, unknown]] : []),
-        ["summary", Object.assign(summarize(result), result.packSummaries, baselineDetail(result))],
-        ["rules", rules.entries(), "map"],
-        ["violations", mapped(result.findings, (f) => (fast ? new Serialized(violationText(f, rules, quote)) : violation(f, rules))), "list"],
+        ["summary", Object.assign(summary, result.packSummaries, baselineDetail(result))],
+    ];
+}
+
+function tailParts(result: CheckResult, context: ReportContext, rules: ReadonlyMap<string, RuleEntry>): Array<[string, unknown] | [string, Iterable<unknown>, "list"]> {
+    return [
         ["notes", mapped(result.notes, (n) => Object.assign(violation(n, rules), { kind: n.kind })), "list"],
         ...(context.controls ? [["controls", context.controls] as [string, unknown]] : []),
         ["remediations", mapped(result.remediations, remediation), "list"],
@@ -134,30 +206,35 @@ function nested(value: unknown): string {
 /**
  * The `--format json` document, in pieces: the header pretty-printed, then one line per rule,
  * violation, note and remediation, so a report of any size is written without ever holding it
- * whole (one string of the whole report would pass V8's limit on large stacks).
+ * whole (one string of the whole report would pass V8's limit on large stacks). `spooled` gives
+ * the violations when the result did not keep them; the text is the same either way.
  */
-export function* jsonChunks(result: CheckResult, context: ReportContext): Iterable<string> {
-    const parts = reportParts(result, context, true);
-    yield "{";
-    for (const [index, [key, value, shape]] of parts.entries()) {
-        const head = `${index === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
-        if (shape === undefined) {
-            yield `${head}${nested(value)}`;
-            continue;
-        }
-        const [open, close] = shape === "list" ? ["[", "]"] : ["{", "}"];
+export function jsonChunks(result: CheckResult, context: ReportContext): Iterable<string>;
+export function jsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings): ReportPieces;
+export function* jsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings = keptFindings(result, "json")): ReportPieces {
+    const { stream } = spooled;
+    const rules = ruleEntries(result, stream.firstOfEachPolicy);
+    let index = 0;
+    const head = (key: string) => `${index++ === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
+    function* collection(key: string, [open, close]: string, items: Iterable<string>): Iterable<string> {
         let first = true;
-        for (const item of value as Iterable<unknown>) {
-            const text =
-                shape === "map"
-                    ? `${JSON.stringify((item as [string, unknown])[0])}: ${JSON.stringify((item as [string, unknown])[1])}`
-                    : item instanceof Serialized
-                      ? item.text
-                      : JSON.stringify(item);
-            yield `${first ? `${head}${open}\n    ` : ",\n    "}${text}`;
+        for (const text of items) {
+            yield `${first ? `${head(key)}${open}\n    ` : ",\n    "}${text}`;
             first = false;
         }
-        yield first ? `${head}${open}${close}` : `\n  ${close}`;
+        yield first ? `${head(key)}${open}${close}` : `\n  ${close}`;
+    }
+    yield "{";
+    for (const [key, value] of headParts(result, context, summarize(result, stream.counts))) yield `${head(key)}${nested(value)}`;
+    yield* collection("rules", "{}", mapped(rules.entries(), ([id, entry]) => `${JSON.stringify(id)}: ${JSON.stringify(entry)}`));
+    // The violations' pieces carry their own separators.
+    const any = stream.counts.violations > 0;
+    yield `${head("violations")}[${any ? "\n    " : ""}`;
+    yield* spooled.pieces;
+    yield any ? "\n  ]" : "]";
+    for (const [key, value, shape] of tailParts(result, context, rules)) {
+        if (shape === undefined) yield `${head(key)}${nested(value)}`;
+        else yield* collection(key, "[]", mapped(value as Iterable<unknown>, (item) => JSON.stringify(item)));
     }
     yield "\n}\n";
 }
@@ -173,14 +250,16 @@ export function renderJson(result: CheckResult, context: ReportContext): string 
  * and last `summary` (counts, pack summaries, framework controls). Line-oriented tools can
  * filter it without parsing a whole document.
  */
-export function* ndjsonChunks(result: CheckResult, context: ReportContext): Iterable<string> {
+export function ndjsonChunks(result: CheckResult, context: ReportContext): Iterable<string>;
+export function ndjsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings): ReportPieces;
+export function* ndjsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings = keptFindings(result, "ndjson")): ReportPieces {
     const line = (record: string, fields: object) => `${JSON.stringify(Object.assign({ record }, fields))}\n`;
-    const rules = ruleEntries(result);
+    const { stream } = spooled;
+    const rules = ruleEntries(result, stream.firstOfEachPolicy);
     yield line("report", { schemaVersion: JSON_SCHEMA_VERSION, tool: context.tool, packs: result.packs, ...(context.inputFile ? { input: context.inputFile } : {}) });
     for (const [id, entry] of rules) yield line("rule", Object.assign({ id }, entry));
-    const quote = quoter();
-    for (const f of result.findings) yield `{"record":"violation",${violationText(f, rules, quote).slice(1)}\n`;
+    yield* spooled.pieces;
     for (const n of result.notes) yield line("note", Object.assign(violation(n, rules), { kind: n.kind }));
     for (const r of result.remediations) yield line("remediation", remediation(r));
-    yield line("summary", Object.assign(summarize(result), result.packSummaries, baselineDetail(result), context.controls ? { controls: context.controls } : {}));
+    yield line("summary", Object.assign(summarize(result, stream.counts), result.packSummaries, baselineDetail(result), context.controls ? { controls: context.controls } : {}));
 }

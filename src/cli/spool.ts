@@ -1,0 +1,111 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type * as SignalExit from "signal-exit";
+
+/** Text is encoded into a buffer of this many bytes, written when full. */
+const SPOOL_BATCH = 1 << 20;
+/** What a read of the spool hands back at a time, in bytes. */
+const READ_CHUNK = 1 << 20;
+
+/**
+ * Text kept on disk while a long run makes it, to be read back once, in order: a report's
+ * findings, which need not sit in memory until the report is written. The file lives in a
+ * private directory (mode 0700) under the system's temporary directory and is removed by
+ * `dispose`, and at exit (SIGINT, SIGTERM, ...) if the run stops first.
+ *
+ * `append` never throws, since it runs inside the rules' own runs, where an error would read as
+ * the rule's: the first failure (a full disk) is kept and thrown by `finish`.
+ */
+export class TextSpool {
+    private readonly directory: string;
+    private readonly file: string;
+    private fd: number | undefined;
+    // Text is encoded as it comes, so that no string outlives the moment: kept strings would be
+    // moved to the old generation and collected late, which costs more than the write.
+    private readonly batch = Buffer.allocUnsafe(SPOOL_BATCH);
+    private used = 0;
+    private failure: unknown;
+    private readonly stopWatching: () => void;
+
+    constructor(parent: string = os.tmpdir()) {
+        this.directory = fs.mkdtempSync(path.join(parent, "guardrails-spool-"));
+        this.file = path.join(this.directory, "pieces");
+        // Loaded on first use, as by the report writer: most commands never spool.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+        const { onExit } = require("signal-exit") as typeof SignalExit;
+        this.stopWatching = onExit(() => this.removeFiles());
+        try {
+            this.fd = fs.openSync(this.file, "wx+", 0o600);
+        } catch (error) {
+            this.dispose();
+            throw error;
+        }
+    }
+
+    /** Adds text at the end. */
+    append(text: string): void {
+        if (this.failure !== undefined) return;
+        // A UTF-16 unit takes at most 3 bytes in UTF-8.
+        if (text.length * 3 > SPOOL_BATCH - this.used) {
+            this.flush();
+            if (text.length * 3 > SPOOL_BATCH) {
+                this.writeAll(Buffer.from(text, "utf8"));
+                return;
+            }
+        }
+        this.used += this.batch.write(text, this.used, "utf8");
+    }
+
+    /** Writes what is pending; throws the first failure of any write so far. */
+    finish(): void {
+        this.flush();
+        if (this.failure !== undefined) throw this.failure;
+    }
+
+    /** The text appended, in order, as UTF-8 chunks (call `finish` first). */
+    *read(): Iterable<Uint8Array> {
+        const fd = this.fd;
+        if (fd === undefined) throw new Error("the spool was disposed of");
+        for (let position = 0; ; ) {
+            const chunk = Buffer.allocUnsafe(READ_CHUNK);
+            const read = fs.readSync(fd, chunk, 0, READ_CHUNK, position);
+            if (read === 0) return;
+            position += read;
+            yield chunk.subarray(0, read);
+        }
+    }
+
+    /** Closes and removes the spool's file and directory. */
+    dispose(): void {
+        this.stopWatching();
+        this.removeFiles();
+    }
+
+    private flush(): void {
+        if (this.used === 0) return;
+        this.writeAll(this.batch.subarray(0, this.used));
+        this.used = 0;
+    }
+
+    private writeAll(bytes: Uint8Array): void {
+        if (this.failure !== undefined || this.fd === undefined) return;
+        try {
+            for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(this.fd, bytes, offset, bytes.length - offset);
+        } catch (error) {
+            this.failure = error;
+        }
+    }
+
+    private removeFiles(): void {
+        if (this.fd !== undefined) {
+            try {
+                fs.closeSync(this.fd);
+            } catch {
+                // Already closed.
+            }
+            this.fd = undefined;
+        }
+        fs.rmSync(this.directory, { recursive: true, force: true });
+    }
+}
