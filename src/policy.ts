@@ -240,100 +240,138 @@ function configFor<TConfig extends RuleConfig>(rule: Rule, fromPack: object): TC
     return Object.assign({}, rule.configDefaults, fromPack) as TConfig;
 }
 
+/** What a rule run is handed besides its props: its subject, config, stack tags and the way out. */
+type RunArgs = { urn?: string; getConfig<T extends object>(): T; notApplicable(reason?: string): never; stackTags: ReadonlyMap<string, string> };
+
 /**
- * Runs `body` with a context whose `report` formats violations, turning a thrown error into an
- * advisory diagnostic. Unknown-value errors and "not applicable" pass through to the server,
- * which reports them its own way.
+ * One run of a rule: how its reports are formatted and filed, and what its end means (a pass, a
+ * value it could not read, or a crash). A class, not a set of closures: one is made per rule per
+ * resource.
  */
-function guarded<TContext extends RuleContext>(
-    rule: Rule,
-    args: { urn?: string; getConfig<T extends object>(): T; notApplicable(reason?: string): never; stackTags: ReadonlyMap<string, string> },
-    reportViolation: ReportViolation,
-    extend: (base: RuleContext) => TContext,
-    body: (ctx: TContext) => unknown,
-    hooks: PolicyHooks | undefined,
-    watching: Watching,
-): void | Promise<void> {
-    const sink = (reportViolation as unknown as SinkCarrier)[STRUCTURED_SINK];
-    const { watch } = watching;
-    let notApplicableCalled = false;
-    let reported = 0;
-    const subject = args.urn ?? "";
-    const note = (text: string, kind: NoteKind) =>
-        (reportViolation as unknown as ReportDiagnostic)({ message: `${rule.description}\n${text}`, enforcementLevel: "advisory", kind });
-    const base: RuleContext = {
-        config: configFor(rule, args.getConfig()),
-        stackTags: args.stackTags,
-        report(violation) {
-            reported++;
-            const rendered = toViolation(rule, violation);
-            // The one boundary: whatever leaves a run that read secrets is withheld here.
-            const v = watch.sawSecrets ? withheld(rule, rendered, watching) : rendered;
-            const urn = v.urn ?? subject;
-            const exemption = hooks?.exemptionFor?.(rule.id, urn);
-            hooks?.decided?.({ policy: rule.id, urn, outcome: exemption ? "exempted" : "violation", reason: v.message, propertyPath: v.propertyPath, exemption });
-            const text = exemption ? exemptedText(exemption, violationText(rule, v)) : violationText(rule, v);
-            if (sink) sink(Object.assign({}, v, { text, exemption }));
-            else if (exemption) {
-                // Reported, not enforced: the object form lets us lower the level (see ReportDiagnostic).
-                (reportViolation as unknown as ReportDiagnostic)({ message: `${rule.description}\n${text}`, enforcementLevel: "advisory", urn: v.urn });
-            } else reportViolation(text, v.urn);
-        },
-        notApplicable(given) {
-            notApplicableCalled = true;
-            // A rule's own reason is free text too: withheld once the run has read a secret.
-            const reason = given !== undefined && watch.sawSecrets ? "does not apply (the reason rests on secret values and is withheld)" : given;
-            hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "not-applicable", reason: reason ?? "does not apply" });
-            return args.notApplicable(reason);
-        },
-    };
-    const notJudged = () => {
-        const { outcome, text } = notJudgedNote(watch);
-        hooks?.decided?.({ policy: rule.id, urn: subject, outcome, reason: text });
-        note(text, outcome === "skipped-secret" ? "unreadable-secret" : "unknown-during-preview");
-    };
-    const passed = () => {
-        if (reported > 0) return;
+class RuleRun {
+    private readonly sink: ((violation: StructuredViolation) => void) | undefined;
+    private readonly subject: string;
+    private notApplicableCalled = false;
+    private reported = 0;
+
+    constructor(
+        private readonly rule: Rule,
+        private readonly args: RunArgs,
+        private readonly reportViolation: ReportViolation,
+        private readonly hooks: PolicyHooks | undefined,
+        private readonly watching: Watching,
+    ) {
+        this.sink = (reportViolation as unknown as SinkCarrier)[STRUCTURED_SINK];
+        this.subject = args.urn ?? "";
+    }
+
+    report(violation: Violation | MessageViolation | string): void {
+        const { rule, hooks, watching } = this;
+        this.reported++;
+        const rendered = toViolation(rule, violation);
+        // The one boundary: whatever leaves a run that read secrets is withheld here.
+        const v = watching.watch.sawSecrets ? withheld(rule, rendered, watching) : rendered;
+        const urn = v.urn ?? this.subject;
+        const exemption = hooks?.exemptionFor?.(rule.id, urn);
+        hooks?.decided?.({ policy: rule.id, urn, outcome: exemption ? "exempted" : "violation", reason: v.message, propertyPath: v.propertyPath, exemption });
+        const text = exemption ? exemptedText(exemption, violationText(rule, v)) : violationText(rule, v);
+        if (this.sink) this.sink(Object.assign({}, v, { text, exemption }));
+        else if (exemption) {
+            // Reported, not enforced: the object form lets us lower the level (see ReportDiagnostic).
+            (this.reportViolation as unknown as ReportDiagnostic)({ message: `${rule.description}\n${text}`, enforcementLevel: "advisory", urn: v.urn });
+        } else this.reportViolation(text, v.urn);
+    }
+
+    notApplicable(given: string | undefined): never {
+        this.notApplicableCalled = true;
+        // A rule's own reason is free text too: withheld once the run has read a secret.
+        const reason = given !== undefined && this.watching.watch.sawSecrets ? "does not apply (the reason rests on secret values and is withheld)" : given;
+        this.hooks?.decided?.({ policy: this.rule.id, urn: this.subject, outcome: "not-applicable", reason: reason ?? "does not apply" });
+        return this.args.notApplicable(reason);
+    }
+
+    /** The run ended without throwing. */
+    passed(): void {
+        if (this.reported > 0) return;
         // A value the rule needed and could not read is never a pass.
-        if (watch.unjudged.length > 0 && watching.judges !== false) notJudged();
-        else hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "pass", reason: "no violation found" });
-    };
-    const failed = (error: unknown): void => {
-        if (notApplicableCalled) throw error;
+        if (this.watching.watch.unjudged.length > 0 && this.watching.judges !== false) this.notJudged();
+        else this.hooks?.decided?.({ policy: this.rule.id, urn: this.subject, outcome: "pass", reason: "no violation found" });
+    }
+
+    /** The run threw `error`. */
+    failed(error: unknown): void {
+        const { rule, hooks, watching } = this;
+        if (this.notApplicableCalled) throw error;
         if (isUnknownValueError(error)) {
-            hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "skipped-unknown", reason: `not judged during preview: ${error.message}` });
+            hooks?.decided?.({ policy: rule.id, urn: this.subject, outcome: "skipped-unknown", reason: `not judged during preview: ${error.message}` });
             throw error;
         }
         // (A remediation that meets an unreadable secret falls through: it failed, and changes nothing.)
         if (isSecretValueError(error) && watching.judges !== false) {
-            watch.couldNotRead(error.path, "secret");
-            if (reported === 0) notJudged();
+            watching.watch.couldNotRead(error.path, "secret");
+            if (this.reported === 0) this.notJudged();
             return;
         }
-        const text = ruleErrorText(rule.id, args.urn, error, watch.sawSecrets);
-        hooks?.decided?.({ policy: rule.id, urn: subject, outcome: "rule-error", reason: text });
-        (reportViolation as unknown as ReportDiagnostic)({ message: text, enforcementLevel: "advisory", kind: "rule-error" });
+        const text = ruleErrorText(rule.id, this.args.urn, error, watching.watch.sawSecrets);
+        hooks?.decided?.({ policy: rule.id, urn: this.subject, outcome: "rule-error", reason: text });
+        (this.reportViolation as unknown as ReportDiagnostic)({ message: text, enforcementLevel: "advisory", kind: "rule-error" });
+    }
+
+    private notJudged(): void {
+        const { outcome, text } = notJudgedNote(this.watching.watch);
+        this.hooks?.decided?.({ policy: this.rule.id, urn: this.subject, outcome, reason: text });
+        (this.reportViolation as unknown as ReportDiagnostic)({
+            message: `${this.rule.description}\n${text}`,
+            enforcementLevel: "advisory",
+            kind: outcome === "skipped-secret" ? "unreadable-secret" : "unknown-during-preview",
+        });
+    }
+}
+
+/**
+ * Runs `body` with a context whose `report` formats violations, turning a thrown error into an
+ * advisory diagnostic. Unknown-value errors and "not applicable" pass through to the server,
+ * which reports them its own way. `extend` adds to the base context what the rule's kind sees.
+ */
+function guarded<TArgs extends RunArgs, TContext extends RuleContext>(
+    rule: Rule,
+    args: TArgs,
+    reportViolation: ReportViolation,
+    extend: (base: RuleContext, args: TArgs) => TContext,
+    body: (ctx: TContext) => unknown,
+    hooks: PolicyHooks | undefined,
+    watching: Watching,
+): void | Promise<void> {
+    const run = new RuleRun(rule, args, reportViolation, hooks, watching);
+    const base: RuleContext = {
+        config: configFor(rule, args.getConfig()),
+        stackTags: args.stackTags,
+        report: (violation) => run.report(violation),
+        notApplicable: (given) => run.notApplicable(given),
     };
     // Synchronous when the rule is: most are, and a promise per rule run is most of the cost of a
     // small rule on a large stack. Errors take the same path either way.
     let outcome: unknown;
     try {
-        outcome = withWatch(watch, () => body(extend(base)));
+        outcome = withWatch(watching.watch, body, extend(base, args));
         if (!isPromiseLike(outcome)) {
-            passed();
+            run.passed();
             return;
         }
     } catch (error) {
-        failed(error);
+        run.failed(error);
         return;
     }
-    return Promise.resolve(outcome).then(() => {
-        try {
-            passed();
-        } catch (error) {
-            failed(error);
-        }
-    }, failed);
+    return Promise.resolve(outcome).then(
+        () => {
+            try {
+                run.passed();
+            } catch (error) {
+                run.failed(error);
+            }
+        },
+        (error: unknown) => run.failed(error),
+    );
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
@@ -355,18 +393,23 @@ function watchResource(args: ResourceValidationArgs): { args: ResourceValidation
     return { args: watched, watching: { watch, showPath, isResource } };
 }
 
-function resourceContext(args: ResourceValidationArgs) {
-    // Object.assign, not a leading spread: this runs for every rule on every resource.
-    return (base: RuleContext): ResourceRuleContext =>
-        Object.assign({}, base, {
-            type: args.type,
-            resource: { type: args.type, props: args.props },
-            urn: args.urn,
-            name: args.name,
-            opts: args.opts,
-            provider: args.provider,
-        });
+/** A resource rule's context: the base context and the resource it judges (one object: this runs per rule per resource). */
+function resourceContext(base: RuleContext, args: ResourceValidationArgs): ResourceRuleContext {
+    return {
+        config: base.config,
+        stackTags: base.stackTags,
+        report: base.report,
+        notApplicable: base.notApplicable,
+        type: args.type,
+        resource: { type: args.type, props: args.props },
+        urn: args.urn,
+        name: args.name,
+        opts: args.opts,
+        provider: args.provider,
+    };
 }
+
+const stackContext = (base: RuleContext): RuleContext => base;
 
 function frameworkField(rule: Rule): PolicyComplianceFramework | undefined {
     const [key, controls] = Object.entries(rule.frameworks ?? {})[0] ?? [];
@@ -435,7 +478,7 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
     const validateResource = tagWithType((args: ResourceValidationArgs, reportViolation: ReportViolation): void | Promise<void> => {
         if (!types.has(args.type)) return args.notApplicable(notApplicableReason);
         const { args: seen, watching } = watchResource(args);
-        return guarded(rule, seen, reportViolation, resourceContext(seen), (ctx) => rule.validate(seen.props, ctx), hooks, watching);
+        return guarded(rule, seen, reportViolation, resourceContext, (ctx) => rule.validate(seen.props, ctx), hooks, watching);
     }, rule.resourceTypes);
 
     const policy: ResourceValidationPolicy = { ...commonFields(rule, level), validateResource };
@@ -448,14 +491,14 @@ function toResourcePolicy(rule: ResourceRule, level: Level, hooks?: PolicyHooks)
             let violations = 0;
             const count = Object.assign(() => undefined, { [STRUCTURED_SINK]: () => void violations++ });
             const { args: seen, watching } = watchResource(args);
-            await guarded(rule, seen, count, resourceContext(seen), (ctx) => rule.validate(seen.props, ctx), undefined, watching);
+            await guarded(rule, seen, count, resourceContext, (ctx) => rule.validate(seen.props, ctx), undefined, watching);
             if (violations === 0) return undefined;
             let failed = false;
             // Violations reported while remediating are ignored; only a crash (the bare call) counts.
             const noteFailure = Object.assign(() => void (failed = true), { [STRUCTURED_SINK]: () => undefined });
             // Watched too: a value copied out of a secret must not show in the reported change.
             const { args: fixing, watching: fixWatch } = watchResource(args);
-            await guarded(rule, fixing, noteFailure, resourceContext(fixing), (ctx) => remediate(fixing.props, ctx), undefined, { ...fixWatch, judges: false });
+            await guarded(rule, fixing, noteFailure, resourceContext, (ctx) => remediate(fixing.props, ctx), undefined, { ...fixWatch, judges: false });
             (args as { [REMEDIATION_READ_SECRETS]?: (saw: boolean) => void })[REMEDIATION_READ_SECRETS]?.(fixWatch.watch.sawSecrets);
             if (failed) return undefined;
             hooks?.decided?.({ policy: rule.id, urn: args.urn, outcome: "remediated", reason: "the rule fixed the resource's inputs" });
@@ -541,7 +584,7 @@ function toStackPolicy(rule: StackRule, level: Level, hooks?: PolicyHooks): Stac
         validateStack: async (args: StackValidationArgs, reportViolation: ReportViolation) => {
             const { present, watching } = watchStack(args.resources, secretMarksOf(args, "stack"));
             const view = createStackView(args.resources, present as unknown as (r: StackResource) => StackResource);
-            await guarded(rule, args, reportViolation, (base) => base, (ctx) => rule.validate(view, ctx), hooks, watching);
+            await guarded(rule, args, reportViolation, stackContext, (ctx) => rule.validate(view, ctx), hooks, watching);
         },
     };
 }

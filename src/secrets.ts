@@ -107,28 +107,45 @@ export class MarkTree {
 
 /** What one rule run read of secret and unreadable values. */
 export class SecretWatch {
+    // Made on first use: a watch is made for every rule run, and most runs read no secret.
+    private read: Set<string> | undefined;
+    private missed: Array<{ readonly path: string; readonly why: "secret" | "unknown" }> | undefined;
+
     /** The secret values read, by path (the outermost secret: never a key inside one). */
-    readonly secretsRead = new Set<string>();
+    get secretsRead(): ReadonlySet<string> {
+        return this.read ?? NOTHING_READ;
+    }
+
     /** Values the rule needed and could not read: secret (unreadable) or unknown during preview. */
-    readonly unjudged: Array<{ readonly path: string; readonly why: "secret" | "unknown" }> = [];
+    get unjudged(): ReadonlyArray<{ readonly path: string; readonly why: "secret" | "unknown" }> {
+        return this.missed ?? NOTHING_MISSED;
+    }
 
     /** True once the rule has read a secret value: what it reports may contain it. */
     get sawSecrets(): boolean {
-        return this.secretsRead.size > 0;
+        return this.read !== undefined && this.read.size > 0;
+    }
+
+    /** Notes a secret value the rule read, by path. */
+    noteRead(path: string): void {
+        (this.read ??= new Set()).add(path);
     }
 
     /** Notes a value the rule could not read. */
     couldNotRead(path: string, why: "secret" | "unknown"): void {
-        if (!this.unjudged.some((u) => u.path === path && u.why === why)) this.unjudged.push({ path, why });
+        const missed = (this.missed ??= []);
+        if (!missed.some((u) => u.path === path && u.why === why)) missed.push({ path, why });
     }
 }
 
+const NOTHING_READ: ReadonlySet<string> = new Set();
+const NOTHING_MISSED: ReadonlyArray<{ readonly path: string; readonly why: "secret" | "unknown" }> = Object.freeze([]);
 
 /** Marks every secret below `node` as read: the whole object was handed out. */
 function readAllBelow(node: MarkNode | undefined, path: Array<string | number>, watch: SecretWatch): void {
     if (!node) return;
     if (node.secret) {
-        watch.secretsRead.add(propertyPath(...path) || "(all properties)");
+        watch.noteRead(propertyPath(...path) || "(all properties)");
         return;
     }
     for (const [key, child] of node.children ?? []) readAllBelow(child, [...path, key], watch);
@@ -149,7 +166,7 @@ export function watchSecrets<T extends object>(props: T, tree: MarkTree, watch: 
         const cached = cache.get(target);
         if (cached) return cached;
         const seen = () => {
-            if (secretRoot !== undefined) watch.secretsRead.add(secretRoot);
+            if (secretRoot !== undefined) watch.noteRead(secretRoot);
         };
         const proxy = new Proxy(target, {
             get(obj, key) {
@@ -170,7 +187,7 @@ export function watchSecrets<T extends object>(props: T, tree: MarkTree, watch: 
                 const value: unknown = Reflect.get(obj, key);
                 if (typeof value === "function") return value;
                 const root = secretRoot ?? (child?.secret ? propertyPath(...childPath) : undefined);
-                if (root !== undefined) watch.secretsRead.add(root);
+                if (root !== undefined) watch.noteRead(root);
                 return value !== null && typeof value === "object" ? wrap(value, child, childPath, root) : value;
             },
             // Writes (remediation) go straight to the target, so the SDK's own proxies see them.
@@ -205,11 +222,11 @@ export function watchSecrets<T extends object>(props: T, tree: MarkTree, watch: 
 let currentWatch: SecretWatch | undefined;
 
 /** Runs the synchronous part of `body` with `watch` as the current rule run. */
-export function withWatch<R>(watch: SecretWatch, body: () => R): R {
+export function withWatch<A, R>(watch: SecretWatch, body: (argument: A) => R, argument: A): R {
     const previous = currentWatch;
     currentWatch = watch;
     try {
-        return body();
+        return body(argument);
     } finally {
         currentWatch = previous;
     }

@@ -77,12 +77,11 @@ export async function checkResources(resources: readonly ResourceUnderTest[], op
         if (d.messageId !== undefined) Object.assign(finding, { messageId: d.messageId });
         if (d.exemption) Object.assign(finding, { exemption: d.exemption });
         if (resource?.source) Object.assign(finding, { source: resource.source });
-        return Object.assign(finding, inactiveExemptions(d));
-    };
-    const inactiveExemptions = (d: Diagnostic) => {
-        if (d.kind !== "violation" || !governance?.exemptions) return {};
-        const inactive = governance.exemptions.inactiveFor(d.policyName, d.urn);
-        return inactive.length === 0 ? {} : { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, reason: e.reason, expiresAt: e.exemption.expiresAt })) };
+        if (d.kind === "violation" && governance?.exemptions) {
+            const inactive = governance.exemptions.inactiveFor(d.policyName, d.urn);
+            if (inactive.length > 0) Object.assign(finding, { inactiveExemptions: inactive.map((e) => ({ id: e.exemption.id, status: e.status, reason: e.reason, expiresAt: e.exemption.expiresAt })) });
+        }
+        return finding;
     };
 
     // Findings are made as the diagnostics come: the diagnostics themselves are not kept. The

@@ -309,15 +309,16 @@ export async function evaluatePolicies(
     const levels = new Map(policies.map((p) => [p, config[p.name]?.enforcementLevel || p.enforcementLevel || "advisory"] as const));
     const levelOf = (p: Policies[number]): Level => levels.get(p) ?? "advisory";
     // The policy's settings without its level, computed once: the server's getConfig does the same per call.
-    const settings = new Map<string, object>();
+    // One getter per policy, made on first use: each call still hands out a fresh copy.
+    const configGetters = new Map<string, <T extends object>() => T>();
     const getConfigFor = (name: string) => {
-        let props = settings.get(name);
-        if (!props) {
-            const { enforcementLevel: _level, ...rest } = config[name] ?? {};
-            settings.set(name, (props = rest));
+        let getter = configGetters.get(name);
+        if (!getter) {
+            const { enforcementLevel: _level, ...found } = config[name] ?? {};
+            getter = <T extends object>(): T => Object.assign({}, found) as T;
+            configGetters.set(name, getter);
         }
-        const found = props;
-        return <T extends object>(): T => Object.assign({}, found) as T;
+        return getter;
     };
     const packLabel = `'${packName}@v${packVersion}'`;
 
@@ -417,10 +418,21 @@ export async function evaluatePolicies(
     const resourceArgs = (resource: ResourceUnderTest) => {
         const provider = resource.provider;
         const providerProps = provider ? providerPropsOf(provider) : undefined;
+        // Policies that share one frozen props object share its asType too.
+        let asTypeProps: Record<string, unknown> | undefined;
+        let asType: ResourceValidationArgs["asType"] | undefined;
+        const asTypeFor = (props: Record<string, unknown>): ResourceValidationArgs["asType"] => {
+            if (asType === undefined || props !== asTypeProps) {
+                asTypeProps = props;
+                asType = ((resourceClass: unknown) => (pulumiTypeOf(resourceClass) === resource.type ? props : undefined)) as ResourceValidationArgs["asType"];
+            }
+            return asType;
+        };
         return {
             opts: Object.freeze(fullOptions(resource.opts)),
             provider: provider && providerProps ? () => ({ type: provider.type, urn: provider.urn, name: provider.name, props: providerProps() }) : () => undefined,
             isType: (resourceClass: unknown) => pulumiTypeOf(resourceClass) === resource.type,
+            asTypeFor,
             marks: resourceMarks(resource),
         };
     };
@@ -434,7 +446,7 @@ export async function evaluatePolicies(
             provider: shared.provider(),
             stackTags,
             isType: shared.isType as ResourceValidationArgs["isType"],
-            asType: ((resourceClass: unknown) => (pulumiTypeOf(resourceClass) === resource.type ? props : undefined)) as ResourceValidationArgs["asType"],
+            asType: shared.asTypeFor(props),
             getConfig: getConfigFor(policyName),
             notApplicable: throwNotApplicable,
         };

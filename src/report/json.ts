@@ -69,14 +69,39 @@ function quoter(): (text: string) => string {
     };
 }
 
+/** The last value quoted, kept: a resource's findings come one after another and share its URN and name. */
+function lastQuoted(): (text: string) => string {
+    let last: string | undefined;
+    let quoted = "";
+    return (text) => {
+        if (text !== last) {
+            quoted = JSON.stringify(text);
+            last = text;
+        }
+        return quoted;
+    };
+}
+
+/** How `violationText` quotes: values that repeat across findings, and a resource's URN and name. */
+interface Quoting {
+    readonly repeated: (text: string) => string;
+    readonly urn: (text: string) => string;
+    readonly name: (text: string) => string;
+}
+
+function quoting(): Quoting {
+    return { repeated: quoter(), urn: lastQuoted(), name: lastQuoted() };
+}
+
 /**
  * `JSON.stringify(violation(f, rules))`, built from its parts: a report holds hundreds of
  * thousands of these, and their repeated fields are quoted once. Exempted findings take the
  * general path, as do findings with a source location.
  */
-function violationText(f: Finding, rules: ReadonlyMap<string, RuleEntry>, quote: (text: string) => string): string {
+function violationText(f: Finding, rules: ReadonlyMap<string, RuleEntry>, q: Quoting): string {
     if (f.exemption || f.inactiveExemptions || f.source) return JSON.stringify(violation(f, rules));
-    let text = `{"pack":${quote(f.pack)},"policy":${quote(f.policy)},"level":${quote(f.level)},"severity":${quote(f.severity)},"urn":${JSON.stringify(f.urn)},"type":${quote(f.type)},"name":${JSON.stringify(f.name)},"message":${JSON.stringify(f.message)}`;
+    const quote = q.repeated;
+    let text = `{"pack":${quote(f.pack)},"policy":${quote(f.policy)},"level":${quote(f.level)},"severity":${quote(f.severity)},"urn":${q.urn(f.urn)},"type":${quote(f.type)},"name":${q.name(f.name)},"message":${JSON.stringify(f.message)}`;
     if (f.propertyPath) text += `,"propertyPath":${JSON.stringify(f.propertyPath)}`;
     if (f.messageId) text += `,"messageId":${quote(f.messageId)}`;
     if (f.remediation !== rules.get(f.policy)?.remediation) text += `,"remediation":${JSON.stringify(f.remediation)}`;
@@ -95,12 +120,17 @@ export class ViolationStream {
     /** The first finding of each policy, in the order they came. */
     readonly firstOfEachPolicy: Finding[] = [];
     private readonly entries = new Map<string, RuleEntry>();
-    private readonly quote = quoter();
+    private readonly quoting = quoting();
 
-    constructor(
-        readonly format: "json" | "ndjson",
-        private readonly known: ReadonlyMap<string, Rule>,
-    ) {}
+    /** The report the pieces are for. */
+    readonly format: "json" | "ndjson";
+    private readonly known: ReadonlyMap<string, Rule>;
+
+    /** `known`: every rule that runs, by id (the report describes each once, from its first finding on). */
+    constructor(format: "json" | "ndjson", known: ReadonlyMap<string, Rule>) {
+        this.format = format;
+        this.known = known;
+    }
 
     /** Counts `f` and returns its piece of the report. */
     piece(f: Finding): string {
@@ -120,7 +150,7 @@ export class ViolationStream {
 
     /** `f`'s piece of the report, once its policy was taken; `first` when it opens the list. */
     encode(f: Finding, first: boolean): string {
-        const text = violationText(f, this.entries, this.quote);
+        const text = violationText(f, this.entries, this.quoting);
         if (this.format === "ndjson") return `{"record":"violation",${text.slice(1)}\n`;
         return first ? text : `,\n    ${text}`;
     }
@@ -210,6 +240,7 @@ function nested(value: unknown): string {
  * the violations when the result did not keep them; the text is the same either way.
  */
 export function jsonChunks(result: CheckResult, context: ReportContext): Iterable<string>;
+/** The `--format json` document with the violations a check spooled rather than kept (see `SpooledFindings`). */
 export function jsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings): ReportPieces;
 export function* jsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings = keptFindings(result, "json")): ReportPieces {
     const { stream } = spooled;
@@ -251,6 +282,7 @@ export function renderJson(result: CheckResult, context: ReportContext): string 
  * filter it without parsing a whole document.
  */
 export function ndjsonChunks(result: CheckResult, context: ReportContext): Iterable<string>;
+/** The `--format ndjson` lines with the violations a check spooled rather than kept (see `SpooledFindings`). */
 export function ndjsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings): ReportPieces;
 export function* ndjsonChunks(result: CheckResult, context: ReportContext, spooled: SpooledFindings = keptFindings(result, "ndjson")): ReportPieces {
     const line = (record: string, fields: object) => `${JSON.stringify(Object.assign({ record }, fields))}\n`;
