@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type * as SignalExit from "signal-exit";
+import { InputError } from "../engine/errors";
 
 /** Text is encoded into a buffer of this many bytes, written when full. */
 const SPOOL_BATCH = 1 << 20;
@@ -15,7 +16,7 @@ const READ_CHUNK = 1 << 20;
  * `dispose`, and at exit (SIGINT, SIGTERM, ...) if the run stops first.
  *
  * `append` never throws, since it runs inside the rules' own runs, where an error would read as
- * the rule's: the first failure (a full disk) is kept and thrown by `finish`.
+ * the rule's: the first failure (a full disk) is kept, and `finish` reports it as bad input.
  */
 export class TextSpool {
     private readonly directory: string;
@@ -57,10 +58,12 @@ export class TextSpool {
         this.used += this.batch.write(text, this.used, "utf8");
     }
 
-    /** Writes what is pending; throws the first failure of any write so far. */
+    /** Writes what is pending; throws the first failure of any write so far, naming the directory. */
     finish(): void {
         this.flush();
-        if (this.failure !== undefined) throw this.failure;
+        if (this.failure === undefined) return;
+        const code = (this.failure as NodeJS.ErrnoException).code ?? "unknown error";
+        throw new InputError(this.directory, `cannot keep the findings here until the report is written (${code}); free some space or set TMPDIR to another directory`);
     }
 
     /** The text appended, in order, as UTF-8 chunks (call `finish` first). */

@@ -99,11 +99,12 @@ export function verdictOf(summary: Summary, blocked: boolean = summary.mandatory
     return blocked ? "blocked" : summary.advisory > 0 ? "passed with advisories" : "passed";
 }
 
-const COUNT_FORMAT = new Intl.NumberFormat("en-US");
+// Made on first use: creating it loads locale data, which costs commands that never count.
+let countFormat: Intl.NumberFormat | undefined;
 
 /** A count with thousands separators: 12345 → "12,345". */
 export function formatCount(n: number): string {
-    return COUNT_FORMAT.format(n);
+    return (countFormat ??= new Intl.NumberFormat("en-US")).format(n);
 }
 
 function plural(n: number, noun: string): string {
