@@ -15,9 +15,19 @@ function xml(text: string): string {
 interface Case {
     readonly policy: string;
     readonly resource: string;
-    readonly failures: Finding[];
-    readonly advisories: Finding[];
-    readonly exempted: Finding[];
+    failures: readonly Finding[];
+    advisories: readonly Finding[];
+    exempted: readonly Finding[];
+}
+
+// A large stack has a case per rule and resource, most with no finding: they share one empty list.
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** `list` with `f` added: a new list in place of the shared empty one, else the same list. */
+function withFinding(list: readonly Finding[], f: Finding): readonly Finding[] {
+    if (list === NONE) return [f];
+    (list as Finding[]).push(f);
+    return list;
 }
 
 /** Why a finding's exemptions did not apply, one line each (nothing when none named it). */
@@ -47,7 +57,7 @@ function casesByPack(result: CheckResult): Map<string, Case[]> {
     const caseFor = (policy: string, resource: string) => {
         const key = `${policy}\u0000${resource}`;
         let c = byKey.get(key);
-        if (!c) byKey.set(key, (c = { policy, resource, failures: [], advisories: [], exempted: [] }));
+        if (!c) byKey.set(key, (c = { policy, resource, failures: NONE, advisories: NONE, exempted: NONE }));
         return c;
     };
     const labelOf = (r: { type: string; name: string }) => `${r.type}::${r.name}`;
@@ -67,7 +77,9 @@ function casesByPack(result: CheckResult): Map<string, Case[]> {
     const reported = new Set<string>();
     for (const f of result.findings) {
         const c = caseFor(f.policy, f.type ? labelOf(f) : f.urn || "stack");
-        (f.kind === "exempted" ? c.exempted : f.level === "mandatory" ? c.failures : c.advisories).push(f);
+        if (f.kind === "exempted") c.exempted = withFinding(c.exempted, f);
+        else if (f.level === "mandatory") c.failures = withFinding(c.failures, f);
+        else c.advisories = withFinding(c.advisories, f);
         reported.add(f.policy);
     }
     for (const { rule, level } of result.rules) {
@@ -88,7 +100,7 @@ function casesByPack(result: CheckResult): Map<string, Case[]> {
 const isSkipped = (c: Case) => c.exempted.length > 0 && c.failures.length === 0;
 
 /**
- * JUnit XML in pieces (the header, then one piece per test suite, then the closing lines), for
+ * JUnit XML in pieces (the header, then each test suite's head, cases and end, then the closing lines), for
  * writing a large report as it is made: one test suite per pack, one test case per (policy,
  * resource) the policy judged. A case holds at most one `<failure>`: all the mandatory
  * violations of its policy on its resource, each listed in its message and body. Advisory ones
@@ -106,28 +118,31 @@ export function* junitChunks(result: CheckResult, context: ReportContext): Gener
     const all = [...suites.values()].flat();
     yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(context.tool.name)}" tests="${all.length}" failures="${all.filter((c) => c.failures.length > 0).length}">\n`;
     for (const [pack, cases] of suites) {
-        const out: string[] = [];
         const failures = cases.filter((c) => c.failures.length > 0).length;
-        out.push(`  <testsuite name="${xml(pack)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${cases.filter(isSkipped).length}">`);
-        for (const c of cases) {
-            out.push(`    <testcase classname="${xml(`${pack}.${c.policy}`)}" name="${xml(c.resource)}">`);
-            const controls = controlsOf.get(c.policy) ?? [];
-            if (controls.length > 0) out.push(`      <properties><property name="controls" value="${xml(controls.join(" "))}"/></properties>`);
-            if (c.failures.length > 0) out.push(failureElement(c.failures));
-            if (isSkipped(c)) out.push(`      <skipped message="${xml(c.exempted.map(skippedText).join("; "))}"/>`);
-            const output = [
-                ...c.advisories.map((f) => `[advisory] ${f.message} Fix: ${f.remediation}${notApplied(f)}`),
-                // Shown here only when a failure keeps the case from being skipped.
-                ...(isSkipped(c) ? [] : c.exempted.map((f) => `[exempted] ${skippedText(f)}`)),
-            ];
-            if (output.length > 0) out.push(`      <system-out>${xml(output.join("\n"))}</system-out>`);
-            out.push(`    </testcase>`);
-        }
-        out.push(`  </testsuite>`);
-        yield `${out.join("\n")}\n`;
+        yield `  <testsuite name="${xml(pack)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${cases.filter(isSkipped).length}">\n`;
+        // One piece per case: a suite of a large stack would be hundreds of megabytes as one string.
+        for (const c of cases) yield testcase(pack, c, controlsOf.get(c.policy) ?? []);
+        yield `  </testsuite>\n`;
     }
     const s = summarize(result);
     yield `</testsuites>\n<!-- ${s.resources} resources, ${s.mandatory} mandatory and ${s.advisory} advisory violations${s.exempted > 0 ? `, ${s.exempted} exempted` : ""} -->\n`;
+}
+
+/** One `<testcase>` element, each line ended by a newline. */
+function testcase(pack: string, c: Case, controls: readonly string[]): string {
+    const out: string[] = [];
+    out.push(`    <testcase classname="${xml(`${pack}.${c.policy}`)}" name="${xml(c.resource)}">`);
+    if (controls.length > 0) out.push(`      <properties><property name="controls" value="${xml(controls.join(" "))}"/></properties>`);
+    if (c.failures.length > 0) out.push(failureElement(c.failures));
+    if (isSkipped(c)) out.push(`      <skipped message="${xml(c.exempted.map(skippedText).join("; "))}"/>`);
+    const output = [
+        ...c.advisories.map((f) => `[advisory] ${f.message} Fix: ${f.remediation}${notApplied(f)}`),
+        // Shown here only when a failure keeps the case from being skipped.
+        ...(isSkipped(c) ? [] : c.exempted.map((f) => `[exempted] ${skippedText(f)}`)),
+    ];
+    if (output.length > 0) out.push(`      <system-out>${xml(output.join("\n"))}</system-out>`);
+    out.push(`    </testcase>`);
+    return `${out.join("\n")}\n`;
 }
 
 /** JUnit XML as one string (`junitChunks` joined). */
