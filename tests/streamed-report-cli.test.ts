@@ -1,5 +1,5 @@
 /**
- * `guardrails check --format json|ndjson` streams its findings through a spool on disk instead of
+ * `guardrails check --format json|ndjson|sarif` streams its findings through a spool on disk instead of
  * keeping them (src/cli/streamed-findings.ts). As users run it (a real process): the report, exit
  * code and verdict line are those of a run that keeps its findings (`--summary` keeps them), with
  * exemptions, a provisioning key that does not match, a baseline, --min-severity and --fail-on;
@@ -65,7 +65,7 @@ const CASES: ReadonlyArray<readonly string[]> = [
     ["--packs", "kubernetes,tagging", "--fail-on", "advisory"],
 ];
 
-describe.each(["json", "ndjson"])("--format %s", (format) => {
+describe.each(["json", "ndjson", "sarif"])("--format %s", (format) => {
     test.each(CASES)("streamed and kept runs write the same report, exit code and verdict: %j", (...extra) => {
         const args = extra.map((a) => (a === "EXEMPTIONS" ? exemptions : a === "BASELINE" ? baseline : a === "KEY" ? key : a));
         const streamedFile = path.join(scratch, `streamed.${format}`);
@@ -88,6 +88,13 @@ test("the cases cover what they claim: an exempted finding, the key's finding, b
     expect(JSON.parse(report("--env", "dev", "--key", key).stdout).violations[0].policy).toBe("guardrails-provisioning-key");
     expect(JSON.parse(report("--baseline", baseline).stdout).summary.baselined).toBeGreaterThan(100);
     expect(report("--packs", "tagging", "--config", advisoryConfig()).code).toBe(0);
+    // SARIF results carry `suppressions` all or none: all once one is exempted (or baselined), else none.
+    const suppressions = (...args: string[]) =>
+        (JSON.parse(guardrails(["check", stack, "--format", "sarif", ...args]).stdout) as { runs: Array<{ results: Array<{ suppressions?: unknown[] }> }> }).runs[0].results.map((r) => r.suppressions?.length);
+    expect(new Set(suppressions())).toEqual(new Set([undefined]));
+    expect(suppressions("--exemptions", exemptions).filter((n) => n === 1)).toHaveLength(1);
+    expect(suppressions("--exemptions", exemptions)).not.toContain(undefined);
+    expect(suppressions("--baseline", baseline).filter((n) => n === 1).length).toBeGreaterThan(100);
 });
 
 function advisoryConfig(): string {

@@ -1,6 +1,6 @@
 /**
  * Streamed findings (src/cli/streamed-findings.ts): a check that hands each finding on as it is
- * made, and keeps none, writes the same JSON and NDJSON report, verdict and summary as a check
+ * made, and keeps none, writes the same JSON, NDJSON and SARIF report, verdict and summary as a check
  * that keeps them — with the baseline, --min-severity and --fail-on applied on the way, and
  * exempted findings, inactive exemptions, source locations and findings from outside the packs.
  */
@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { checkResources, loadInputFile, type CheckResult, type Finding } from "../src/engine";
 import { applyBaseline, baselineLifter, createBaseline } from "../src/engine/baseline";
-import { failsOn, filterBySeverity, jsonChunks, ndjsonChunks, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
+import { failsOn, filterBySeverity, jsonChunks, ndjsonChunks, sarifChunks, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
 import { StreamedFindings } from "../src/cli/streamed-findings";
 import { allPacks } from "../packs";
 import { repoRoot } from "./support";
@@ -48,10 +48,11 @@ function kept(result: CheckResult, c: Case, baselineOf: CheckResult) {
 }
 
 /** The same findings handed one by one to `StreamedFindings`; the result it finishes keeps none. */
-function streamed(result: CheckResult, format: "json" | "ndjson", c: Case, baselineOf: CheckResult, writesReport = true) {
+function streamed(result: CheckResult, format: "json" | "ndjson" | "sarif", c: Case, baselineOf: CheckResult, writesReport = true) {
     const findings = new StreamedFindings({
         format,
         rules,
+        inputFile: context.inputFile,
         minSeverity: c.minSeverity,
         failOn: c.failOn,
         baseline: c.baseline ? baselineLifter(createBaseline(baselineOf, { createdAt: NOW }), "b.json", NOW) : undefined,
@@ -71,8 +72,8 @@ const half = (result: CheckResult): CheckResult => Object.assign({}, result, { f
 
 const CASES: Case[] = [{}, { minSeverity: "high" }, { failOn: "medium" }, { failOn: "advisory", minSeverity: "critical" }, { baseline: true }, { baseline: true, minSeverity: "medium", failOn: "high" }];
 
-describe.each(["json", "ndjson"] as const)("%s", (format) => {
-    const render = format === "json" ? jsonChunks : ndjsonChunks;
+describe.each(["json", "ndjson", "sarif"] as const)("%s", (format) => {
+    const render = { json: jsonChunks, ndjson: ndjsonChunks, sarif: sarifChunks }[format];
 
     test.each(CASES)("the streamed report, verdict and summary are the kept ones: %j", (c) => {
         const expected = kept(heavy, c, half(heavy));
@@ -119,6 +120,37 @@ describe.each(["json", "ndjson"] as const)("%s", (format) => {
         expect(done.blocked).toBe(expected.blocked);
         expect(summarize(done.result, done.counts)).toEqual(summarize(expected.result));
         expect(() => done.report(context)).toThrow(/no report was spooled/);
+    });
+});
+
+describe("sarif", () => {
+    type Log = { runs: Array<{ results: Array<{ ruleId: string; kind?: string; suppressions?: unknown[]; partialFingerprints: Record<string, string> }> }> };
+
+    test("fingerprints number a place's findings in order, on into the notes; no mark is left in the text", () => {
+        const [a, b] = heavy.findings;
+        const note: Finding = Object.assign({}, a, { kind: "unknown-during-preview" as const, level: "advisory" as const, message: "Cannot judge during preview." });
+        const result = Object.assign({}, heavy, { findings: [a, b, a, a], notes: [note] });
+        const { report } = streamed(result, "sarif", {}, result);
+        expect(report).toBe(text(sarifChunks(result, context)));
+        expect(report).not.toContain("\u0001");
+        const prints = (JSON.parse(report) as Log).runs[0].results.map((r) => r.partialFingerprints["guardrails/v1"]);
+        const place = `${a.policy}|${a.urn}|${a.propertyPath ?? ""}`;
+        expect(prints).toEqual([place, `${b.policy}|${b.urn}|${b.propertyPath ?? ""}`, `${place}#2`, `${place}#3`, `${place}#4`]);
+    });
+
+    test("one exempted finding, even the last, gives every result, notes and fixed entries too, its suppressions", () => {
+        const grant = { id: "ex-1", approvedBy: "sam", expiresAt: "2027-01-01T00:00:00Z" };
+        const findings = heavy.findings.slice(0, 40);
+        const last = Object.assign({}, findings[39], { kind: "exempted" as const, level: "advisory" as const, exemption: grant });
+        const note: Finding = Object.assign({}, findings[0], { kind: "unknown-during-preview" as const, level: "advisory" as const });
+        const result = Object.assign({}, heavy, { findings: [...findings.slice(0, 39), last], notes: [note] });
+        const { report } = streamed(result, "sarif", { baseline: true }, Object.assign({}, heavy, { findings: heavy.findings.slice(100, 103) }));
+        const expected = kept(result, { baseline: true }, Object.assign({}, heavy, { findings: heavy.findings.slice(100, 103) }));
+        expect(report).toBe(text(sarifChunks(expected.result, context)));
+        const results = (JSON.parse(report) as Log).runs[0].results;
+        expect(results.filter((r) => r.kind === "pass")).toHaveLength(3);
+        expect(results.every((r) => Array.isArray(r.suppressions))).toBe(true);
+        expect(results.filter((r) => r.suppressions?.length === 1)).toHaveLength(1);
     });
 });
 

@@ -378,6 +378,7 @@ async function checkAndReport(
                   new StreamedFindings({
                       format,
                       rules: packs.flatMap((p) => p.rules),
+                      inputFile: inputLabel,
                       minSeverity,
                       failOn,
                       baseline: baseline && options.baseline ? baselineLifter(baseline, options.baseline, clockFor(options.now)()) : undefined,

@@ -7,12 +7,28 @@
  */
 import type { CheckResult, Finding } from "../result";
 import type { Rule } from "../rule";
-import { failsOnFinding, filterBySeverity, jsonChunks, meetsSeverity, ndjsonChunks, ViolationStream, type FailOn, type Format, type ReportContext, type ReportPieces, type ReportSeverity } from "../report";
+import {
+    failsOnFinding,
+    filterBySeverity,
+    jsonChunks,
+    meetsSeverity,
+    ndjsonChunks,
+    sarifArtifact,
+    sarifChunks,
+    sarifResults,
+    ViolationStream,
+    type FailOn,
+    type Format,
+    type ReportContext,
+    type ReportPieces,
+    type ReportSeverity,
+    type SarifResults,
+} from "../report";
 import type { baselineLifter } from "../engine/baseline";
 import { TextSpool } from "./spool";
 
 /** The report formats whose findings can be streamed. */
-const STREAMED_FORMATS = ["json", "ndjson"] as const;
+const STREAMED_FORMATS = ["json", "ndjson", "sarif"] as const;
 type StreamedFormat = (typeof STREAMED_FORMATS)[number];
 
 /** Whether a report in `format` can be written from streamed findings. */
@@ -24,8 +40,10 @@ export function streamsFindings(format: Format): format is StreamedFormat {
 export interface StreamedFindingsOptions {
     /** The report's format. */
     readonly format: StreamedFormat;
-    /** Every rule that runs (the report describes each once). */
+    /** Every rule that runs, in the check's order (the report describes each once). */
     readonly rules: readonly Rule[];
+    /** The input the report names (SARIF points its results at it). */
+    readonly inputFile?: string;
     /** `--min-severity`: less severe findings are dropped. */
     readonly minSeverity?: ReportSeverity;
     /** `--fail-on`: which findings fail the run (default: mandatory ones). */
@@ -39,11 +57,22 @@ export interface StreamedFindingsOptions {
 /** A check's findings taken one by one (`take`), and what the report and verdict need of them after. */
 export class StreamedFindings {
     private readonly stream: ViolationStream;
+    /** SARIF's encoder; JSON and NDJSON pieces come from `stream`. */
+    private readonly sarif: SarifResults | undefined;
     private readonly spool: TextSpool | undefined;
     private failing = false;
 
     constructor(private readonly options: StreamedFindingsOptions) {
-        this.stream = new ViolationStream(options.format, new Map(options.rules.map((rule) => [rule.id, rule])));
+        this.stream = new ViolationStream(options.format === "sarif" ? "json" : options.format, new Map(options.rules.map((rule) => [rule.id, rule])));
+        this.sarif =
+            options.format === "sarif" && options.writesReport
+                ? sarifResults(
+                      options.rules.map((rule) => rule.id),
+                      sarifArtifact(options.inputFile),
+                      options.baseline !== undefined,
+                      "marked",
+                  )
+                : undefined;
         this.spool = options.writesReport ? new TextSpool() : undefined;
     }
 
@@ -52,8 +81,11 @@ export class StreamedFindings {
         const f = this.options.baseline ? this.options.baseline.lift(made) : made;
         if (this.options.minSeverity && !meetsSeverity(f, this.options.minSeverity)) return;
         if (!this.failing && failsOnFinding(f, this.options.failOn)) this.failing = true;
-        if (this.spool) this.spool.append(this.stream.piece(f));
-        else this.stream.take(f);
+        if (!this.spool) this.stream.take(f);
+        else if (this.sarif) {
+            this.stream.take(f);
+            this.spool.append(this.sarif.piece(f));
+        } else this.spool.append(this.stream.piece(f));
     };
 
     /**
@@ -66,9 +98,14 @@ export class StreamedFindings {
         const withBaseline = this.options.baseline ? Object.assign({}, evaluated, { baseline: this.options.baseline.outcome(evaluated.rules) }) : evaluated;
         const result = this.options.minSeverity ? filterBySeverity(withBaseline, this.options.minSeverity) : withBaseline;
         const spool = this.spool;
-        const stream = this.stream;
+        const { stream, sarif } = this;
+        const inputFile = this.options.inputFile;
         const report = (context: ReportContext): ReportPieces => {
             if (!spool) throw new Error("no report was spooled: the check was run with writesReport false");
+            if (sarif) {
+                if (context.inputFile !== inputFile) throw new Error(`the SARIF results were made for ${inputFile ?? "no input file"}, not ${context.inputFile ?? "none"}`);
+                return sarifChunks(result, context, { results: sarif, pieces: spool.read() });
+            }
             const spooled = { stream, pieces: spool.read() };
             return stream.format === "json" ? jsonChunks(result, context, spooled) : ndjsonChunks(result, context, spooled);
         };

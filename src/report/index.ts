@@ -44,7 +44,7 @@ export function renderReport(format: Format, result: CheckResult, context: Repor
 
 export { jsonReport, renderJson, jsonChunks, ndjsonChunks, JSON_SCHEMA_VERSION, ViolationStream, type SpooledFindings, type ReportPieces } from "./json";
 export { renderTable, tableChunks } from "./table";
-export { renderSarif, sarifChunks } from "./sarif";
+export { renderSarif, sarifArtifact, sarifChunks, sarifResults, SarifResults, type SpooledSarif, type SuppressionsShown } from "./sarif";
 export { renderJunit, junitChunks } from "./junit";
 export { renderMarkdown } from "./markdown";
 export { githubChunks } from "./github";

@@ -64,7 +64,7 @@ function acceptedSuppression(f: Finding): Sarif.Suppression | undefined {
  * revoked) would then hide the very violation it failed to lift. The attempt stays visible to
  * auditors in the message and in `properties.inactiveExemptions` instead.
  */
-function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, suppressionsKnown: boolean, withBaseline: boolean): Sarif.Result {
+function resultOf(f: Finding, ruleIndex: ReadonlyMap<string, number>, artifact: string, suppressionsKnown: boolean, withBaseline: boolean): Sarif.Result {
     const level: Sarif.Result.level = f.kind !== "violation" ? "note" : f.level === "mandatory" ? "error" : "warning";
     const inactive = f.inactiveExemptions ?? [];
     const notApplied = inactive.map((e) => ` ${inactiveLine(e)}`).join("");
@@ -104,7 +104,7 @@ function resultOf(f: Finding, ruleIndex: Map<string, number>, artifact: string, 
 function fixedResult(
     entry: { readonly policy: string; readonly urn: string; readonly propertyPath?: string },
     file: string,
-    ruleIndex: Map<string, number>,
+    ruleIndex: ReadonlyMap<string, number>,
     artifact: string,
     suppressionsKnown: boolean,
 ): Sarif.Result {
@@ -128,29 +128,144 @@ function placeKey(f: { readonly policy: string; readonly urn: string; readonly p
 }
 
 /**
- * Fingerprints stable across runs, so code scanning tracks one alert per policy, resource and
- * property; a second finding at the same place (two open ingress rules) gets `#2`, and so on.
+ * Stands, in a streamed result, where `"suppressions": []` goes once the run shows whether any
+ * result is suppressed (§3.27.23: all or none). The byte is never in JSON.stringify's output,
+ * which escapes every control character inside strings.
  */
-function fingerprints(findings: readonly Finding[]): string[] {
-    const seen = new Map<string, number>();
-    return findings.map((f) => {
-        const key = placeKey(f);
-        const n = (seen.get(key) ?? 0) + 1;
-        seen.set(key, n);
+const MARK = 0x01;
+const NO_SUPPRESSIONS = ',"suppressions":[]';
+const NO_SUPPRESSIONS_BYTES = Buffer.from(NO_SUPPRESSIONS, "utf8");
+
+/** Whether results carry `suppressions`: yes, no, or not known yet (a mark stands in; see `MARK`). */
+export type SuppressionsShown = boolean | "marked";
+
+/**
+ * SARIF results encoded one at a time, each with the separator before it. Fingerprints are stable
+ * across runs, so code scanning tracks one alert per policy, resource and property; a second
+ * finding at the same place (two open ingress rules) gets `#2`, and so on, in the order they come.
+ */
+export class SarifResults {
+    private readonly seen = new Map<string, number>();
+    private written = 0;
+    private anySuppressed = false;
+
+    constructor(
+        private readonly ruleIndex: ReadonlyMap<string, number>,
+        private readonly artifact: string,
+        private readonly withBaseline: boolean,
+        private shown: SuppressionsShown,
+    ) {}
+
+    /** `f`'s result. */
+    piece(f: Finding): string {
+        const suppressed = acceptedSuppression(f) !== undefined;
+        if (suppressed) this.anySuppressed = true;
+        const entry = resultOf(f, this.ruleIndex, this.artifact, this.shown !== false, this.withBaseline);
+        entry.partialFingerprints = { "guardrails/v1": this.fingerprint(placeKey(f)) };
+        const text = JSON.stringify(entry);
+        return this.separated(this.shown === "marked" && !suppressed ? text.replace(NO_SUPPRESSIONS, "\u0001") : text);
+    }
+
+    /** A baseline entry whose finding is gone. */
+    fixed(entry: { readonly policy: string; readonly urn: string; readonly propertyPath?: string }, file: string): string {
+        return this.separated(JSON.stringify(fixedResult(entry, file, this.ruleIndex, this.artifact, this.shown === true)));
+    }
+
+    /** Once every marked piece is made: whether results carry `suppressions`, as later pieces will. */
+    settle(): boolean {
+        if (this.shown === "marked") this.shown = this.anySuppressed;
+        return this.shown;
+    }
+
+    /** Whether any result came so far. */
+    get any(): boolean {
+        return this.written > 0;
+    }
+
+    private fingerprint(key: string): string {
+        const n = (this.seen.get(key) ?? 0) + 1;
+        this.seen.set(key, n);
         return n === 1 ? key : `${key}#${n}`;
-    });
+    }
+
+    private separated(json: string): string {
+        return `${this.written++ === 0 ? "" : ","}\n        ${json}`;
+    }
+}
+
+/**
+ * Marked pieces (see `MARK`) made final: each mark becomes `"suppressions": []` when a result of the
+ * run is suppressed, and is dropped when none is.
+ */
+function* unmarked(pieces: Iterable<string | Uint8Array>, suppressions: boolean): Iterable<string | Uint8Array> {
+    for (const piece of pieces) {
+        if (typeof piece === "string") {
+            yield piece.replaceAll("\u0001", suppressions ? NO_SUPPRESSIONS : "");
+            continue;
+        }
+        const parts: Uint8Array[] = [];
+        let from = 0;
+        for (let at = piece.indexOf(MARK); at !== -1; at = piece.indexOf(MARK, from)) {
+            parts.push(piece.subarray(from, at));
+            if (suppressions) parts.push(NO_SUPPRESSIONS_BYTES);
+            from = at + 1;
+        }
+        if (parts.length === 0) yield piece;
+        else {
+            parts.push(piece.subarray(from));
+            yield Buffer.concat(parts);
+        }
+    }
+}
+
+/** Results a check encoded and spooled as it made them (see `SarifResults`), not kept in the result. */
+export interface SpooledSarif {
+    /** The encoder they came from: it goes on with the run's notes and fixed baseline entries. */
+    readonly results: SarifResults;
+    /** Their pieces, in order. */
+    readonly pieces: Iterable<string | Uint8Array>;
+}
+
+/** Where a run's results point when they have no source line: the input file. */
+export function sarifArtifact(inputFile: string | undefined): string {
+    return (inputFile ?? "stack").replace(/\\/g, "/");
+}
+
+/**
+ * The encoder for a run's results, as `sarifChunks` makes them: `ruleIds` in the run's order (results
+ * point into the driver's rules by index), and whether the run has a baseline.
+ */
+export function sarifResults(ruleIds: readonly string[], artifact: string, withBaseline: boolean, shown: SuppressionsShown): SarifResults {
+    return new SarifResults(new Map(ruleIds.map((id, i) => [id, i])), artifact, withBaseline, shown);
+}
+
+/** The result's own findings as spooled ones, for a result that kept them. */
+function keptResults(result: CheckResult, artifact: string): SpooledSarif {
+    const shown = [...result.findings, ...result.notes].some((f) => acceptedSuppression(f) !== undefined);
+    const results = sarifResults(
+        result.rules.map(({ rule }) => rule.id),
+        artifact,
+        result.baseline !== undefined,
+        shown,
+    );
+    return { results, pieces: mapped(result.findings, (f) => results.piece(f)) };
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
+    for (const item of items) yield f(item);
 }
 
 /**
  * SARIF 2.1.0 for code scanning, in pieces: rule metadata with help and framework tags (the
- * control ids), then one result per line, located at the input file and URN.
+ * control ids), then one result per line, located at the input file and URN. `spooled` gives the
+ * findings' results when the result did not keep them; the text is the same either way.
  */
-export function* sarifChunks(result: CheckResult, context: ReportContext): Iterable<string> {
-    const artifact = (context.inputFile ?? "stack").replace(/\\/g, "/");
-    const ruleIndex = new Map(result.rules.map(({ rule }, i) => [rule.id, i]));
-    const findings = [...result.findings, ...result.notes];
-    const suppressionsKnown = findings.some((f) => acceptedSuppression(f) !== undefined);
-    const prints = fingerprints(findings);
+export function sarifChunks(result: CheckResult, context: ReportContext): Iterable<string>;
+/** The SARIF log with the results a check spooled rather than kept (see `SpooledSarif`). */
+export function sarifChunks(result: CheckResult, context: ReportContext, spooled: SpooledSarif): Iterable<string | Uint8Array>;
+export function* sarifChunks(result: CheckResult, context: ReportContext, spooled?: SpooledSarif): Iterable<string | Uint8Array> {
+    const artifact = sarifArtifact(context.inputFile);
+    const { results, pieces } = spooled ?? keptResults(result, artifact);
     const log: Sarif.Log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -172,14 +287,12 @@ export function* sarifChunks(result: CheckResult, context: ReportContext): Itera
     // The log without its results, cut where they go: the results are written one by one between.
     const [head, tail] = JSON.stringify(log, null, 2).split('"results": []');
     yield `${head}"results": [`;
-    for (const [i, f] of findings.entries()) {
-        const entry = resultOf(f, ruleIndex, artifact, suppressionsKnown, result.baseline !== undefined);
-        entry.partialFingerprints = { "guardrails/v1": prints[i] };
-        yield `${i === 0 ? "" : ","}\n        ${JSON.stringify(entry)}`;
-    }
-    const fixed = result.baseline ? result.baseline.fixed.map((entry) => fixedResult(entry, result.baseline?.file ?? "", ruleIndex, artifact, suppressionsKnown)) : [];
-    for (const [i, entry] of fixed.entries()) yield `${findings.length + i === 0 ? "" : ","}\n        ${JSON.stringify(entry)}`;
-    yield `${findings.length + fixed.length > 0 ? "\n      " : ""}]${tail}\n`;
+    // Every finding's result is made by now, so the run knows whether any is suppressed.
+    const suppressions = results.settle();
+    yield* spooled ? unmarked(pieces, suppressions) : pieces;
+    for (const n of result.notes) yield results.piece(n);
+    for (const entry of result.baseline?.fixed ?? []) yield results.fixed(entry, result.baseline?.file ?? "");
+    yield `${results.any ? "\n      " : ""}]${tail}\n`;
 }
 
 /** The SARIF log as one string (see `sarifChunks`). */
