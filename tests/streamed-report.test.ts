@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { checkResources, loadInputFile, type CheckResult, type Finding } from "../src/engine";
 import { applyBaseline, baselineLifter, createBaseline } from "../src/engine/baseline";
-import { failsOn, filterBySeverity, jsonChunks, ndjsonChunks, sarifChunks, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
+import { failsOn, filterBySeverity, jsonChunks, ndjsonChunks, sarifChunks, sarifResults, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
 import { StreamedFindings } from "../src/cli/streamed-findings";
 import { allPacks } from "../packs";
 import { repoRoot } from "./support";
@@ -136,6 +136,23 @@ describe("sarif", () => {
         const prints = (JSON.parse(report) as Log).runs[0].results.map((r) => r.partialFingerprints["guardrails/v1"]);
         const place = `${a.policy}|${a.urn}|${a.propertyPath ?? ""}`;
         expect(prints).toEqual([place, `${b.policy}|${b.urn}|${b.propertyPath ?? ""}`, `${place}#2`, `${place}#3`, `${place}#4`]);
+    });
+
+    test("a plain violation's result, built from its parts, is the one JSON.stringify makes of the whole result", () => {
+        const odd: Finding[] = [
+            Object.assign({}, heavy.findings[0], { urn: "", name: "", propertyPath: undefined, messageId: undefined }),
+            Object.assign({}, heavy.findings[1], { message: 'Quotes " and \\ and \u2028, é€ 😀, a lone \ud800.', remediation: "Fix\u0000 \"this\"." }),
+            Object.assign({}, heavy.findings[2], { policy: "not-in-the-run", level: "mandatory" as const }),
+        ];
+        const findings = [...heavy.findings, ...odd];
+        const ids = rules.map((r) => r.id);
+        for (const shown of [true, false, "marked"] as const) {
+            for (const withBaseline of [true, false]) {
+                const direct = sarifResults(ids, "a dir/stack \"1\".json", withBaseline, shown);
+                const general = sarifResults(ids, "a dir/stack \"1\".json", withBaseline, shown, false);
+                for (const f of findings) expect(direct.piece(f)).toBe(general.piece(f));
+            }
+        }
     });
 
     test("one exempted finding, even the last, gives every result, notes and fixed entries too, its suppressions", () => {

@@ -1,6 +1,7 @@
 import type { ExemptionGrant } from "../policy";
 import type { CheckResult, Finding } from "../result";
 import type { Rule } from "../rule";
+import { quoting, type Quoting } from "./quoting";
 import { countFinding, noFindings, ruleEntries, ruleEntryFor, summarize, type FindingCounts, type ReportContext, type RuleEntry, type Summary } from "./context";
 
 /**
@@ -54,43 +55,6 @@ function grant(g: ExemptionGrant) {
         ...(g.source !== undefined ? { source: g.source } : {}),
         ...(g.since !== undefined ? { since: g.since } : {}),
     };
-}
-
-/** Quoted JSON strings of the values that repeat across findings (pack, policy, level, type...). */
-function quoter(): (text: string) => string {
-    const cache = new Map<string, string>();
-    return (text) => {
-        let quoted = cache.get(text);
-        if (quoted === undefined) {
-            quoted = JSON.stringify(text);
-            if (cache.size < 10_000) cache.set(text, quoted);
-        }
-        return quoted;
-    };
-}
-
-/** The last value quoted, kept: a resource's findings come one after another and share its URN and name. */
-function lastQuoted(): (text: string) => string {
-    let last: string | undefined;
-    let quoted = "";
-    return (text) => {
-        if (text !== last) {
-            quoted = JSON.stringify(text);
-            last = text;
-        }
-        return quoted;
-    };
-}
-
-/** How `violationText` quotes: values that repeat across findings, and a resource's URN and name. */
-interface Quoting {
-    readonly repeated: (text: string) => string;
-    readonly urn: (text: string) => string;
-    readonly name: (text: string) => string;
-}
-
-function quoting(): Quoting {
-    return { repeated: quoter(), urn: lastQuoted(), name: lastQuoted() };
 }
 
 /**

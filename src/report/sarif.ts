@@ -2,6 +2,7 @@ import type * as Sarif from "sarif";
 import type { CheckResult, Finding } from "../result";
 import type { Rule, Severity } from "../rule";
 import { grantLine, inactiveLine, justificationOf, sentence, type ReportContext } from "./context";
+import { quoting } from "./quoting";
 
 /** GitHub code scanning ranks security alerts by this property (0–10). */
 const SECURITY_SEVERITY: Record<Severity, string> = { low: "3.0", medium: "5.5", high: "8.0", critical: "9.5" };
@@ -148,22 +149,65 @@ export class SarifResults {
     private readonly seen = new Map<string, number>();
     private written = 0;
     private anySuppressed = false;
+    private readonly quoting = quoting();
+    private readonly quotedArtifact: string;
+    private readonly fixes = new Map<string, string>();
 
+    /** `direct`: false encodes every result as an object through JSON.stringify (tests compare the two). */
     constructor(
         private readonly ruleIndex: ReadonlyMap<string, number>,
         private readonly artifact: string,
         private readonly withBaseline: boolean,
         private shown: SuppressionsShown,
-    ) {}
+        private readonly direct = true,
+    ) {
+        this.quotedArtifact = JSON.stringify(artifact);
+    }
 
     /** `f`'s result. */
     piece(f: Finding): string {
         const suppressed = acceptedSuppression(f) !== undefined;
         if (suppressed) this.anySuppressed = true;
+        const print = this.fingerprint(placeKey(f));
+        if (this.direct && f.kind === "violation" && !suppressed && !f.exemption && !f.source && !f.inactiveExemptions && typeof f.type === "string") {
+            return this.separated(this.violationText(f, print));
+        }
         const entry = resultOf(f, this.ruleIndex, this.artifact, this.shown !== false, this.withBaseline);
-        entry.partialFingerprints = { "guardrails/v1": this.fingerprint(placeKey(f)) };
+        entry.partialFingerprints = { "guardrails/v1": print };
         const text = JSON.stringify(entry);
         return this.separated(this.shown === "marked" && !suppressed ? text.replace(NO_SUPPRESSIONS, "\u0001") : text);
+    }
+
+    /**
+     * `JSON.stringify` of a plain violation's result (no exemption, source line or inactive
+     * exemption), built from its parts: a large stack has hundreds of thousands, and their
+     * repeated fields are quoted once.
+     */
+    private violationText(f: Finding, print: string): string {
+        const q = this.quoting.repeated;
+        const urn = this.quoting.urn(f.urn);
+        const index = this.ruleIndex.get(f.policy);
+        let text = `{"ruleId":${q(f.policy)}${index === undefined ? "" : `,"ruleIndex":${index}`},"level":"${f.level === "mandatory" ? "error" : "warning"}"`;
+        // The fix is quoted once per text; the message's closing quote gives way to it.
+        text += `,"message":{"text":${JSON.stringify(f.message).slice(0, -1)}${this.fixText(f.remediation)}}`;
+        text += `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${this.quotedArtifact}},"region":{"startLine":1}},"logicalLocations":[{"fullyQualifiedName":${f.urn ? urn : '"stack"'},"name":${f.name ? this.quoting.name(f.name) : '"stack"'},"kind":"resource"}]}]`;
+        if (this.shown === true) text += NO_SUPPRESSIONS;
+        else if (this.shown === "marked") text += "\u0001";
+        if (this.withBaseline) text += ',"baselineState":"new"';
+        text += `,"properties":{"enforcementLevel":${q(f.level)},"resourceType":${q(f.type)},"urn":${urn}`;
+        if (f.propertyPath) text += `,"propertyPath":${JSON.stringify(f.propertyPath)}`;
+        if (f.messageId) text += `,"messageId":${q(f.messageId)}`;
+        return `${text}},"partialFingerprints":{"guardrails/v1":${JSON.stringify(print)}}}`;
+    }
+
+    /** `" Fix: <remediation>"` quoted, without its opening quote. */
+    private fixText(remediation: string): string {
+        let text = this.fixes.get(remediation);
+        if (text === undefined) {
+            text = JSON.stringify(` Fix: ${remediation}`).slice(1);
+            if (this.fixes.size < 10_000) this.fixes.set(remediation, text);
+        }
+        return text;
     }
 
     /** A baseline entry whose finding is gone. */
@@ -235,8 +279,8 @@ export function sarifArtifact(inputFile: string | undefined): string {
  * The encoder for a run's results, as `sarifChunks` makes them: `ruleIds` in the run's order (results
  * point into the driver's rules by index), and whether the run has a baseline.
  */
-export function sarifResults(ruleIds: readonly string[], artifact: string, withBaseline: boolean, shown: SuppressionsShown): SarifResults {
-    return new SarifResults(new Map(ruleIds.map((id, i) => [id, i])), artifact, withBaseline, shown);
+export function sarifResults(ruleIds: readonly string[], artifact: string, withBaseline: boolean, shown: SuppressionsShown, direct = true): SarifResults {
+    return new SarifResults(new Map(ruleIds.map((id, i) => [id, i])), artifact, withBaseline, shown, direct);
 }
 
 /** The result's own findings as spooled ones, for a result that kept them. */
