@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { checkResources, loadInputFile, type CheckResult, type Finding } from "../src/engine";
 import { applyBaseline, baselineLifter, createBaseline } from "../src/engine/baseline";
-import { failsOn, filterBySeverity, jsonChunks, ndjsonChunks, sarifChunks, sarifResults, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
+import { failsOn, filterBySeverity, jsonChunks, ndjsonChunks, renderMarkdown, sarifChunks, sarifResults, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
 import { StreamedFindings } from "../src/cli/streamed-findings";
 import { allPacks } from "../packs";
 import { repoRoot } from "./support";
@@ -48,11 +48,12 @@ function kept(result: CheckResult, c: Case, baselineOf: CheckResult) {
 }
 
 /** The same findings handed one by one to `StreamedFindings`; the result it finishes keeps none. */
-function streamed(result: CheckResult, format: "json" | "ndjson" | "sarif", c: Case, baselineOf: CheckResult, writesReport = true) {
+function streamed(result: CheckResult, format: "json" | "ndjson" | "sarif" | "markdown", c: Case, baselineOf: CheckResult, writesReport = true, markdownBudget?: number) {
     const findings = new StreamedFindings({
         format,
         rules,
         inputFile: context.inputFile,
+        markdownBudget,
         minSeverity: c.minSeverity,
         failOn: c.failOn,
         baseline: c.baseline ? baselineLifter(createBaseline(baselineOf, { createdAt: NOW }), "b.json", NOW) : undefined,
@@ -61,7 +62,7 @@ function streamed(result: CheckResult, format: "json" | "ndjson" | "sarif", c: C
     for (const f of result.findings) findings.take(f);
     try {
         const done = findings.finish(Object.assign({}, result, { findings: [] }));
-        return { done, report: writesReport ? text(done.report(context)) : "" };
+        return { done, report: writesReport ? text(done.report({ ...context, markdownBudget })) : "" };
     } finally {
         findings.dispose();
     }
@@ -72,8 +73,10 @@ const half = (result: CheckResult): CheckResult => Object.assign({}, result, { f
 
 const CASES: Case[] = [{}, { minSeverity: "high" }, { failOn: "medium" }, { failOn: "advisory", minSeverity: "critical" }, { baseline: true }, { baseline: true, minSeverity: "medium", failOn: "high" }];
 
-describe.each(["json", "ndjson", "sarif"] as const)("%s", (format) => {
-    const render = { json: jsonChunks, ndjson: ndjsonChunks, sarif: sarifChunks }[format];
+const markdownChunks = (result: CheckResult, at: ReportContext) => [renderMarkdown(result, at)];
+
+describe.each(["json", "ndjson", "sarif", "markdown"] as const)("%s", (format) => {
+    const render = { json: jsonChunks, ndjson: ndjsonChunks, sarif: sarifChunks, markdown: markdownChunks }[format];
 
     test.each(CASES)("the streamed report, verdict and summary are the kept ones: %j", (c) => {
         const expected = kept(heavy, c, half(heavy));
@@ -120,6 +123,43 @@ describe.each(["json", "ndjson", "sarif"] as const)("%s", (format) => {
         expect(done.blocked).toBe(expected.blocked);
         expect(summarize(done.result, done.counts)).toEqual(summarize(expected.result));
         expect(() => done.report(context)).toThrow(/no report was spooled/);
+    });
+});
+
+describe("markdown", () => {
+    // A page of a small budget shows a few findings; the step summary's shows thousands.
+    const BUDGETS = [1_024, 3_000, 65_536, 1_048_576];
+
+    test.each(BUDGETS)("at a budget of %d characters the streamed report is the kept one, in every case", (budget) => {
+        for (const c of CASES) {
+            const expected = kept(heavy, c, half(heavy));
+            const { report } = streamed(heavy, "markdown", c, half(heavy), true, budget);
+            expect(report).toBe(renderMarkdown(expected.result, { ...context, markdownBudget: budget }));
+        }
+    });
+
+    test("with exempted findings and exemptions that did not apply, at every budget", () => {
+        const grant = { id: "ex-1", approvedBy: "sam", expiresAt: "2027-01-01T00:00:00Z", reason: "vendor window" };
+        const varied: Finding[] = heavy.findings.map((f, i) => {
+            if (i % 7 === 0) return Object.assign({}, f, { kind: "exempted" as const, level: "advisory" as const, exemption: grant });
+            if (i % 7 === 1) return Object.assign({}, f, { inactiveExemptions: [{ id: "ex-2", status: "expired", reason: "exemption ex-2 expired", expiresAt: "2026-01-01T00:00:00Z" }] });
+            if (i % 7 === 2) return Object.assign({}, f, { remediation: `Fix number ${i % 3}.` });
+            return f;
+        });
+        const result = Object.assign({}, heavy, { findings: varied });
+        for (const budget of BUDGETS) {
+            for (const c of [{}, { baseline: true }, { minSeverity: "medium" as const }]) {
+                const expected = kept(result, c, half(result));
+                const { report } = streamed(result, "markdown", c, half(result), true, budget);
+                expect(report).toBe(renderMarkdown(expected.result, { ...context, markdownBudget: budget }));
+            }
+        }
+        expect(renderMarkdown(result, { ...context, markdownBudget: 1_048_576 })).toMatch(/### Exemptions that did not apply/);
+    });
+
+    test("a report for one budget is refused at another", () => {
+        const { done } = streamed(heavy, "markdown", {}, heavy, true, 3_000);
+        expect(() => done.report({ ...context, markdownBudget: 4_000 })).toThrow(/another budget/);
     });
 });
 

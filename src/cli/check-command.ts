@@ -379,6 +379,7 @@ async function checkAndReport(
                       format,
                       rules: packs.flatMap((p) => p.rules),
                       inputFile: inputLabel,
+                      markdownBudget,
                       minSeverity,
                       failOn,
                       baseline: baseline && options.baseline ? baselineLifter(baseline, options.baseline, clockFor(options.now)()) : undefined,

@@ -1,18 +1,22 @@
 /**
  * A check whose report is written after it, with its findings written out as they are made
  * rather than kept: each finding is lifted by the baseline, filtered by `--min-severity`, judged
- * for `--fail-on`, counted and encoded for the report, and its text goes to a spool on disk. A
- * large stack's check then holds no findings in memory. The report's text is the same as when
- * the findings are kept (tests/streamed-report.test.ts).
+ * for `--fail-on`, counted and encoded for the report, and its text goes to a spool on disk (for
+ * Markdown, which shows a budget's worth, only the findings a page could show are kept). A large
+ * stack's check then holds no findings in memory. The report's text is the same as when the
+ * findings are kept (tests/streamed-report.test.ts).
  */
 import type { CheckResult, Finding } from "../result";
 import type { Rule } from "../rule";
 import {
+    DEFAULT_MARKDOWN_BUDGET,
     failsOnFinding,
     filterBySeverity,
     jsonChunks,
     meetsSeverity,
+    MarkdownSelection,
     ndjsonChunks,
+    renderMarkdown,
     sarifArtifact,
     sarifChunks,
     sarifResults,
@@ -28,7 +32,7 @@ import type { baselineLifter } from "../engine/baseline";
 import { TextSpool } from "./spool";
 
 /** The report formats whose findings can be streamed. */
-const STREAMED_FORMATS = ["json", "ndjson", "sarif"] as const;
+const STREAMED_FORMATS = ["json", "ndjson", "sarif", "markdown"] as const;
 type StreamedFormat = (typeof STREAMED_FORMATS)[number];
 
 /** Whether a report in `format` can be written from streamed findings. */
@@ -44,6 +48,8 @@ export interface StreamedFindingsOptions {
     readonly rules: readonly Rule[];
     /** The input the report names (SARIF points its results at it). */
     readonly inputFile?: string;
+    /** The Markdown report's budget (default `DEFAULT_MARKDOWN_BUDGET`). */
+    readonly markdownBudget?: number;
     /** `--min-severity`: less severe findings are dropped. */
     readonly minSeverity?: ReportSeverity;
     /** `--fail-on`: which findings fail the run (default: mandatory ones). */
@@ -54,26 +60,39 @@ export interface StreamedFindingsOptions {
     readonly writesReport: boolean;
 }
 
+/** Where each finding goes for the report: a spool of encoded pieces, or a Markdown page's selection. */
+type Sink =
+    | { readonly kind: "pieces"; readonly spool: TextSpool; readonly encode: (f: Finding) => string; readonly sarif?: SarifResults }
+    | { readonly kind: "selection"; readonly selection: MarkdownSelection };
+
 /** A check's findings taken one by one (`take`), and what the report and verdict need of them after. */
 export class StreamedFindings {
+    /** Counts every finding; encodes JSON and NDJSON pieces. */
     private readonly stream: ViolationStream;
-    /** SARIF's encoder; JSON and NDJSON pieces come from `stream`. */
-    private readonly sarif: SarifResults | undefined;
-    private readonly spool: TextSpool | undefined;
+    private readonly sink: Sink | undefined;
     private failing = false;
 
     constructor(private readonly options: StreamedFindingsOptions) {
-        this.stream = new ViolationStream(options.format === "sarif" ? "json" : options.format, new Map(options.rules.map((rule) => [rule.id, rule])));
-        this.sarif =
-            options.format === "sarif" && options.writesReport
-                ? sarifResults(
-                      options.rules.map((rule) => rule.id),
-                      sarifArtifact(options.inputFile),
-                      options.baseline !== undefined,
-                      "marked",
-                  )
-                : undefined;
-        this.spool = options.writesReport ? new TextSpool() : undefined;
+        const { format } = options;
+        this.stream = new ViolationStream(format === "ndjson" ? "ndjson" : "json", new Map(options.rules.map((rule) => [rule.id, rule])));
+        this.sink = options.writesReport ? this.sinkFor(format) : undefined;
+    }
+
+    private sinkFor(format: StreamedFormat): Sink {
+        if (format === "markdown") return { kind: "selection", selection: new MarkdownSelection(this.options.markdownBudget ?? DEFAULT_MARKDOWN_BUDGET) };
+        const spool = new TextSpool();
+        if (format !== "sarif") return { kind: "pieces", spool, encode: (f) => this.stream.piece(f) };
+        const ids = this.options.rules.map((rule) => rule.id);
+        const sarif = sarifResults(ids, sarifArtifact(this.options.inputFile), this.options.baseline !== undefined, "marked");
+        return {
+            kind: "pieces",
+            spool,
+            sarif,
+            encode: (f) => {
+                this.stream.take(f);
+                return sarif.piece(f);
+            },
+        };
     }
 
     /** Takes one finding as the check makes it (never throws: see `TextSpool.append`). */
@@ -81,11 +100,12 @@ export class StreamedFindings {
         const f = this.options.baseline ? this.options.baseline.lift(made) : made;
         if (this.options.minSeverity && !meetsSeverity(f, this.options.minSeverity)) return;
         if (!this.failing && failsOnFinding(f, this.options.failOn)) this.failing = true;
-        if (!this.spool) this.stream.take(f);
-        else if (this.sarif) {
+        const sink = this.sink;
+        if (sink?.kind === "pieces") sink.spool.append(sink.encode(f));
+        else {
             this.stream.take(f);
-            this.spool.append(this.sarif.piece(f));
-        } else this.spool.append(this.stream.piece(f));
+            if (sink) sink.selection.take(f);
+        }
     };
 
     /**
@@ -94,26 +114,28 @@ export class StreamedFindings {
      * and the report's text. Throws when the spool could not be written.
      */
     finish(evaluated: CheckResult): { result: CheckResult; blocked: boolean; counts: ViolationStream["counts"]; report(context: ReportContext): ReportPieces } {
-        this.spool?.finish();
-        const withBaseline = this.options.baseline ? Object.assign({}, evaluated, { baseline: this.options.baseline.outcome(evaluated.rules) }) : evaluated;
-        const result = this.options.minSeverity ? filterBySeverity(withBaseline, this.options.minSeverity) : withBaseline;
-        const spool = this.spool;
-        const { stream, sarif } = this;
-        const inputFile = this.options.inputFile;
+        const { sink, stream, options } = this;
+        if (sink?.kind === "pieces") sink.spool.finish();
+        const withBaseline = options.baseline ? Object.assign({}, evaluated, { baseline: options.baseline.outcome(evaluated.rules) }) : evaluated;
+        const result = options.minSeverity ? filterBySeverity(withBaseline, options.minSeverity) : withBaseline;
         const report = (context: ReportContext): ReportPieces => {
-            if (!spool) throw new Error("no report was spooled: the check was run with writesReport false");
-            if (sarif) {
-                if (context.inputFile !== inputFile) throw new Error(`the SARIF results were made for ${inputFile ?? "no input file"}, not ${context.inputFile ?? "none"}`);
-                return sarifChunks(result, context, { results: sarif, pieces: spool.read() });
+            if (!sink) throw new Error("no report was spooled: the check was run with writesReport false");
+            if (sink.kind === "selection") {
+                if ((context.markdownBudget ?? DEFAULT_MARKDOWN_BUDGET) !== (options.markdownBudget ?? DEFAULT_MARKDOWN_BUDGET)) throw new Error("the Markdown selection was made for another budget");
+                return [renderMarkdown(result, context, { selection: sink.selection, counts: stream.counts })];
             }
-            const spooled = { stream, pieces: spool.read() };
+            if (sink.sarif) {
+                if (context.inputFile !== options.inputFile) throw new Error(`the SARIF results were made for ${options.inputFile ?? "no input file"}, not ${context.inputFile ?? "none"}`);
+                return sarifChunks(result, context, { results: sink.sarif, pieces: sink.spool.read() });
+            }
+            const spooled = { stream, pieces: sink.spool.read() };
             return stream.format === "json" ? jsonChunks(result, context, spooled) : ndjsonChunks(result, context, spooled);
         };
-        return { result, blocked: this.failing, counts: this.stream.counts, report };
+        return { result, blocked: this.failing, counts: stream.counts, report };
     }
 
     /** Removes the spool (after the report is written, or when the run fails). */
     dispose(): void {
-        this.spool?.dispose();
+        if (this.sink?.kind === "pieces") this.sink.spool.dispose();
     }
 }

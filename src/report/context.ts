@@ -264,17 +264,29 @@ export function ruleEntries(result: CheckResult, findings: Iterable<Finding> = r
  * is the one its findings share (a rule may word its fix per violation, often alike), else its
  * rule's; a finding shows its own fix only where its policy's findings differ.
  */
-export function reportedFixes(result: CheckResult, rules: ReadonlyMap<string, RuleEntry> = ruleEntries(result)): { forPolicy(policy: string): string | undefined; ownFix(f: Finding): string | undefined } {
+export function reportedFixes(result: CheckResult, rules: ReadonlyMap<string, RuleEntry> = ruleEntries(result)): ReportedFixes {
     const distinct = new Map<string, Set<string>>();
     for (const f of result.findings) {
         const set = distinct.get(f.policy) ?? new Set<string>();
         set.add(f.remediation);
         distinct.set(f.policy, set);
     }
-    const shared = (policy: string) => {
+    return fixesOf((policy) => {
         const fixes = distinct.get(policy);
         return fixes?.size === 1 ? [...fixes][0] : undefined;
-    };
+    }, rules);
+}
+
+/** How reports say how to fix things (see `reportedFixes`). */
+export interface ReportedFixes {
+    /** The fix to show once for a policy. */
+    forPolicy(policy: string): string | undefined;
+    /** A finding's own fix, where its policy's findings differ. */
+    ownFix(f: Finding): string | undefined;
+}
+
+/** `reportedFixes` from `shared`: the fix every finding of a policy shares, if they share one. */
+export function fixesOf(shared: (policy: string) => string | undefined, rules: ReadonlyMap<string, RuleEntry>): ReportedFixes {
     return {
         forPolicy: (policy) => shared(policy) || rules.get(policy)?.remediation,
         ownFix: (f) => (shared(f.policy) === undefined && f.remediation && f.remediation !== rules.get(f.policy)?.remediation ? f.remediation : undefined),

@@ -47,6 +47,7 @@ export { renderTable, tableChunks } from "./table";
 export { renderSarif, sarifArtifact, sarifChunks, sarifResults, SarifResults, type SpooledSarif, type SuppressionsShown } from "./sarif";
 export { renderJunit, junitChunks } from "./junit";
 export { renderMarkdown } from "./markdown";
+export { MarkdownSelection, type PolicyCount } from "./markdown-selection";
 export { githubChunks } from "./github";
 export { htmlChunks } from "./html";
 export { summarize, ruleEntries, countFindings, type FindingCounts, type ReportContext, type Summary, type RuleEntry } from "./context";

@@ -2,18 +2,22 @@ import type { CheckResult, Finding } from "../result";
 import {
     costLine,
     DEFAULT_MARKDOWN_BUDGET,
+    fixesOf,
     formatCount,
     grantLine,
     inactiveLine,
     justificationOf,
-    reportedFixes,
+    ruleEntries,
     sentence,
     summarize,
     verdictOf,
+    type FindingCounts,
     type ReportContext,
+    type ReportedFixes,
     type Summary,
 } from "./context";
-import { compareFindings, sortFindings, standingOf, type Standing } from "./filter";
+import { compareFindings, standingOf, type Standing } from "./filter";
+import { selectionOf, type MarkdownSelection, type PolicyCount } from "./markdown-selection";
 
 /** GitHub's limit on a job's step summary (`$GITHUB_STEP_SUMMARY`): 1 MiB. */
 export const STEP_SUMMARY_MARKDOWN_BUDGET = 1_048_576;
@@ -87,10 +91,11 @@ class Page {
 
 /**
  * Adds `open`, as many of `items` as fit (in order), then `close`: a section that is always
- * whole Markdown. Nothing is added when not even one item fits. Returns how many were left out.
+ * whole Markdown. Nothing is added when not even one item fits. Returns how many were left out
+ * of `total`, which counts items past those given (a page could never show them all).
  */
-function addSection(page: Page, open: readonly string[], items: readonly string[], close: readonly string[]): number {
-    if (items.length === 0) return 0;
+function addSection(page: Page, open: readonly string[], items: readonly string[], close: readonly string[], total = items.length): number {
+    if (total === 0) return 0;
     let spent = Page.cost(open) + Page.cost(close);
     let taken = 0;
     for (const item of items) {
@@ -103,8 +108,8 @@ function addSection(page: Page, open: readonly string[], items: readonly string[
         page.add(items.slice(0, taken));
         page.add(close);
     }
-    if (taken < items.length) page.full = true;
-    return items.length - taken;
+    if (taken < total) page.full = true;
+    return total - taken;
 }
 
 /** What did not fit, by kind, for the closing line. */
@@ -161,22 +166,12 @@ function addControls(page: Page, context: ReportContext, left: LeftOut): void {
     left.controls = addSection(page, open, rows, ["", `${c.counts["not covered"]} controls are not covered by any rule.`]);
 }
 
-/** One row per policy and standing, in the findings' order: `| policy | severity | level | count |`. */
-function policyRows(sorted: readonly Finding[]): string[] {
-    const rows: string[] = [];
-    let i = 0;
-    while (i < sorted.length) {
-        const first = sorted[i];
-        const standing = standingOf(first);
-        let j = i + 1;
-        while (j < sorted.length && sorted[j].policy === first.policy && standingOf(sorted[j]) === standing) j++;
-        rows.push(`| \`${first.policy}\` | ${first.severity} | ${STANDING_CELL[standing]} | ${formatCount(j - i)} |`);
-        i = j;
-    }
-    return rows;
+/** One row per policy and standing, most severe first: `| policy | severity | level | count |`. */
+function policyRows(counts: readonly PolicyCount[]): string[] {
+    return counts.map((c) => `| \`${c.policy}\` | ${c.severity} | ${STANDING_CELL[c.standing]} | ${formatCount(c.count)} |`);
 }
 
-type Fixes = ReturnType<typeof reportedFixes>;
+type Fixes = ReportedFixes;
 
 function whyEntry(f: Finding, fixes: Fixes): string {
     return `- **\`${f.policy}\`** (${f.severity}): ${cell(sentence(f.description))} Fix: ${cell(fixes.forPolicy(f.policy) ?? f.remediation)}`;
@@ -195,12 +190,13 @@ const WHY_CLOSE = ["", "</details>"];
  * The findings table, most severe first, as many rows as fit; then why each shown policy matters
  * and how to fix it, once per policy. Each row that brings a new policy pays for its entry too.
  */
-function addFindings(page: Page, sorted: readonly Finding[], left: LeftOut, fixes: Fixes): void {
+function addFindings(page: Page, selection: MarkdownSelection, left: LeftOut, fixes: Fixes): void {
     const open = ["", "### Findings", "", "| Level | Policy | Resource | Problem |", "| --- | --- | --- | --- |"];
     let spent = Page.cost(open) + Page.cost(WHY_OPEN) + Page.cost(WHY_CLOSE);
     const rows: string[] = [];
     const why: string[] = [];
     const explained = new Set<string>();
+    const sorted = selection.leading();
     for (const f of sorted) {
         const row = `| ${STANDING_CELL[standingOf(f)]} | \`${f.policy}\` | \`${cell(resourceOf(f), MAX_NAME)}\` | ${cell(f.message + ownFix(f, fixes))} |`;
         const entry = explained.has(f.policy) ? undefined : whyEntry(f, fixes);
@@ -213,7 +209,9 @@ function addFindings(page: Page, sorted: readonly Finding[], left: LeftOut, fixe
             explained.add(f.policy);
         }
     }
-    left.findings = sorted.length - rows.length;
+    // A page of the budget never has room for every finding kept (see `MarkdownSelection`).
+    if (rows.length === sorted.length && sorted.length < selection.total) throw new Error("the Markdown report kept too few findings for its budget");
+    left.findings = selection.total - rows.length;
     if (rows.length > 0) for (const part of [open, rows, WHY_OPEN, why, WHY_CLOSE]) page.add(part);
     if (left.findings > 0) page.full = true;
 }
@@ -222,19 +220,17 @@ function addFindings(page: Page, sorted: readonly Finding[], left: LeftOut, fixe
  * The exemptions sections: each exempted finding with the exemption's id, approver, expiry and
  * justification, then each exemption that named a finding but did not apply, with the reason.
  */
-function addExemptions(page: Page, sorted: readonly Finding[], left: LeftOut): void {
+function addExemptions(page: Page, selection: MarkdownSelection, left: LeftOut): void {
     const where = (f: Finding) => `\`${f.policy}\` on \`${cell(resourceOf(f), MAX_NAME)}\``;
-    const exempted = sorted
-        .filter((f) => f.kind === "exempted")
-        .map((f) => {
+    const exempted = selection.leadingExempted().map((f) => {
             const grant = f.exemption;
             if (!grant) return `- ${where(f)}: exempted (the exemption's details were not reported).`;
             const justification = justificationOf(grant);
             return `- ${where(f)}: ${cell(sentence(grantLine(grant)))}${justification ? ` Justification: ${cell(sentence(justification))}` : ""}`;
         });
-    const refused = sorted.flatMap((f) => (f.inactiveExemptions ?? []).map((e) => `- ${where(f)}: ${cell(inactiveLine(e))}`));
-    left.exemptions += addSection(page, ["", `### Exempted (${exempted.length})`, ""], exempted, []);
-    left.exemptions += addSection(page, ["", "### Exemptions that did not apply", ""], refused, []);
+    const refused = selection.leadingRefused().flatMap((f) => (f.inactiveExemptions ?? []).map((e) => `- ${where(f)}: ${cell(inactiveLine(e))}`));
+    left.exemptions += addSection(page, ["", `### Exempted (${selection.exempted})`, ""], exempted, [], selection.exempted);
+    left.exemptions += addSection(page, ["", "### Exemptions that did not apply", ""], refused, [], selection.refusedLines);
 }
 
 function addRemediations(page: Page, result: CheckResult, left: LeftOut): void {
@@ -262,15 +258,21 @@ function budgetOf(context: ReportContext): number {
  * and notes — as much as fits, whole rows and closed blocks only — and, when something was left
  * out, one closing line that says how much.
  */
-export function renderMarkdown(result: CheckResult, context: ReportContext): string {
+export function renderMarkdown(result: CheckResult, context: ReportContext): string;
+/**
+ * The Markdown report of a check that did not keep its findings: `selection` took each of them,
+ * and `counts` counted them (see `MarkdownSelection`); the text is the same as from kept findings.
+ */
+export function renderMarkdown(result: CheckResult, context: ReportContext, taken: { selection: MarkdownSelection; counts: FindingCounts }): string;
+export function renderMarkdown(result: CheckResult, context: ReportContext, taken?: { selection: MarkdownSelection; counts: FindingCounts }): string {
     const budget = budgetOf(context);
-    const s = summarize(result);
-    const sorted = sortFindings(result.findings);
+    const s = taken ? summarize(result, taken.counts) : summarize(result);
+    const selection = taken?.selection ?? selectionOf(result.findings, budget);
     const all: LeftOut = {
-        findings: sorted.length,
-        policies: sorted.length,
+        findings: selection.total,
+        policies: selection.total,
         controls: context.controls?.controls.length ?? 0,
-        exemptions: sorted.reduce((n, f) => n + 1 + (f.inactiveExemptions ?? []).length, 0),
+        exemptions: selection.exemptionLines,
         remediations: result.remediations.reduce((n, r) => n + r.changes.length, 0),
         notes: result.notes.length,
     };
@@ -281,10 +283,11 @@ export function renderMarkdown(result: CheckResult, context: ReportContext): str
     page.add(head);
     const left: LeftOut = { findings: 0, policies: 0, controls: 0, exemptions: 0, remediations: 0, notes: 0 };
     addControls(page, context, left);
-    if (sorted.length > 0) {
-        left.policies = addSection(page, ["", "### Findings by policy", "", "| Policy | Severity | Level | Findings |", "| --- | --- | --- | --- |"], policyRows(sorted), []);
-        addFindings(page, sorted, left, reportedFixes(result));
-        addExemptions(page, sorted, left);
+    if (selection.total > 0) {
+        left.policies = addSection(page, ["", "### Findings by policy", "", "| Policy | Severity | Level | Findings |", "| --- | --- | --- | --- |"], policyRows(selection.policyCounts()), []);
+        const rules = ruleEntries(result, selection.firstOfEachPolicy);
+        addFindings(page, selection, left, fixesOf((policy) => selection.sharedFix(policy), rules));
+        addExemptions(page, selection, left);
     }
     addRemediations(page, result, left);
     addNotes(page, result, left);
