@@ -157,6 +157,16 @@ describe("--markdown-budget", () => {
         expect(guardrails("check", insecure, "--format", "markdown", "--markdown-budget", "step-summary").stdout).toBe(full);
     });
 
+    test("--markdown-budget step-summary keeps the report within GitHub's 1 MiB step-summary file, in bytes", () => {
+        const file = path.join(scratch, "step-summary-heavy.json");
+        expect(spawnSync(process.execPath, [path.join(repoRoot, "bench", "generate-stack.mjs"), "2500", file, "heavy"]).status).toBe(0);
+        const { code, stdout } = guardrails("check", file, "--format", "markdown", "--markdown-budget", "step-summary");
+        expect(code).toBe(1);
+        expect(stdout).toMatch(/see the full report artifact\.\n$/);
+        expect(Buffer.byteLength(stdout)).toBeLessThanOrEqual(1_048_576);
+        expect(Buffer.byteLength(stdout)).toBeGreaterThan(1_040_000);
+    });
+
     test("a bad budget is refused in one line", () => {
         for (const bad of ["0", "lots", "-1", "12.5"]) {
             const { code, stdout, stderr } = guardrails("check", insecure, "--format", "markdown", "--markdown-budget", bad);

@@ -22,6 +22,7 @@ import {
     DEFAULT_MARKDOWN_BUDGET,
     REPORT_SEVERITIES,
     STEP_SUMMARY_MARKDOWN_BUDGET,
+    MARKDOWN_BUDGET_PRESET_UNITS,
     type ReportContext,
 } from "../src/report";
 import { severityRank, standingOf } from "../src/report/filter";
@@ -199,6 +200,21 @@ describe("markdown within a character budget", () => {
             expect(markdownProblems(md)).toEqual([]);
             expect(md).toMatch(/see the full report artifact\.\n$/);
         }
+    });
+
+    test("a budget in bytes keeps the UTF-8 text within it, where one in characters would not", () => {
+        // Messages in other scripts take two or three bytes a character, as do the level cells' emoji.
+        const worded = Object.assign({}, big, { findings: big.findings.map((f) => Object.assign({}, f, { message: `${f.message} — überprüfen: 設定を確認してください` })) });
+        const budget = 50_000;
+        const inCharacters = renderMarkdown(worded, { ...context, markdownBudget: budget });
+        const inBytes = renderMarkdown(worded, { ...context, markdownBudget: budget, markdownBudgetUnit: "bytes" });
+        expect(inCharacters.length).toBeLessThanOrEqual(budget);
+        expect(Buffer.byteLength(inCharacters)).toBeGreaterThan(budget);
+        expect(Buffer.byteLength(inBytes)).toBeLessThanOrEqual(budget);
+        expect(Buffer.byteLength(inBytes)).toBeGreaterThan(budget - 1_000);
+        expect(markdownProblems(inBytes)).toEqual([]);
+        expect(inBytes).toMatch(/see the full report artifact\.\n$/);
+        expect(MARKDOWN_BUDGET_PRESET_UNITS).toEqual({ "pr-comment": "characters", "step-summary": "bytes" });
     });
 
     test("when everything fits there is no closing line and every finding, note and remediation is shown", () => {

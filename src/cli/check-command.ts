@@ -27,6 +27,7 @@ import * as fs from "node:fs";
 import {
     FAIL_ON_VALUES,
     FORMATS,
+    MARKDOWN_BUDGET_PRESET_UNITS,
     MARKDOWN_BUDGET_PRESETS,
     MIN_MARKDOWN_BUDGET,
     REPORT_SEVERITIES,
@@ -233,6 +234,13 @@ export function parseFailOn(value: string): FailOn {
 }
 
 /** `--markdown-budget`: a whole number of characters (at least `MIN_MARKDOWN_BUDGET`) or a preset name. */
+/** What a `--markdown-budget` counts: bytes for a preset GitHub limits in bytes, else characters. */
+export function markdownBudgetUnit(value: string | number | undefined): "characters" | "bytes" | undefined {
+    if (value === undefined) return undefined;
+    const text = String(value).trim();
+    return Object.prototype.hasOwnProperty.call(MARKDOWN_BUDGET_PRESET_UNITS, text) ? MARKDOWN_BUDGET_PRESET_UNITS[text] : "characters";
+}
+
 export function parseMarkdownBudget(value: string | number): number {
     const text = String(value).trim();
     if (Object.prototype.hasOwnProperty.call(MARKDOWN_BUDGET_PRESETS, text)) return MARKDOWN_BUDGET_PRESETS[text];
@@ -420,7 +428,7 @@ async function checkAndReport(
             controls = framework ? groupByControl(framework, checked.findings, checked.rules, checked.resources) : undefined;
             report = (context) => reportChunks(format, kept, context);
         }
-        const context = { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls, markdownBudget, blocked };
+        const context = { tool: { name: "pulumi-guardrails", version: packageVersion() }, inputFile: inputLabel, color, controls, markdownBudget, markdownBudgetUnit: markdownBudgetUnit(options.markdownBudget), blocked };
         if (writesReport) {
             progress.stage("write");
             await emit(report(context), options.output);

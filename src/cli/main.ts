@@ -68,7 +68,7 @@ function buildProgram(): Command {
             .option("--summary", "print findings grouped by policy instead of the report (with --output, the report still goes to the file)")
             .addOption(new Option("--min-severity <severity>", "report only findings of rules this severe or more; the rest do not count for the verdict either").choices([...REPORT_SEVERITIES]))
             .addOption(new Option("--fail-on <severity|level>", "exit 1 when a non-exempted finding is this severe or more, or at this level (default: mandatory)").choices([...FAIL_ON_VALUES]))
-            .option("--markdown-budget <chars>", `most characters of a markdown report (default ${DEFAULT_MARKDOWN_BUDGET}, a pull-request comment; step-summary: ${STEP_SUMMARY_MARKDOWN_BUDGET})`)
+            .option("--markdown-budget <chars>", `most characters of a markdown report (default ${DEFAULT_MARKDOWN_BUDGET}, a pull-request comment; step-summary: ${STEP_SUMMARY_MARKDOWN_BUDGET} bytes)`)
             .option("-q, --quiet", "print nothing but errors: the exit code is the verdict (--output is still written)")
             .option("--governance <file>", GOVERNANCE_HELP)
             .option("--key <file>", "the provisioning key the configuration must match (default: $GUARDRAILS_PROVISIONING_KEY)")

@@ -15,6 +15,8 @@ export interface ReportContext {
     readonly controls?: FrameworkResult;
     /** The most characters (JS string length) the Markdown report may have; default `DEFAULT_MARKDOWN_BUDGET`. */
     readonly markdownBudget?: number;
+    /** What `markdownBudget` counts: "characters" (JS string length, the default) or "bytes" (UTF-8). */
+    readonly markdownBudgetUnit?: "characters" | "bytes";
     /**
      * Whether the run fails (exit 1), when the caller judged it with its own threshold
      * (`check --fail-on`); by default a mandatory finding fails it. Reports head with this verdict.

@@ -54,7 +54,7 @@ export { summarize, ruleEntries, countFindings, type FindingCounts, type ReportC
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
 export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";
 export { packManifest, manifestContent, type PackManifest } from "./manifest";
-export { MARKDOWN_BUDGET_PRESETS, MIN_MARKDOWN_BUDGET, STEP_SUMMARY_MARKDOWN_BUDGET } from "./markdown";
+export { MARKDOWN_BUDGET_PRESET_UNITS, MARKDOWN_BUDGET_PRESETS, MIN_MARKDOWN_BUDGET, STEP_SUMMARY_MARKDOWN_BUDGET } from "./markdown";
 export { renderSummary, verdictSentence, type SummaryOptions } from "./summary";
 export { DEFAULT_MARKDOWN_BUDGET, verdictOf, type Verdict } from "./context";
 export {

@@ -29,6 +29,20 @@ export const MARKDOWN_BUDGET_PRESETS: Readonly<Record<string, number>> = {
     "step-summary": STEP_SUMMARY_MARKDOWN_BUDGET,
 };
 
+/**
+ * What each preset counts. GitHub limits a comment's characters, which a JS string's length never
+ * undercounts (an emoji is two), but a step summary's file in bytes, which UTF-8 text outgrows.
+ */
+export const MARKDOWN_BUDGET_PRESET_UNITS: Readonly<Record<string, "characters" | "bytes">> = {
+    "pr-comment": "characters",
+    "step-summary": "bytes",
+};
+
+/** A line's size as the budget counts it. */
+type Measure = (line: string) => number;
+const inCharacters: Measure = (line) => line.length;
+const inBytes: Measure = (line) => Buffer.byteLength(line, "utf8");
+
 // Longest text a cell or list item quotes, so that one odd finding cannot fill the page alone.
 const MAX_TEXT = 1_000;
 const MAX_NAME = 200;
@@ -50,8 +64,8 @@ function resourceOf(f: Finding): string {
 }
 
 /**
- * The report as it is written: whole lines, each followed by a newline, never more characters
- * than the budget. `reserved` characters are held back for the closing line. Once something did
+ * The report as it is written: whole lines, each followed by a newline, never more than the budget
+ * (characters or bytes, as `measure` counts). Room is held back for the closing line. Once something did
  * not fit, the page is full and later sections are left out whole, so what is shown is always a
  * most-important-first prefix.
  */
@@ -60,15 +74,23 @@ class Page {
     private used = 0;
     full = false;
 
+    private reserved = 0;
+
     constructor(
         private readonly limit: number,
-        private readonly reserved: number,
+        readonly measure: Measure,
     ) {}
 
-    static cost(lines: readonly string[]): number {
+    /** What `lines` take of the budget, each with its newline. */
+    cost(lines: readonly string[]): number {
         let n = 0;
-        for (const line of lines) n += line.length + 1;
+        for (const line of lines) n += this.measure(line) + 1;
         return n;
+    }
+
+    /** Holds back room for the closing lines. */
+    reserve(lines: readonly string[]): void {
+        this.reserved = this.cost(lines);
     }
 
     fits(cost: number): boolean {
@@ -79,7 +101,7 @@ class Page {
         // One at a time: spreading tens of thousands of lines into push() overflows the stack.
         for (const line of lines) {
             this.lines.push(line);
-            this.used += line.length + 1;
+            this.used += this.measure(line) + 1;
         }
     }
 
@@ -96,11 +118,12 @@ class Page {
  */
 function addSection(page: Page, open: readonly string[], items: readonly string[], close: readonly string[], total = items.length): number {
     if (total === 0) return 0;
-    let spent = Page.cost(open) + Page.cost(close);
+    let spent = page.cost(open) + page.cost(close);
     let taken = 0;
     for (const item of items) {
-        if (!page.fits(spent + item.length + 1)) break;
-        spent += item.length + 1;
+        const cost = page.measure(item) + 1;
+        if (!page.fits(spent + cost)) break;
+        spent += cost;
         taken++;
     }
     if (taken > 0) {
@@ -192,7 +215,7 @@ const WHY_CLOSE = ["", "</details>"];
  */
 function addFindings(page: Page, selection: MarkdownSelection, left: LeftOut, fixes: Fixes): void {
     const open = ["", "### Findings", "", "| Level | Policy | Resource | Problem |", "| --- | --- | --- | --- |"];
-    let spent = Page.cost(open) + Page.cost(WHY_OPEN) + Page.cost(WHY_CLOSE);
+    let spent = page.cost(open) + page.cost(WHY_OPEN) + page.cost(WHY_CLOSE);
     const rows: string[] = [];
     const why: string[] = [];
     const explained = new Set<string>();
@@ -200,7 +223,7 @@ function addFindings(page: Page, selection: MarkdownSelection, left: LeftOut, fi
     for (const f of sorted) {
         const row = `| ${STANDING_CELL[standingOf(f)]} | \`${f.policy}\` | \`${cell(resourceOf(f), MAX_NAME)}\` | ${cell(f.message + ownFix(f, fixes))} |`;
         const entry = explained.has(f.policy) ? undefined : whyEntry(f, fixes);
-        const cost = row.length + 1 + (entry === undefined ? 0 : entry.length + 1);
+        const cost = page.measure(row) + 1 + (entry === undefined ? 0 : page.measure(entry) + 1);
         if (!page.fits(spent + cost)) break;
         spent += cost;
         rows.push(row);
@@ -277,9 +300,10 @@ export function renderMarkdown(result: CheckResult, context: ReportContext, take
         notes: result.notes.length,
     };
     // Room for the longest closing line it could come to, and the blank line before it.
-    const page = new Page(budget, Page.cost(["", closingLine(all) ?? ""]));
+    const page = new Page(budget, context.markdownBudgetUnit === "bytes" ? inBytes : inCharacters);
+    page.reserve(["", closingLine(all) ?? ""]);
     const head = headLines(result, context, s);
-    if (!page.fits(Page.cost(head))) throw new RangeError(`markdownBudget ${budget} is too small for the report's verdict and counts`);
+    if (!page.fits(page.cost(head))) throw new RangeError(`markdownBudget ${budget} is too small for the report's verdict and counts`);
     page.add(head);
     const left: LeftOut = { findings: 0, policies: 0, controls: 0, exemptions: 0, remediations: 0, notes: 0 };
     addControls(page, context, left);
