@@ -40,6 +40,7 @@ const E2E = [
     "pulumi-exceptions",
     "terraform-state",
     "streamed-report-cli",
+    "packs-bundle",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -62,8 +62,8 @@ function writePack(name, version, description, entry, selectRules, levels = "und
     // edits it (guardrails trust add --governance <pack>/config/governance.json) before publishing.
     mkdirSync(join(dir, "config"), { recursive: true });
     cpSync(join(root, "config", "governance.json"), join(dir, "config", "governance.json"));
-    // Everything under dist/packs except the root pack's entry point.
-    copyJs(join(dist, "packs"), join(dir, "lib", "packs"), (source) => source === join(dist, "packs", "main.js"));
+    // Everything under dist/packs except the root pack's entry point and the CLI's one-file bundle.
+    copyJs(join(dist, "packs"), join(dir, "lib", "packs"), (source) => source === join(dist, "packs", "main.js") || source === join(dist, "packs", "bundle.js"));
     writeFileSync(join(dir, "PulumiPolicy.yaml"), `runtime: nodejs\ndescription: ${JSON.stringify(description)}\n`);
     writeFileSync(
         join(dir, "package.json"),

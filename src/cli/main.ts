@@ -13,6 +13,7 @@
 import { NOW_HELP } from "./now-option";
 import { Command, CommanderError, Option } from "commander";
 import type * as Packs from "../../packs";
+import type * as PacksEntry from "./packs-entry";
 import { InputError } from "../engine/errors";
 import type * as EngineConfig from "../engine/config";
 import { packageVersion } from "../package-root";
@@ -31,7 +32,7 @@ const GOVERNANCE_HELP = "the governance config: signature rules, trusted keys, l
  */
 function packs(): typeof Packs {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-    const loaded = require("../../packs") as typeof Packs;
+    const loaded = require((require("./packs-entry") as typeof PacksEntry).packsEntry()) as typeof Packs;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the packs, as above
     (require("../engine/config") as typeof EngineConfig).trustConfigSchemas(loaded.allRules);
     return loaded;
