@@ -17,7 +17,12 @@ import type * as PacksEntry from "./packs-entry";
 import { InputError } from "../engine/errors";
 import type * as EngineConfig from "../engine/config";
 import { packageVersion } from "../package-root";
-import { CATALOG_FORMATS, DEFAULT_MARKDOWN_BUDGET, FAIL_ON_VALUES, FORMATS, REPORT_SEVERITIES, STEP_SUMMARY_MARKDOWN_BUDGET, renderCatalog, type CatalogFormat } from "../report";
+// The report modules' constants, not the renderers: every command names formats in its options.
+import { CATALOG_FORMATS, renderCatalog, type CatalogFormat } from "../report/catalog";
+import { DEFAULT_MARKDOWN_BUDGET } from "../report/context";
+import { FAIL_ON_VALUES, REPORT_SEVERITIES } from "../report/filter";
+import { FORMATS } from "../report/formats";
+import { STEP_SUMMARY_MARKDOWN_BUDGET } from "../report/markdown";
 import { tolerateClosedStdout } from "./output";
 import { FRAMEWORK_NAMES } from "../frameworks";
 import { DECISION_OUTCOMES } from "../decision-outcomes";

@@ -9,10 +9,9 @@ import { renderMarkdown } from "./markdown";
 import { sarifChunks } from "./sarif";
 import { tableChunks } from "./table";
 
-/** The formats `guardrails check --format` writes. */
-export const FORMATS = ["table", "json", "ndjson", "sarif", "junit", "markdown", "github", "html"] as const;
-/** One of `FORMATS`. */
-export type Format = (typeof FORMATS)[number];
+import type { Format } from "./formats";
+
+export { FORMATS, type Format } from "./formats";
 
 /** A report as pieces of text, in order; their concatenation is the report. */
 export type ReportChunks = Iterable<string>;

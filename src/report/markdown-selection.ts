@@ -51,9 +51,13 @@ class Leading<T> {
 
 /** A count of findings of one policy at one standing (the "Findings by policy" table's row). */
 export interface PolicyCount {
+    /** The policy's id. */
     readonly policy: string;
+    /** Its severity, as its first finding in sorted order gives it. */
     readonly severity: Severity;
+    /** Mandatory, advisory, exempted or baselined. */
     readonly standing: Standing;
+    /** How many findings. */
     readonly count: number;
 }
 
@@ -84,6 +88,7 @@ export class MarkdownSelection {
         this.refusedShown = new Leading(limit, compareFindings);
     }
 
+    /** Takes one finding (as a check's `onFinding` hands it on). */
     readonly take = (f: Finding): void => {
         this.total++;
         this.exemptionLines += 1 + (f.inactiveExemptions?.length ?? 0);
