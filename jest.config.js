@@ -41,6 +41,7 @@ const E2E = [
     "terraform-state",
     "streamed-report-cli",
     "packs-bundle",
+    "precompiled-validators",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -99,7 +99,8 @@ function compare(a: string, b: string): number {
 
 const ISO_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$";
 
-const SCHEMA = {
+/** The baseline file's JSON schema. */
+export const baselineSchema = {
     type: "object",
     required: ["version", "kind", "createdAt", "entries"],
     additionalProperties: false,
@@ -131,7 +132,7 @@ const SCHEMA = {
 /** Reads and validates a baseline file; an InputError says, in one line, what is wrong and where. */
 export function readBaselineFile(file: string): Baseline {
     const document = readJsonDocument(file, "a baseline (guardrails baseline create)");
-    const problem = schemaProblem(SCHEMA, document);
+    const problem = schemaProblem(baselineSchema, document);
     if (problem) throw new InputError(file, `not a guardrails baseline: ${problem} (make one with guardrails baseline create)`);
     const baseline = document as Baseline;
     for (const [i, entry] of baseline.entries.entries()) {

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type AjvClass from "ajv";
 import type { ValidateFunction } from "ajv";
+import { precompiledValidator } from "../precompiled-validators";
 import type { PolicyConfigEntry } from "./evaluate";
 import { resolveLevel } from "../pack";
 import { LEVELS, type Level, type Rule } from "../rule";
@@ -57,15 +58,21 @@ function validatorFor(rule: Rule): ValidateFunction | undefined {
     if (!validate) {
         // Unknown settings are caught (and named, with a hint) before this runs; the schema
         // refuses them too, so the validator alone never lets one through.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-        const Ajv = (require("ajv") as { default: typeof AjvClass }).default;
-        const ajv = checkedSchemas.has(rule)
-            ? (ajvs.checked ??= new Ajv({ allErrors: false, strict: false, useDefaults: false, validateSchema: false }))
-            : (ajvs.checking ??= new Ajv({ allErrors: false, strict: false, useDefaults: false }));
-        validate = ajv.compile(settingsSchema(rule.configSchema));
+        const schema = settingsSchema(rule.configSchema);
+        validate = precompiledValidator(schema) ?? compiled(rule, schema);
         validators.set(rule, validate);
     }
     return validate;
+}
+
+/** A validator compiled now: a schema the build generated none for (a changed or a library user's rule). */
+function compiled(rule: Rule, schema: object): ValidateFunction {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+    const Ajv = (require("ajv") as { default: typeof AjvClass }).default;
+    const ajv = checkedSchemas.has(rule)
+        ? (ajvs.checked ??= new Ajv({ allErrors: false, strict: false, useDefaults: false, validateSchema: false }))
+        : (ajvs.checking ??= new Ajv({ allErrors: false, strict: false, useDefaults: false }));
+    return ajv.compile(schema);
 }
 
 /** Refuses settings a rule does not declare, naming the rule and the setting, with a hint when one is close. */

@@ -20,6 +20,7 @@ import type AjvClass from "ajv";
 import type { ValidateFunction } from "ajv";
 import { decodePublicKey, fingerprintOf } from "./signing";
 import { updateLockedFile } from "./locked-file";
+import { precompiledValidator } from "../precompiled-validators";
 
 /** What a trusted key may sign. */
 export const TRUST_ROLES = ["requester", "approver", "issuer"] as const;
@@ -125,8 +126,11 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
     // validateSchema: false — a constant schema, checked against the meta-schema by tests/json-schemas.test.ts;
     // checking it again at run time compiles the meta-schema, about 0.03 s of every governed command.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: a pack without governance must not pay for it
-    compiled ??= new ((require("ajv") as { default: typeof AjvClass }).default)({ allErrors: false, strict: false, validateSchema: false }).compile(governanceSchema);
+    // The build's generated validator when there is one (see precompiled-validators.ts).
+    compiled ??=
+        precompiledValidator(governanceSchema) ??
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use: a pack without governance must not pay for it
+        new ((require("ajv") as { default: typeof AjvClass }).default)({ allErrors: false, strict: false, validateSchema: false }).compile(governanceSchema);
     return compiled;
 }
 

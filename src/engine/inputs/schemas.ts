@@ -1,6 +1,7 @@
 /** JSON schemas of the documents `guardrails check` reads; validated with ajv. */
 import type AjvClass from "ajv";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { precompiledValidator } from "../../precompiled-validators";
 
 const stringList = { type: "array", items: { type: "string" } } as const;
 
@@ -130,11 +131,15 @@ export function describeSchemaError(error: ErrorObject): string {
 export function schemaProblem(schema: object, data: unknown): string | undefined {
     let validate = compiled.get(schema);
     if (!validate) {
-        // validateSchema: false — constant schemas, checked against the meta-schema by tests/json-schemas.test.ts;
-        // checking them again at run time compiles the meta-schema, about 0.03 s of every check.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-        ajv ??= new ((require("ajv") as { default: typeof AjvClass }).default)({ allErrors: false, strict: false, validateSchema: false });
-        validate = ajv.compile(schema);
+        // The build's generated validator when there is one (see precompiled-validators.ts), else
+        // compiled now. validateSchema: false — constant schemas, checked against the meta-schema by
+        // tests/json-schemas.test.ts; checking them again at run time compiles the meta-schema.
+        validate = precompiledValidator(schema);
+        if (!validate) {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+            ajv ??= new ((require("ajv") as { default: typeof AjvClass }).default)({ allErrors: false, strict: false, validateSchema: false });
+            validate = ajv.compile(schema);
+        }
         compiled.set(schema, validate);
     }
     if (validate(data)) return undefined;
