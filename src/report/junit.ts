@@ -7,8 +7,12 @@ const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const SPECIAL = /[&<>"']/g;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
+// eslint-disable-next-line no-control-regex -- FORBIDDEN and SPECIAL together, to pass most texts through untouched
+const ESCAPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"']/;
+
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot carry (one pass each: reports can be large). */
 function xml(text: string): string {
+    if (!ESCAPED.test(text)) return text;
     return text.replace(FORBIDDEN, "").replace(SPECIAL, (c) => ENTITY[c]);
 }
 
@@ -53,26 +57,35 @@ function failureElement(failures: readonly Finding[]): string {
 
 /** The test cases, by pack: one per (policy, resource) the policy judged or reported on. */
 function casesByPack(result: CheckResult): Map<string, Case[]> {
-    const byKey = new Map<string, Case>();
+    // By policy, then resource (no key string per case), and in the order they were made.
+    const byPolicy = new Map<string, Map<string, Case>>();
+    const made: Case[] = [];
     const caseFor = (policy: string, resource: string) => {
-        const key = `${policy}\u0000${resource}`;
-        let c = byKey.get(key);
-        if (!c) byKey.set(key, (c = { policy, resource, failures: NONE, advisories: NONE, exempted: NONE }));
+        let ofPolicy = byPolicy.get(policy);
+        if (!ofPolicy) byPolicy.set(policy, (ofPolicy = new Map()));
+        let c = ofPolicy.get(resource);
+        if (!c) {
+            ofPolicy.set(resource, (c = { policy, resource, failures: NONE, advisories: NONE, exempted: NONE }));
+            made.push(c);
+        }
         return c;
     };
     const labelOf = (r: { type: string; name: string }) => `${r.type}::${r.name}`;
-    const resourcesOfType = new Map<string, string[]>();
-    for (const r of result.resources) {
-        const list = resourcesOfType.get(r.type);
-        if (list) list.push(labelOf(r));
-        else resourcesOfType.set(r.type, [labelOf(r)]);
+    const labels = result.resources.map(labelOf);
+    // Each type's resources, by their place in the input.
+    const ofType = new Map<string, number[]>();
+    for (const [i, r] of result.resources.entries()) {
+        const list = ofType.get(r.type);
+        if (list) list.push(i);
+        else ofType.set(r.type, [i]);
     }
     for (const { rule, level } of result.rules) {
         if (level === "disabled" || rule.kind !== "resource") continue;
-        // Resources in input order; the index spares a scan of every resource for single-type rules.
-        const types = new Set(rule.resourceTypes);
-        if (types.size === 1) for (const label of resourcesOfType.get(rule.resourceTypes[0]) ?? []) caseFor(rule.id, label);
-        else for (const r of result.resources) if (types.has(r.type)) caseFor(rule.id, labelOf(r));
+        // Resources in input order, from the index: no scan of every resource per rule, and no copy
+        // of a type's list for a rule of one type (a large stack's lists are megabytes each).
+        const types = [...new Set(rule.resourceTypes)];
+        const places = types.length === 1 ? (ofType.get(types[0]) ?? []) : Int32Array.from(types.flatMap((type) => ofType.get(type) ?? [])).sort();
+        for (const i of places) caseFor(rule.id, labels[i]);
     }
     const reported = new Set<string>();
     for (const f of result.findings) {
@@ -87,7 +100,7 @@ function casesByPack(result: CheckResult): Map<string, Case[]> {
     }
     const packOf = new Map(result.rules.map(({ rule }) => [rule.id, rule.pack ?? "rules"]));
     const suites = new Map<string, Case[]>();
-    for (const c of byKey.values()) {
+    for (const c of made) {
         const pack = packOf.get(c.policy) ?? "rules";
         const list = suites.get(pack);
         if (list) list.push(c);
@@ -120,19 +133,39 @@ export function* junitChunks(result: CheckResult, context: ReportContext): Gener
     for (const [pack, cases] of suites) {
         const failures = cases.filter((c) => c.failures.length > 0).length;
         yield `  <testsuite name="${xml(pack)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${cases.filter(isSkipped).length}">\n`;
+        // The lines a policy's cases share, escaped once.
+        const shared = new Map<string, PolicyLines>();
+        const linesOf = (policy: string): PolicyLines => {
+            let lines = shared.get(policy);
+            if (!lines) {
+                const controls = controlsOf.get(policy) ?? [];
+                lines = {
+                    classname: xml(`${pack}.${policy}`),
+                    properties: controls.length > 0 ? `      <properties><property name="controls" value="${xml(controls.join(" "))}"/></properties>` : undefined,
+                };
+                shared.set(policy, lines);
+            }
+            return lines;
+        };
         // One piece per case: a suite of a large stack would be hundreds of megabytes as one string.
-        for (const c of cases) yield testcase(pack, c, controlsOf.get(c.policy) ?? []);
+        for (const c of cases) yield testcase(c, linesOf(c.policy));
         yield `  </testsuite>\n`;
     }
     const s = summarize(result);
     yield `</testsuites>\n<!-- ${s.resources} resources, ${s.mandatory} mandatory and ${s.advisory} advisory violations${s.exempted > 0 ? `, ${s.exempted} exempted` : ""} -->\n`;
 }
 
+/** What every test case of a policy in a suite starts with: its class name, and its controls' line. */
+interface PolicyLines {
+    readonly classname: string;
+    readonly properties: string | undefined;
+}
+
 /** One `<testcase>` element, each line ended by a newline. */
-function testcase(pack: string, c: Case, controls: readonly string[]): string {
+function testcase(c: Case, lines: PolicyLines): string {
     const out: string[] = [];
-    out.push(`    <testcase classname="${xml(`${pack}.${c.policy}`)}" name="${xml(c.resource)}">`);
-    if (controls.length > 0) out.push(`      <properties><property name="controls" value="${xml(controls.join(" "))}"/></properties>`);
+    out.push(`    <testcase classname="${lines.classname}" name="${xml(c.resource)}">`);
+    if (lines.properties !== undefined) out.push(lines.properties);
     if (c.failures.length > 0) out.push(failureElement(c.failures));
     if (isSkipped(c)) out.push(`      <skipped message="${xml(c.exempted.map(skippedText).join("; "))}"/>`);
     const output = [
