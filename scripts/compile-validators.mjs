@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes dist/src/validators.generated.js: ajv's standalone code for the constant JSON schemas
-// runs check (each shipped rule's settings, the governance config, baselines, input documents),
+// runs check (each shipped rule's settings, the governance and exemptions files, baselines, input documents),
 // with the schema each was made from. src/precompiled-validators.ts finds one by that very schema. Run by `npm run build`
 // after tsc (tests/precompiled-validators.test.ts compares them with freshly compiled ones).
 import { existsSync, writeFileSync } from "node:fs";
@@ -20,13 +20,18 @@ const standalone = require("ajv/dist/standalone").default;
 const { allRules } = require(join(dist, "packs", "index.js"));
 const { settingsSchema } = require(join(dist, "src", "engine", "config.js"));
 const { governanceSchema } = require(join(dist, "src", "governance", "governance-config.js"));
+const { exemptionsSchema } = require(join(dist, "src", "governance", "exemptions.js"));
+const { SCHEMA_FORMATS } = require(join(dist, "src", "governance", "date-time.js"));
 const { baselineSchema } = require(join(dist, "src", "engine", "baseline.js"));
 const inputs = require(join(dist, "src", "engine", "inputs", "schemas.js"));
 
-// The options the run-time compiles use (src/engine/config.ts, src/governance/governance-config.ts).
-const ajv = new Ajv({ allErrors: false, strict: false, validateSchema: false, code: { source: true } });
+// The options the run-time compiles use (src/engine/config.ts, src/governance/*.ts). The formats
+// change only schemas that name one (the exemptions file's); ajv writes their regular expressions
+// into the code.
+const ajv = new Ajv({ allErrors: false, strict: false, validateSchema: false, formats: { ...SCHEMA_FORMATS }, code: { source: true } });
 const schemas = new Map([
     ["governance", governanceSchema],
+    ["exemptions", exemptionsSchema],
     ["baseline", baselineSchema],
     ["stack-export", inputs.stackExportSchema],
     ["preview", inputs.previewSchema],

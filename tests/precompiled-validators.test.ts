@@ -17,6 +17,8 @@ import type * as GovernanceConfig from "../src/governance/governance-config";
 import type * as Packs from "../packs";
 import type * as Baseline from "../src/engine/baseline";
 import type * as InputSchemas from "../src/engine/inputs/schemas";
+import type * as Exemptions from "../src/governance/exemptions";
+import type * as DateTime from "../src/governance/date-time";
 
 const dist = path.join(repoRoot, "dist");
 /* eslint-disable @typescript-eslint/no-require-imports -- the compiled modules, as the CLI runs them */
@@ -26,9 +28,12 @@ const { governanceSchema } = require(path.join(dist, "src", "governance", "gover
 const { allRules } = require(path.join(dist, "packs", "index.js")) as typeof Packs;
 const { baselineSchema } = require(path.join(dist, "src", "engine", "baseline.js")) as typeof Baseline;
 const inputs = require(path.join(dist, "src", "engine", "inputs", "schemas.js")) as typeof InputSchemas;
+const { exemptionsSchema } = require(path.join(dist, "src", "governance", "exemptions.js")) as typeof Exemptions;
+const { SCHEMA_FORMATS } = require(path.join(dist, "src", "governance", "date-time.js")) as typeof DateTime;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const compile = (schema: object) => new Ajv({ allErrors: false, strict: false, validateSchema: false }).compile(schema);
+// As the run-time compiles: the formats change only the exemptions file's schema, which names one.
+const compile = (schema: object) => new Ajv({ allErrors: false, strict: false, validateSchema: false, formats: { ...SCHEMA_FORMATS } }).compile(schema);
 
 /** A verdict and the first error, as the CLI's messages read them. */
 function judged(validate: ValidateFunction, document: unknown) {
@@ -101,6 +106,22 @@ describe("baselines and input documents", () => {
     const tfstate = read("examples", "terraform", "legacy-estate.tfstate");
     const entry = { fingerprint: `sha256:${"ab".repeat(32)}`, policy: "p", urn: "urn:pulumi:s::p::t::n", propertyPath: "a.b", count: 2, expiresAt: "2027-01-01T00:00:00Z" };
     const baseline = { version: 1, kind: "guardrails-baseline", createdAt: "2026-01-01T00:00:00Z", input: "stack.json", entries: [entry] };
+    const exemption = {
+        id: "ex-1",
+        policy: "s3-bucket-public-read",
+        resources: ["urn:pulumi:s::p::aws:s3/bucket:Bucket::b"],
+        reason: "vendor window",
+        requestedBy: "dana",
+        approvedBy: "sam",
+        createdAt: "2026-01-01T00:00:00Z",
+        expiresAt: "2026-01-02T00:00:00.5+01:00",
+        environments: ["prod"],
+    };
+    // Times that are and are not RFC 3339, for the exemptions file's date-time format.
+    const times = ["2026-13-01T00:00:00Z", "2026-01-01", "yesterday", "2026-01-01T00:00:00", "2026-01-01T00:00:00+0100", "2026-01-01 00:00:00Z"].flatMap((t) => [
+        { version: 1, exemptions: [{ ...exemption, createdAt: t }] },
+        { version: 1, exemptions: [{ ...exemption, notBefore: t }] },
+    ]);
 
     /** The document, each top-level field at every kind of value, and its first list's first item's fields too. */
     function mutations(document: Record<string, unknown>, list?: { key: string; items: Array<Record<string, unknown>> }): unknown[] {
@@ -118,6 +139,7 @@ describe("baselines and input documents", () => {
         ["a resource list", inputs.resourceListSchema, [resources, ...mutations({ list: resources }, { key: "list", items: resources }).map((d) => (d as { list?: unknown })?.list)]],
         ["a Terraform state", inputs.terraformStateSchema, mutations(tfstate, { key: "resources", items: (tfstate.resources ?? []) as Array<Record<string, unknown>> })],
         ["a baseline", baselineSchema, mutations(baseline, { key: "entries", items: [entry] })],
+        ["an exemptions file", exemptionsSchema, [...mutations({ version: 1, exemptions: [exemption] }, { key: "exemptions", items: [exemption] }), ...times]],
     ] as const)("%s is judged as a compiled validator judges it", (_, schema, cases) => {
         const generated = precompiledValidator(schema)!;
         expect(generated).toBeDefined();
@@ -140,6 +162,10 @@ test("commands that read configs and inputs load no ajv compiler", () => {
         };
         expect(cli("key", "issue", "--env", "dev", "--output", "key.json").code).toBe(0);
         expect(cli("key", "verify", "key.json", "--env", "dev")).toEqual({ code: 0, ajv: [] });
+        const file = path.join(scratch, "exemptions.json");
+        const entry = { id: "ex-1", policy: "s3-bucket-public-read", resources: ["urn:pulumi:s::p::aws:s3/bucket:Bucket::b"], reason: "vendor window", requestedBy: "dana", approvedBy: "sam", createdAt: "2026-01-01T00:00:00Z", expiresAt: "2026-01-02T00:00:00Z" };
+        fs.writeFileSync(file, JSON.stringify({ version: 1, exemptions: [entry] }));
+        expect(cli("exempt", "list", "--file", file)).toEqual({ code: 0, ajv: [] });
         expect(cli("check", path.join(repoRoot, "examples", "stacks", "hardened-web.json"), "--env", "prod", "--format", "json", "--output", "report.json").ajv).toEqual([]);
     } finally {
         fs.rmSync(scratch, { recursive: true, force: true });

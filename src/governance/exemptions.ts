@@ -11,6 +11,8 @@ import type * as Yaml from "yaml";
 import type { ExemptionGrant } from "../policy";
 import { type Clock, systemClock } from "./clock";
 import { updateLockedFile } from "./locked-file";
+import { SCHEMA_FORMATS } from "./date-time";
+import { precompiledValidator } from "../precompiled-validators";
 import type { Signature } from "./signing";
 import type { TrustProblem, TrustVerdict } from "./exemption-trust";
 
@@ -110,8 +112,7 @@ export class ExemptionsError extends Error {
     }
 }
 
-/** RFC 3339 date-time, as the exemption and exception schemas require. */
-export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+export { DATE_TIME } from "./date-time";
 let compiled: ValidateFunction | undefined;
 
 /**
@@ -120,10 +121,14 @@ let compiled: ValidateFunction | undefined;
  */
 function validator(): ValidateFunction {
     if (!compiled) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-        const Ajv = (require("ajv") as { default: typeof AjvClass }).default;
-        // validateSchema: false — a constant schema, checked against the meta-schema by tests/json-schemas.test.ts.
-        compiled = new Ajv({ allErrors: false, strict: false, validateSchema: false, formats: { "date-time": DATE_TIME } }).compile(exemptionsSchema);
+        // The build's generated validator when there is one (see precompiled-validators.ts).
+        compiled = precompiledValidator(exemptionsSchema);
+        if (!compiled) {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
+            const Ajv = (require("ajv") as { default: typeof AjvClass }).default;
+            // validateSchema: false — a constant schema, checked against the meta-schema by tests/json-schemas.test.ts.
+            compiled = new Ajv({ allErrors: false, strict: false, validateSchema: false, formats: { ...SCHEMA_FORMATS } }).compile(exemptionsSchema);
+        }
     }
     return compiled;
 }
