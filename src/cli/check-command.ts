@@ -233,7 +233,6 @@ export function parseFailOn(value: string): FailOn {
     return value;
 }
 
-/** `--markdown-budget`: a whole number of characters (at least `MIN_MARKDOWN_BUDGET`) or a preset name. */
 /** What a `--markdown-budget` counts: bytes for a preset GitHub limits in bytes, else characters. */
 export function markdownBudgetUnit(value: string | number | undefined): "characters" | "bytes" | undefined {
     if (value === undefined) return undefined;
@@ -241,6 +240,7 @@ export function markdownBudgetUnit(value: string | number | undefined): "charact
     return Object.prototype.hasOwnProperty.call(MARKDOWN_BUDGET_PRESET_UNITS, text) ? MARKDOWN_BUDGET_PRESET_UNITS[text] : "characters";
 }
 
+/** `--markdown-budget`: a whole number of characters (at least `MIN_MARKDOWN_BUDGET`) or a preset name. */
 export function parseMarkdownBudget(value: string | number): number {
     const text = String(value).trim();
     if (Object.prototype.hasOwnProperty.call(MARKDOWN_BUDGET_PRESETS, text)) return MARKDOWN_BUDGET_PRESETS[text];

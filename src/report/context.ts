@@ -267,16 +267,33 @@ export function ruleEntries(result: CheckResult, findings: Iterable<Finding> = r
  * rule's; a finding shows its own fix only where its policy's findings differ.
  */
 export function reportedFixes(result: CheckResult, rules: ReadonlyMap<string, RuleEntry> = ruleEntries(result)): ReportedFixes {
-    const distinct = new Map<string, Set<string>>();
-    for (const f of result.findings) {
-        const set = distinct.get(f.policy) ?? new Set<string>();
-        set.add(f.remediation);
-        distinct.set(f.policy, set);
+    const shared = new SharedFixes();
+    for (const f of result.findings) shared.take(f);
+    return fixesOf((policy) => shared.of(policy), rules);
+}
+
+const MIXED = Symbol("mixed fixes");
+
+/** The fix each policy's findings share, tallied one finding at a time. */
+export class SharedFixes {
+    private readonly fixes = new Map<string, string | typeof MIXED>();
+
+    /** Tallies `f`; true when it is the first finding of its policy. */
+    take(f: Finding): boolean {
+        const fix = this.fixes.get(f.policy);
+        if (fix === undefined) {
+            this.fixes.set(f.policy, f.remediation);
+            return true;
+        }
+        if (fix !== f.remediation) this.fixes.set(f.policy, MIXED);
+        return false;
     }
-    return fixesOf((policy) => {
-        const fixes = distinct.get(policy);
-        return fixes?.size === 1 ? [...fixes][0] : undefined;
-    }, rules);
+
+    /** The fix every finding of `policy` gave, if they all gave the same one. */
+    of(policy: string): string | undefined {
+        const fix = this.fixes.get(policy);
+        return fix === MIXED ? undefined : fix;
+    }
 }
 
 /** How reports say how to fix things (see `reportedFixes`). */

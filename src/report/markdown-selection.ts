@@ -6,6 +6,7 @@
  */
 import type { Finding } from "../result";
 import type { Severity } from "../rule";
+import { SharedFixes } from "./context";
 import { compareFindings, compareStandings, severityRank, standingOf, type Standing } from "./filter";
 
 /**
@@ -61,8 +62,6 @@ export interface PolicyCount {
     readonly count: number;
 }
 
-const MIXED = Symbol("mixed fixes");
-
 /** The findings of a check as a Markdown report of `budget` characters takes them (see the module's comment). */
 export class MarkdownSelection {
     /** How many findings were taken. */
@@ -76,7 +75,7 @@ export class MarkdownSelection {
     /** The first finding of each policy, in the order they came. */
     readonly firstOfEachPolicy: Finding[] = [];
     private readonly counts = new Map<string, { policy: string; severity: Severity; standing: Standing; count: number }>();
-    private readonly fixes = new Map<string, string | typeof MIXED>();
+    private readonly fixes = new SharedFixes();
     private readonly shown: Leading<Finding>;
     private readonly exemptedShown: Leading<Finding>;
     private readonly refusedShown: Leading<Finding>;
@@ -97,11 +96,7 @@ export class MarkdownSelection {
         const counted = this.counts.get(key);
         if (counted) counted.count++;
         else this.counts.set(key, { policy: f.policy, severity: f.severity, standing, count: 1 });
-        const fix = this.fixes.get(f.policy);
-        if (fix === undefined) {
-            this.fixes.set(f.policy, f.remediation);
-            this.firstOfEachPolicy.push(f);
-        } else if (fix !== f.remediation) this.fixes.set(f.policy, MIXED);
+        if (this.fixes.take(f)) this.firstOfEachPolicy.push(f);
         this.shown.offer(f);
         if (f.kind === "exempted") {
             this.exempted++;
@@ -115,8 +110,7 @@ export class MarkdownSelection {
 
     /** The fix every finding of `policy` shares, if they share one. */
     sharedFix(policy: string): string | undefined {
-        const fix = this.fixes.get(policy);
-        return fix === MIXED ? undefined : fix;
+        return this.fixes.of(policy);
     }
 
     /**

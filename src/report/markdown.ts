@@ -126,6 +126,8 @@ function addSection(page: Page, open: readonly string[], items: readonly string[
         spent += cost;
         taken++;
     }
+    // A page of the budget never has room for every item a selection kept (see `MarkdownSelection`).
+    if (taken === items.length && taken < total) throw new Error("the Markdown report kept too few items for its budget");
     if (taken > 0) {
         page.add(open);
         page.add(items.slice(0, taken));
@@ -246,11 +248,11 @@ function addFindings(page: Page, selection: MarkdownSelection, left: LeftOut, fi
 function addExemptions(page: Page, selection: MarkdownSelection, left: LeftOut): void {
     const where = (f: Finding) => `\`${f.policy}\` on \`${cell(resourceOf(f), MAX_NAME)}\``;
     const exempted = selection.leadingExempted().map((f) => {
-            const grant = f.exemption;
-            if (!grant) return `- ${where(f)}: exempted (the exemption's details were not reported).`;
-            const justification = justificationOf(grant);
-            return `- ${where(f)}: ${cell(sentence(grantLine(grant)))}${justification ? ` Justification: ${cell(sentence(justification))}` : ""}`;
-        });
+        const grant = f.exemption;
+        if (!grant) return `- ${where(f)}: exempted (the exemption's details were not reported).`;
+        const justification = justificationOf(grant);
+        return `- ${where(f)}: ${cell(sentence(grantLine(grant)))}${justification ? ` Justification: ${cell(sentence(justification))}` : ""}`;
+    });
     const refused = selection.leadingRefused().flatMap((f) => (f.inactiveExemptions ?? []).map((e) => `- ${where(f)}: ${cell(inactiveLine(e))}`));
     left.exemptions += addSection(page, ["", `### Exempted (${selection.exempted})`, ""], exempted, [], selection.exempted);
     left.exemptions += addSection(page, ["", "### Exemptions that did not apply", ""], refused, [], selection.refusedLines);
