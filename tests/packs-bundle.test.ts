@@ -2,11 +2,14 @@
  * The packs' one-file bundle (scripts/bundle-packs.mjs, loaded by src/cli/packs-entry.ts): the
  * CLI loads it after a build, loads the packs' own modules once a later compile has changed
  * dist/ (so it never runs older rules), and the bundle's packs are the modules' packs: the same
- * metadata and the same findings on every example stack.
+ * metadata and the same findings on every example stack. The root policy pack loads it too.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import { allRules } from "../packs";
+import { launchPolicyPack } from "../src/engine";
 import { repoRoot } from "./support";
 
 const dist = path.join(repoRoot, "dist");
@@ -85,4 +88,25 @@ test("the bundle's packs are the modules' packs: metadata, and findings on every
         expect({ file, same: outcome.same }).toEqual({ file, same: true });
     }
     expect(Object.values(same.stacks).some((s) => s.findings > 20)).toBe(true);
+});
+
+test("the root policy pack, launched as the engine launches it, loads the bundle and serves every rule", async () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-root-pack-"));
+    const hook = path.join(scratch, "loaded-modules.cjs");
+    const out = path.join(scratch, "loaded.json");
+    fs.writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    try {
+        const pack = await launchPolicyPack(repoRoot, { env: { NODE_OPTIONS: `--require ${hook}` } });
+        let policies: string[];
+        try {
+            policies = (await pack.getAnalyzerInfo()).policies.map((p) => p.name);
+        } finally {
+            await pack.stop();
+        }
+        expect(policies).toEqual(expect.arrayContaining(allRules.map((r) => r.id)));
+        const loaded = (JSON.parse(fs.readFileSync(out, "utf8")) as string[]).filter((f) => f.startsWith(dist + path.sep)).map((f) => path.relative(dist, f).split(path.sep).join("/"));
+        expect(packModules(loaded).sort()).toEqual(["packs/bundle.js", "packs/main.js"]);
+    } finally {
+        fs.rmSync(scratch, { recursive: true, force: true });
+    }
 });

@@ -63,6 +63,9 @@ test("one directory per pack, the combined pack and each framework pack, with th
         expect(fs.readFileSync(path.join(dir, "PulumiPolicy.yaml"), "utf8")).toMatch(/^runtime: nodejs$/m);
         const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
         expect(pkg).toMatchObject({ version: packVersion, main: "index.js" });
+        // The pack's rules in one file (a shorter cold start), beside the library they use.
+        expect(fs.readdirSync(path.join(dir, "lib", "packs"))).toEqual(["bundle.js"]);
+        expect(fs.readFileSync(path.join(dir, "index.js"), "utf8")).toContain('require("./lib/packs/bundle.js")');
         expect(Object.keys(pkg.dependencies).sort()).toEqual(["@pulumi/policy", "@pulumi/pulumi", "@secretlint/core", "@secretlint/secretlint-rule-preset-recommend", "ajv", "canonicalize", "ipaddr.js", "picomatch", "yaml"]);
     }
 });

@@ -10,10 +10,11 @@
  * the engine or the report renderers they do not use. Nothing here loads @pulumi/policy's index
  * (all of @pulumi/pulumi: about a second); tests/cli-start.test.ts guards that.
  */
+import * as path from "node:path";
 import { NOW_HELP } from "./now-option";
 import { Command, CommanderError, Option } from "commander";
 import type * as Packs from "../../packs";
-import type * as PacksEntry from "./packs-entry";
+import type * as PacksEntry from "../packs-entry";
 import { InputError } from "../engine/errors";
 import type * as EngineConfig from "../engine/config";
 import { packageVersion } from "../package-root";
@@ -37,7 +38,7 @@ const GOVERNANCE_HELP = "the governance config: signature rules, trusted keys, l
  */
 function packs(): typeof Packs {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily, see above
-    const loaded = require((require("./packs-entry") as typeof PacksEntry).packsEntry()) as typeof Packs;
+    const loaded = require((require("../packs-entry") as typeof PacksEntry).packsEntry(path.join(__dirname, "..", "..", "packs"))) as typeof Packs;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded with the packs, as above
     (require("../engine/config") as typeof EngineConfig).trustConfigSchemas(loaded.allRules);
     return loaded;
