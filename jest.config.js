@@ -42,6 +42,7 @@ const E2E = [
     "streamed-report-cli",
     "packs-bundle",
     "precompiled-validators",
+    "heap-growth",
 ];
 const e2eFiles = E2E.map((name) => `<rootDir>/${name.includes("/") ? name : `tests/${name}`}.test.ts`);
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,5 +1,5 @@
 /**
- * `guardrails check --format json|ndjson|sarif|markdown` streams its findings through a spool on disk instead of
+ * `guardrails check --format json|ndjson|sarif|markdown|html` streams its findings through a spool on disk instead of
  * keeping them (src/cli/streamed-findings.ts). As users run it (a real process): the report, exit
  * code and verdict line are those of a run that keeps its findings (`--summary` keeps them), with
  * exemptions, a provisioning key that does not match, a baseline, --min-severity and --fail-on;
@@ -65,7 +65,7 @@ const CASES: ReadonlyArray<readonly string[]> = [
     ["--packs", "kubernetes,tagging", "--fail-on", "advisory"],
 ];
 
-describe.each(["json", "ndjson", "sarif", "markdown"])("--format %s", (format) => {
+describe.each(["json", "ndjson", "sarif", "markdown", "html"])("--format %s", (format) => {
     test.each(CASES)("streamed and kept runs write the same report, exit code and verdict: %j", (...extra) => {
         const args = extra.map((a) => (a === "EXEMPTIONS" ? exemptions : a === "BASELINE" ? baseline : a === "KEY" ? key : a));
         const streamedFile = path.join(scratch, `streamed.${format}`);

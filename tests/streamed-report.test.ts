@@ -1,6 +1,6 @@
 /**
  * Streamed findings (src/cli/streamed-findings.ts): a check that hands each finding on as it is
- * made, and keeps none, writes the same JSON, NDJSON and SARIF report, verdict and summary as a check
+ * made, and keeps none, writes the same JSON, NDJSON, SARIF, Markdown and HTML report, verdict and summary as a check
  * that keeps them — with the baseline, --min-severity and --fail-on applied on the way, and
  * exempted findings, inactive exemptions, source locations and findings from outside the packs.
  */
@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { checkResources, loadInputFile, type CheckResult, type Finding } from "../src/engine";
 import { applyBaseline, baselineLifter, createBaseline } from "../src/engine/baseline";
-import { failsOn, filterBySeverity, jsonChunks, ndjsonChunks, renderMarkdown, sarifChunks, sarifResults, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
+import { failsOn, filterBySeverity, htmlChunks, jsonChunks, ndjsonChunks, renderMarkdown, sarifChunks, sarifResults, summarize, type FailOn, type ReportContext, type ReportSeverity } from "../src/report";
 import { StreamedFindings } from "../src/cli/streamed-findings";
 import { allPacks } from "../packs";
 import { repoRoot } from "./support";
@@ -48,7 +48,7 @@ function kept(result: CheckResult, c: Case, baselineOf: CheckResult) {
 }
 
 /** The same findings handed one by one to `StreamedFindings`; the result it finishes keeps none. */
-function streamed(result: CheckResult, format: "json" | "ndjson" | "sarif" | "markdown", c: Case, baselineOf: CheckResult, writesReport = true, markdownBudget?: number) {
+function streamed(result: CheckResult, format: "json" | "ndjson" | "sarif" | "markdown" | "html", c: Case, baselineOf: CheckResult, writesReport = true, markdownBudget?: number) {
     const findings = new StreamedFindings({
         format,
         rules,
@@ -75,8 +75,8 @@ const CASES: Case[] = [{}, { minSeverity: "high" }, { failOn: "medium" }, { fail
 
 const markdownChunks = (result: CheckResult, at: ReportContext) => [renderMarkdown(result, at)];
 
-describe.each(["json", "ndjson", "sarif", "markdown"] as const)("%s", (format) => {
-    const render = { json: jsonChunks, ndjson: ndjsonChunks, sarif: sarifChunks, markdown: markdownChunks }[format];
+describe.each(["json", "ndjson", "sarif", "markdown", "html"] as const)("%s", (format) => {
+    const render = { json: jsonChunks, ndjson: ndjsonChunks, sarif: sarifChunks, markdown: markdownChunks, html: htmlChunks }[format];
 
     test.each(CASES)("the streamed report, verdict and summary are the kept ones: %j", (c) => {
         const expected = kept(heavy, c, half(heavy));

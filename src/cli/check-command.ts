@@ -47,6 +47,7 @@ import {
 } from "../report";
 import { emit, type OutputContent } from "./output";
 import { StreamedFindings, streamsFindings } from "./streamed-findings";
+import { boundHeapGrowth, boundsHeapGrowth } from "./heap-growth";
 import { withRelativeSources } from "./source-paths";
 import { applyBaseline, baselineLifter, createBaseline, readBaselineFile, type Baseline } from "../engine/baseline";
 import { parseDuration } from "../governance";
@@ -395,6 +396,7 @@ async function checkAndReport(
                   })
             : undefined;
     let findings: StreamedFindings | undefined;
+    if (boundsHeapGrowth(streamed === undefined, inputBytes)) boundHeapGrowth();
     try {
         progress.stage("parse", inputLabel);
         const loaded = await loadResources();

@@ -26,6 +26,33 @@ describe("TextSpool", () => {
         spool.dispose();
     });
 
+    test("gives back spans in any order: shuffled, repeated, adjacent ones read together, across chunks", () => {
+        const spool = new TextSpool(scratch);
+        const pieces: string[] = [];
+        for (let i = 0; i < 20_000; i++) pieces.push(`<${i}:${"é€😀".repeat(i % 50)}>`);
+        pieces.splice(777, 0, "z".repeat(3 << 20), "w".repeat((1 << 20) - 5));
+        const spans = pieces.map((piece) => {
+            const start = spool.size;
+            spool.append(piece);
+            return { start, length: spool.size - start };
+        });
+        spool.finish();
+        expect(spans.at(-1)!.start + spans.at(-1)!.length).toBe(Buffer.byteLength(pieces.join("")));
+        // A fixed shuffle, then runs in file order, then every span twice over.
+        let seed = 7;
+        const shuffled = pieces.map((_, i) => i).sort(() => ((seed = (seed * 48271) % 2147483647) % 3) - 1);
+        const orders = [shuffled, pieces.map((_, i) => i), [...pieces.keys(), ...pieces.keys()].filter((i) => i % 3 !== 1)];
+        for (const order of orders) {
+            const chunks = [...spool.readSpans(order.map((i) => spans[i]))];
+            expect(Buffer.concat(chunks).toString("utf8")).toBe(order.map((i) => pieces[i]).join(""));
+            // Only the span larger than a chunk comes as a chunk of its own size.
+            expect(chunks.filter((c) => c.length > 1 << 20)).toHaveLength(order.filter((i) => i === 777).length);
+            expect(chunks.every((c) => c.length > 0)).toBe(true);
+        }
+        expect([...spool.readSpans([])]).toEqual([]);
+        spool.dispose();
+    });
+
     test("keeps its file in a private directory and removes both when disposed of", () => {
         const spool = new TextSpool(scratch);
         spool.append("finding");

@@ -9,11 +9,17 @@ const SPOOL_BATCH = 1 << 20;
 /** What a read of the spool hands back at a time, in bytes. */
 const READ_CHUNK = 1 << 20;
 
+/** Where one appended text lies in the spool, in bytes. */
+export interface SpoolSpan {
+    readonly start: number;
+    readonly length: number;
+}
+
 /**
- * Text kept on disk while a long run makes it, to be read back once, in order: a report's
- * findings, which need not sit in memory until the report is written. The file lives in a
- * private directory (mode 0700) under the system's temporary directory and is removed by
- * `dispose`, and at exit (SIGINT, SIGTERM, ...) if the run stops first.
+ * Text kept on disk while a long run makes it, to be read back once, in order or span by span
+ * in another order: a report's findings, which need not sit in memory until the report is
+ * written. The file lives in a private directory (mode 0700) under the system's temporary
+ * directory and is removed by `dispose`, and at exit (SIGINT, SIGTERM, ...) if the run stops first.
  *
  * `append` never throws, since it runs inside the rules' own runs, where an error would read as
  * the rule's: the first failure (a full disk) is kept, and `finish` reports it as bad input.
@@ -26,6 +32,7 @@ export class TextSpool {
     // moved to the old generation and collected late, which costs more than the write.
     private readonly batch = Buffer.allocUnsafe(SPOOL_BATCH);
     private used = 0;
+    private appended = 0;
     private failure: unknown;
     private readonly stopWatching: () => void;
 
@@ -44,6 +51,11 @@ export class TextSpool {
         }
     }
 
+    /** Bytes appended so far: where the next text will start. */
+    get size(): number {
+        return this.appended;
+    }
+
     /** Adds text at the end. */
     append(text: string): void {
         if (this.failure !== undefined) return;
@@ -51,11 +63,15 @@ export class TextSpool {
         if (text.length * 3 > SPOOL_BATCH - this.used) {
             this.flush();
             if (text.length * 3 > SPOOL_BATCH) {
-                this.writeAll(Buffer.from(text, "utf8"));
+                const bytes = Buffer.from(text, "utf8");
+                this.appended += bytes.length;
+                this.writeAll(bytes);
                 return;
             }
         }
-        this.used += this.batch.write(text, this.used, "utf8");
+        const written = this.batch.write(text, this.used, "utf8");
+        this.used += written;
+        this.appended += written;
     }
 
     /** Writes what is pending; throws the first failure of any write so far, naming the directory. */
@@ -77,6 +93,56 @@ export class TextSpool {
             position += read;
             yield chunk.subarray(0, read);
         }
+    }
+
+    /**
+     * The byte spans given (each a `start` and `length` taken from `size` around an append), in
+     * the order given, as UTF-8 chunks (call `finish` first). Spans that follow each other in the
+     * file are read together.
+     */
+    *readSpans(spans: Iterable<SpoolSpan>): Iterable<Uint8Array> {
+        const fd = this.fd;
+        if (fd === undefined) throw new Error("the spool was disposed of");
+        let chunk = Buffer.allocUnsafe(READ_CHUNK);
+        let used = 0;
+        // Bytes of the file not yet read, all to go to the chunk at `used`.
+        let runStart = 0;
+        let runLength = 0;
+        const readRun = () => {
+            for (let done = 0; done < runLength; ) {
+                const read = fs.readSync(fd, chunk, used + done, runLength - done, runStart + done);
+                if (read === 0) throw new Error("the spool is shorter than its spans");
+                done += read;
+            }
+            used += runLength;
+            runLength = 0;
+        };
+        for (const { start, length } of spans) {
+            if (runLength > 0 && start === runStart + runLength && used + runLength + length <= READ_CHUNK) {
+                runLength += length;
+                continue;
+            }
+            if (runLength > 0) readRun();
+            if (used + length > READ_CHUNK && used > 0) {
+                yield chunk.subarray(0, used);
+                chunk = Buffer.allocUnsafe(READ_CHUNK);
+                used = 0;
+            }
+            if (length > READ_CHUNK) {
+                const whole = Buffer.allocUnsafe(length);
+                for (let done = 0; done < length; ) {
+                    const read = fs.readSync(fd, whole, done, length - done, start + done);
+                    if (read === 0) throw new Error("the spool is shorter than its spans");
+                    done += read;
+                }
+                yield whole;
+                continue;
+            }
+            runStart = start;
+            runLength = length;
+        }
+        if (runLength > 0) readRun();
+        if (used > 0) yield chunk.subarray(0, used);
     }
 
     /** Closes and removes the spool's file and directory. */

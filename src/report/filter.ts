@@ -33,8 +33,11 @@ export function isFailOn(text: string): text is FailOn {
     return (FAIL_ON_VALUES as readonly string[]).includes(text);
 }
 
+/** What a finding's standing and order are worked out from. */
+export type OrderedFinding = Pick<Finding, "kind" | "level" | "severity" | "policy" | "name" | "urn"> & { readonly exemption?: { readonly source?: "baseline" } };
+
 /** A finding's standing: exempted, else the level it was reported at. */
-export function standingOf(finding: Finding): Standing {
+export function standingOf(finding: OrderedFinding): Standing {
     if (finding.kind === "exempted") return finding.exemption?.source === "baseline" ? "baselined" : "exempted";
     return finding.level === "mandatory" ? "mandatory" : "advisory";
 }
@@ -50,7 +53,7 @@ export function compareStandings(a: Standing, b: Standing): number {
  * Most severe first: mandatory before advisory before exempted, then critical before … info,
  * then by policy, then by resource (name, then URN) so the order never depends on the input's.
  */
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: OrderedFinding, b: OrderedFinding): number {
     return (
         compareStandings(standingOf(a), standingOf(b)) ||
         severityRank(b.severity) - severityRank(a.severity) ||

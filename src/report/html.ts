@@ -1,12 +1,13 @@
 /**
  * `--format html`: one self-contained page (no network, its own script only) with the verdict,
  * charts, and a filterable, sortable findings table whose rows open to why / where / how to fix.
- * Written in pieces, rows in batches, so a large check streams.
+ * Written in pieces, rows in batches; a large check's rows can come from a spool instead
+ * (`StreamedRows`), in the same order, so that its findings need not be kept.
  */
 import type { CheckResult, Finding, RemediationFinding } from "../result";
-import { baselineLines, controlLines, costLine, formatCount, grantLine, inactiveLine, justificationOf, summarize, verdictOf, type ReportContext, type Summary } from "./context";
+import { baselineLines, controlLines, costLine, countFinding, formatCount, grantLine, inactiveLine, justificationOf, noFindings, summarize, verdictOf, type ReportContext, type Summary } from "./context";
 import { REPORT_SEVERITIES, severityRank, sortFindings, standingOf, type Standing } from "./filter";
-import type { ReportChunks } from "./index";
+import type { ReportPieces } from "./json";
 import { barChart, type Bar } from "./html-charts";
 import { escapeHtml as h } from "./html-escape";
 import { HTML_CSP, HTML_SCRIPT, HTML_STYLE } from "./html-assets";
@@ -53,10 +54,37 @@ function overview(result: CheckResult, context: ReportContext, s: Summary): stri
     );
 }
 
-function tally<T>(items: readonly T[], keyOf: (item: T) => readonly string[]): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const item of items) for (const key of keyOf(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    return counts;
+/** What the page's charts, filters and counts need of the findings, taken one at a time. */
+export class HtmlTally {
+    /** Findings taken. */
+    findings = 0;
+    readonly standings = new Set<Standing>();
+    readonly severities = new Set<string>();
+    readonly packs = new Set<string>();
+    /** Findings not exempted, by severity and by pack (in order of first appearance). */
+    readonly openBySeverity = new Map<string, number>();
+    readonly openByPack = new Map<string, number>();
+    /** Every finding, by framework key. */
+    readonly byFramework = new Map<string, number>();
+    /** The summary's counts. */
+    readonly counts = noFindings();
+
+    take(f: Finding): void {
+        this.findings++;
+        countFinding(this.counts, f);
+        this.standings.add(standingOf(f));
+        this.severities.add(f.severity);
+        this.packs.add(f.pack);
+        if (f.kind !== "exempted") {
+            add(this.openBySeverity, f.severity);
+            add(this.openByPack, f.pack);
+        }
+        if (f.frameworks) for (const key of Object.keys(f.frameworks)) add(this.byFramework, key);
+    }
+}
+
+function add(counts: Map<string, number>, key: string): void {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 function countBars(counts: Map<string, number>): Bar[] {
@@ -64,13 +92,13 @@ function countBars(counts: Map<string, number>): Bar[] {
 }
 
 /** Per-control bars with `--framework`, else findings per framework the rules map to. */
-function frameworkChart(result: CheckResult, context: ReportContext): string {
+function frameworkChart(tally: HtmlTally, context: ReportContext): string {
     if (context.controls) {
         const failed = context.controls.controls.filter((c) => c.status === "failed");
         const bars = failed.map((c) => ({ label: `${c.id} ${c.title}`, value: c.findings.length, text: formatCount(c.findings.length) }));
         return barChart(`Findings by ${context.controls.framework.framework} ${context.controls.framework.version} control`, bars);
     }
-    return barChart("Findings by framework", countBars(tally(result.findings, (f) => Object.keys(f.frameworks ?? {}))));
+    return barChart("Findings by framework", countBars(tally.byFramework));
 }
 
 /** Monthly cost by resource type, from the cost pack's estimate when it ran. */
@@ -87,17 +115,15 @@ function costChart(result: CheckResult): string {
 }
 
 /** Most severe first, as the table sorts. */
-function severityBars(findings: readonly Finding[]): Bar[] {
-    const counts = tally(findings, (f) => [f.severity]);
+function severityBars(counts: ReadonlyMap<string, number>): Bar[] {
     return [...REPORT_SEVERITIES].reverse().map((severity) => ({ label: severity, value: counts.get(severity) ?? 0, text: formatCount(counts.get(severity) ?? 0), tone: `sev-${severity}` }));
 }
 
-function charts(result: CheckResult, context: ReportContext): string {
-    const active = result.findings.filter((f) => f.kind !== "exempted");
+function charts(result: CheckResult, context: ReportContext, tally: HtmlTally): string {
     const parts = [
-        barChart("Open findings by severity", severityBars(active), { ordered: true }),
-        barChart("Open findings by pack", countBars(tally(active, (f) => [f.pack]))),
-        frameworkChart(result, context),
+        barChart("Open findings by severity", severityBars(tally.openBySeverity), { ordered: true }),
+        barChart("Open findings by pack", countBars(tally.openByPack)),
+        frameworkChart(tally, context),
         costChart(result),
     ].filter(Boolean);
     return parts.length === 0 ? "" : `<h2>At a glance</h2><section class="charts">${parts.join("")}</section>\n`;
@@ -108,14 +134,14 @@ function options(name: string, label: string, values: readonly string[]): string
     return `<label>${h(label)} <select data-filter="${name}" id="filter-${name}"><option value="">all</option>${items}</select></label>`;
 }
 
-function tableOpen(findings: readonly Finding[]): string {
-    const standings = (Object.keys(STANDING_RANK) as Standing[]).filter((s) => findings.some((f) => standingOf(f) === s));
-    const severities = [...REPORT_SEVERITIES].reverse().filter((s) => findings.some((f) => f.severity === s));
-    const packs = [...new Set(findings.map((f) => f.pack))].sort();
+function tableOpen(tally: HtmlTally): string {
+    const standings = (Object.keys(STANDING_RANK) as Standing[]).filter((s) => tally.standings.has(s));
+    const severities = [...REPORT_SEVERITIES].reverse().filter((s) => tally.severities.has(s));
+    const packs = [...tally.packs].sort();
     return (
         `<h2>Findings</h2><div class="filters"><input type="search" id="filter-text" placeholder="Filter: policy, resource, message…" aria-label="Filter findings">` +
         `${options("standing", "Standing", standings)}${options("severity", "Severity", severities)}${options("pack", "Pack", packs)}` +
-        `<span class="muted" id="shown-count">all ${formatCount(findings.length)} findings</span></div>\n` +
+        `<span class="muted" id="shown-count">all ${formatCount(tally.findings)} findings</span></div>\n` +
         `<table id="findings"><thead><tr><th data-numeric><button type="button">Standing</button></th><th data-numeric><button type="button">Severity</button></th>` +
         `<th><button type="button">Policy</button></th><th><button type="button">Resource</button></th><th>Problem</th></tr></thead><tbody>\n`
     );
@@ -140,7 +166,8 @@ function exemptionText(f: Finding): string {
     return lines.map(h).join("<br>");
 }
 
-function row(f: Finding): string {
+/** One finding's row of the findings table. */
+export function htmlRow(f: Finding): string {
     const standing = standingOf(f);
     const frameworks = Object.entries(f.frameworks ?? {}).map(([key, ids]) => `${key}: ${ids.join(", ")}`);
     const exemption = exemptionText(f);
@@ -180,18 +207,38 @@ function controlsSection(context: ReportContext): string {
     return `<h2>Controls</h2><p>${h(headLine)}</p>${failed.length > 0 ? `<ul>${failed.join("")}</ul>` : ""}\n`;
 }
 
+/** Findings already tallied, with their rows in table order (most severe first), for a streamed report. */
+export interface StreamedRows {
+    readonly tally: HtmlTally;
+    readonly rows: Iterable<string | Uint8Array>;
+}
+
+/** The kept findings' tally and rows, as a streamed report would bring them. */
+function keptRows(findings: readonly Finding[]): StreamedRows {
+    const tally = new HtmlTally();
+    for (const f of findings) tally.take(f);
+    const sorted = sortFindings(findings);
+    function* rows(): Iterable<string> {
+        for (let i = 0; i < sorted.length; i += ROWS_PER_CHUNK) yield sorted.slice(i, i + ROWS_PER_CHUNK).map(htmlRow).join("");
+    }
+    return { tally, rows: rows() };
+}
+
 /** The HTML report, in pieces. */
-export function* htmlChunks(result: CheckResult, context: ReportContext): ReportChunks {
-    const s = summarize(result);
+export function htmlChunks(result: CheckResult, context: ReportContext): Iterable<string>;
+/** The HTML report with findings a check streamed rather than kept (see `StreamedRows`). */
+export function htmlChunks(result: CheckResult, context: ReportContext, streamed: StreamedRows): ReportPieces;
+export function* htmlChunks(result: CheckResult, context: ReportContext, streamed?: StreamedRows): ReportPieces {
+    const { tally, rows } = streamed ?? keptRows(result.findings);
+    const s = summarize(result, tally.counts);
     yield head(`Guardrails report${context.inputFile ? ` — ${context.inputFile}` : ""}`);
     yield overview(result, context, s);
-    yield charts(result, context);
-    const findings = sortFindings(result.findings);
-    if (findings.length === 0) {
+    yield charts(result, context, tally);
+    if (tally.findings === 0) {
         yield `<h2>Findings</h2><p class="empty" id="no-findings">No findings.</p>\n`;
     } else {
-        yield tableOpen(findings);
-        for (let i = 0; i < findings.length; i += ROWS_PER_CHUNK) yield findings.slice(i, i + ROWS_PER_CHUNK).map(row).join("");
+        yield tableOpen(tally);
+        yield* rows;
         yield `</tbody></table>\n`;
     }
     yield controlsSection(context);

@@ -48,7 +48,7 @@ export { renderJunit, junitChunks } from "./junit";
 export { renderMarkdown } from "./markdown";
 export { MarkdownSelection, type PolicyCount } from "./markdown-selection";
 export { githubChunks } from "./github";
-export { htmlChunks } from "./html";
+export { htmlChunks, htmlRow, HtmlTally, type StreamedRows } from "./html";
 export { summarize, ruleEntries, countFindings, type FindingCounts, type ReportContext, type Summary, type RuleEntry } from "./context";
 export { renderCatalog, CATALOG_FORMATS, type CatalogFormat } from "./catalog";
 export { renderRuleDoc, renderCatalogDoc, exampleCode, constructorOf } from "./rule-docs";
@@ -58,6 +58,7 @@ export { renderSummary, verdictSentence, type SummaryOptions } from "./summary";
 export { DEFAULT_MARKDOWN_BUDGET, verdictOf, type Verdict } from "./context";
 export {
     compareFindings,
+    type OrderedFinding,
     failsOn,
     failsOnFinding,
     meetsSeverity,

@@ -82,9 +82,9 @@ export class MarkdownSelection {
 
     constructor(budget: number) {
         const limit = Math.floor(budget / SHORTEST_ITEM) + 1;
-        this.shown = new Leading(limit, compareFindings);
-        this.exemptedShown = new Leading(limit, compareFindings);
-        this.refusedShown = new Leading(limit, compareFindings);
+        this.shown = new Leading<Finding>(limit, compareFindings);
+        this.exemptedShown = new Leading<Finding>(limit, compareFindings);
+        this.refusedShown = new Leading<Finding>(limit, compareFindings);
     }
 
     /** Takes one finding (as a check's `onFinding` hands it on). */
