@@ -58,17 +58,22 @@ function overview(result: CheckResult, context: ReportContext, s: Summary): stri
 export class HtmlTally {
     /** Findings taken. */
     findings = 0;
+    /** The standings, severities and packs of the findings: the table's filters offer these. */
     readonly standings = new Set<Standing>();
+    /** See `standings`. */
     readonly severities = new Set<string>();
+    /** See `standings`. */
     readonly packs = new Set<string>();
-    /** Findings not exempted, by severity and by pack (in order of first appearance). */
+    /** Findings not exempted, by severity (in order of first appearance). */
     readonly openBySeverity = new Map<string, number>();
+    /** Findings not exempted, by pack (in order of first appearance). */
     readonly openByPack = new Map<string, number>();
     /** Every finding, by framework key. */
     readonly byFramework = new Map<string, number>();
     /** The summary's counts. */
     readonly counts = noFindings();
 
+    /** Counts one finding. */
     take(f: Finding): void {
         this.findings++;
         countFinding(this.counts, f);
@@ -209,7 +214,9 @@ function controlsSection(context: ReportContext): string {
 
 /** Findings already tallied, with their rows in table order (most severe first), for a streamed report. */
 export interface StreamedRows {
+    /** Every finding, counted. */
     readonly tally: HtmlTally;
+    /** Their `htmlRow`s, sorted by `compareFindings` (ties in the order taken). */
     readonly rows: Iterable<string | Uint8Array>;
 }
 
