@@ -109,11 +109,7 @@ export class TextSpool {
         let runStart = 0;
         let runLength = 0;
         const readRun = () => {
-            for (let done = 0; done < runLength; ) {
-                const read = fs.readSync(fd, chunk, used + done, runLength - done, runStart + done);
-                if (read === 0) throw new Error("the spool is shorter than its spans");
-                done += read;
-            }
+            readExactly(fd, chunk, used, runLength, runStart);
             used += runLength;
             runLength = 0;
         };
@@ -130,11 +126,7 @@ export class TextSpool {
             }
             if (length > READ_CHUNK) {
                 const whole = Buffer.allocUnsafe(length);
-                for (let done = 0; done < length; ) {
-                    const read = fs.readSync(fd, whole, done, length - done, start + done);
-                    if (read === 0) throw new Error("the spool is shorter than its spans");
-                    done += read;
-                }
+                readExactly(fd, whole, 0, length, start);
                 yield whole;
                 continue;
             }
@@ -176,5 +168,14 @@ export class TextSpool {
             this.fd = undefined;
         }
         fs.rmSync(this.directory, { recursive: true, force: true });
+    }
+}
+
+/** Reads `length` bytes at `position` of the file into `buffer` at `offset` (a read may return fewer). */
+function readExactly(fd: number, buffer: Buffer, offset: number, length: number, position: number): void {
+    for (let done = 0; done < length; ) {
+        const read = fs.readSync(fd, buffer, offset + done, length - done, position + done);
+        if (read === 0) throw new Error("the spool is shorter than its spans");
+        done += read;
     }
 }

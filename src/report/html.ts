@@ -56,8 +56,6 @@ function overview(result: CheckResult, context: ReportContext, s: Summary): stri
 
 /** What the page's charts, filters and counts need of the findings, taken one at a time. */
 export class HtmlTally {
-    /** Findings taken. */
-    findings = 0;
     /** The standings, severities and packs of the findings: the table's filters offer these. */
     readonly standings = new Set<Standing>();
     /** See `standings`. */
@@ -73,9 +71,13 @@ export class HtmlTally {
     /** The summary's counts. */
     readonly counts = noFindings();
 
+    /** Findings taken (every one is a violation, lifted or not, in the counts). */
+    get findings(): number {
+        return this.counts.violations;
+    }
+
     /** Counts one finding. */
     take(f: Finding): void {
-        this.findings++;
         countFinding(this.counts, f);
         this.standings.add(standingOf(f));
         this.severities.add(f.severity);
