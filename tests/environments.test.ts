@@ -12,9 +12,13 @@ import { repoRoot } from "./support";
 const bin = path.join(repoRoot, "dist", "src", "cli", "main.js");
 const stack = path.join(repoRoot, "examples", "stacks", "analytics-platform.json");
 
-function check(...args: string[]) {
-    const result = spawnSync(process.execPath, [bin, "check", stack, "--packs", "tagging,cost", ...args], { encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
+function checkStack(file: string, ...args: string[]) {
+    const result = spawnSync(process.execPath, [bin, "check", file, "--packs", "tagging,cost", ...args], { encoding: "utf8", maxBuffer: 1 << 26, timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function check(...args: string[]) {
+    return checkStack(stack, ...args);
 }
 
 test.each(["ci", "dev", "staging", "prod"])("config/%s.json is a valid policy pack config for the shipped rules", (env) => {
@@ -48,5 +52,20 @@ test("every report carries the cost estimate, with a per-resource breakdown and 
     expect(Array.isArray(estimate.unpriced)).toBe(true);
     const sum = estimate.items.reduce((total: number, i: { monthlyUsd: number }) => total + i.monthlyUsd, 0);
     expect(Math.abs(sum - estimate.totalUsd)).toBeLessThan(0.05);
-    expect(check("--env", "prod").stdout).toMatch(/^Estimated monthly cost: \$\d+\.\d\d /m);
+    expect(check("--env", "prod").stdout).toMatch(/^Estimated monthly cost: \$\d+\.\d\d \(AWS us-east-1 on-demand list prices as of \d{4}-\d\d-\d\d, \d+ priced resources/m);
+});
+
+// The price table covers AWS: a stack it prices nothing of, and lists nothing of as unpriced,
+// must not read "$0.00" in a report someone skims.
+test.each(["azure-web-data-insecure", "gcp-web-data-insecure"])("%s: no report shows a cost line, and the JSON says what the estimate covers", (name) => {
+    const file = path.join(repoRoot, "examples", "stacks", `${name}.json`);
+    for (const format of ["table", "markdown", "html"]) {
+        const { stdout, stderr } = checkStack(file, "--format", format);
+        expect(stderr).toBe("");
+        expect(stdout).toContain("tagging-");
+        expect(stdout).not.toContain("Estimated monthly cost:");
+    }
+    expect(checkStack(file, "--summary").stdout).not.toContain("Estimated monthly cost:");
+    const estimate = JSON.parse(checkStack(file, "--format", "json").stdout).summary.estimatedMonthlyCost;
+    expect(estimate).toMatchObject({ totalUsd: 0, items: [], unpriced: [], covers: "AWS", priceRegion: "us-east-1" });
 });

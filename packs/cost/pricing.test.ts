@@ -28,6 +28,7 @@ describe("estimateMonthlyCost", () => {
         expect(estimate.pricesAsOf).toBe(PRICES_AS_OF);
         expect(estimate.pricesAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(estimate.priceRegion).toBe("us-east-1");
+        expect(estimate.covers).toBe("AWS");
     });
 
     test("an unknown instance type is unpriced, never zero", () => {
@@ -179,7 +180,7 @@ describe("estimateMonthlyCost", () => {
             r("aws:ec2/launchTemplate:LaunchTemplate", "lt", { instanceType: "m5.large" }),
             r("kubernetes:apps/v1:Deployment", "d", {}),
         ]);
-        expect(estimate).toEqual({ totalUsd: 0, items: [], unpriced: [], pricesAsOf: PRICES_AS_OF, priceRegion: "us-east-1" });
+        expect(estimate).toEqual({ totalUsd: 0, items: [], unpriced: [], pricesAsOf: PRICES_AS_OF, priceRegion: "us-east-1", covers: "AWS" });
         expect(isBillableType("aws:s3/bucket:Bucket")).toBe(false);
         expect(isBillableType("aws:ec2/instance:Instance")).toBe(true);
     });

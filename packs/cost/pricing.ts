@@ -90,6 +90,11 @@ export interface CostEstimate {
     readonly pricesAsOf: string;
     /** Region of the list prices (us-east-1). */
     readonly priceRegion: string;
+    /**
+     * The cloud whose resources the estimate prices ("AWS"): other clouds' resources are neither
+     * priced nor listed as unpriced, so reports name it beside the total.
+     */
+    readonly covers: string;
 }
 
 export interface EstimateOptions {
@@ -344,5 +349,5 @@ export function estimateMonthlyCost(resources: ReadonlyArray<PricedResourceInput
         }
     }
     const totalUsd = round(items.reduce((sum, item) => sum + item.monthlyUsd, 0));
-    return { totalUsd, items, unpriced, pricesAsOf: PRICES_AS_OF, priceRegion: PRICE_REGION };
+    return { totalUsd, items, unpriced, pricesAsOf: PRICES_AS_OF, priceRegion: PRICE_REGION, covers: "AWS" };
 }

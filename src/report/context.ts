@@ -113,18 +113,22 @@ function plural(n: number, noun: string): string {
     return `${n} ${n === 1 ? noun : noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
-/** The cost estimate a pack summary may carry, in a sentence (undefined when there is none). */
+/**
+ * The cost estimate a pack summary may carry, in a sentence; undefined when there is none, or
+ * when it neither priced nor listed anything (a stack of only other clouds' resources is not "$0").
+ */
 export function costLine(result: CheckResult): string | undefined {
     const estimate = result.packSummaries.estimatedMonthlyCost as
-        | { totalUsd?: unknown; items?: unknown[]; unpriced?: unknown[]; pricesAsOf?: unknown; priceRegion?: unknown }
+        | { totalUsd?: unknown; items?: unknown[]; unpriced?: unknown[]; pricesAsOf?: unknown; priceRegion?: unknown; covers?: unknown }
         | undefined;
     if (!estimate || typeof estimate.totalUsd !== "number") return undefined;
     const unpriced = Array.isArray(estimate.unpriced) ? estimate.unpriced.length : 0;
     const priced = Array.isArray(estimate.items) ? estimate.items.length : 0;
-    const region = typeof estimate.priceRegion === "string" ? `${estimate.priceRegion} ` : "";
+    if (priced === 0 && unpriced === 0) return undefined;
+    const prices = [estimate.covers, estimate.priceRegion].filter((s): s is string => typeof s === "string" && s !== "");
     const asOf = typeof estimate.pricesAsOf === "string" ? ` as of ${estimate.pricesAsOf}` : "";
     return (
-        `Estimated monthly cost: $${estimate.totalUsd.toFixed(2)} (${region}on-demand list prices${asOf}, ${plural(priced, "priced resource")}` +
+        `Estimated monthly cost: $${estimate.totalUsd.toFixed(2)} (${prices.map((s) => `${s} `).join("")}on-demand list prices${asOf}, ${plural(priced, "priced resource")}` +
         `${unpriced > 0 ? `; ${plural(unpriced, "billable resource")} could not be priced and ${unpriced === 1 ? "is" : "are"} not included` : ""}).`
     );
 }

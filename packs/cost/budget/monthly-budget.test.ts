@@ -18,7 +18,7 @@ export const cases: RuleCase[] = [
         name: "the message dates the prices",
         resources: stack,
         options: budget(450),
-        expect: { violations: [{ messageIncludes: `(us-east-1 on-demand list prices as of ${PRICES_AS_OF}.)` }] },
+        expect: { violations: [{ messageIncludes: `(AWS us-east-1 on-demand list prices as of ${PRICES_AS_OF}.)` }] },
     },
     {
         name: "over budget: the estimate and the top 3 contributors by name and type",

@@ -29,7 +29,7 @@ export default defineRule({
     service: "cost",
     tags: ["cost", "budget"],
     remediation:
-        "Shrink or remove the largest contributors (smaller instance classes, fewer nodes, single-AZ outside production), or raise `monthlyBudgetUsd` in the policy configuration if the spend is intended. The estimate uses us-east-1 on-demand list prices and leaves out usage charges.",
+        "Shrink or remove the largest contributors (smaller instance classes, fewer nodes, single-AZ outside production), or raise `monthlyBudgetUsd` in the policy configuration if the spend is intended. The estimate uses AWS us-east-1 on-demand list prices, counts AWS resources only, and leaves out usage charges.",
     defaultLevel: "advisory",
     configSchema: {
         properties: {
@@ -59,7 +59,7 @@ export default defineRule({
         const unpriced = estimate.unpriced.length;
         const note = unpriced > 0 ? ` ${unpriced} billable resource${unpriced === 1 ? "" : "s"} could not be priced, so the real figure is higher.` : "";
         ctx.report({
-            message: `The stack's estimated monthly cost is ${usd(estimate.totalUsd)}, above the budget of ${usd(budget)}. Top contributors: ${top.join(", ")}.${note} (${estimate.priceRegion} on-demand list prices as of ${estimate.pricesAsOf}.)`,
+            message: `The stack's estimated monthly cost is ${usd(estimate.totalUsd)}, above the budget of ${usd(budget)}. Top contributors: ${top.join(", ")}.${note} (${estimate.covers} ${estimate.priceRegion} on-demand list prices as of ${estimate.pricesAsOf}.)`,
         });
     },
 });
