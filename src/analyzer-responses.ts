@@ -161,29 +161,135 @@ export function analyzeResponse(diagnostics: readonly DiagnosticRecord[], notApp
 }
 
 // Each not-applicable entry's wire bytes, as the field of an AnalyzeResponse that carries it.
-const notApplicableBytes = new WeakMap<NotApplicableRecord, Uint8Array>();
+const notApplicableBytes = new WeakMap<NotApplicableRecord, Buffer>();
 
-function encodedNotApplicable(record: NotApplicableRecord): Uint8Array {
+function encodedNotApplicable(record: NotApplicableRecord): Buffer {
     let bytes = notApplicableBytes.get(record);
     if (!bytes) {
         const alone = new (analyzerProtocol().analyzerPb.AnalyzeResponse)();
         alone.setNotApplicableList([notApplicableMessage(record)]);
-        bytes = alone.serializeBinary();
+        bytes = Buffer.from(alone.serializeBinary());
         notApplicableBytes.set(record, bytes);
     }
     return bytes;
 }
 
 /**
- * `analyzeResponse` already serialized: the same bytes, with each not-applicable entry encoded
- * once (a combined pack answers a hundred of them per call; encoding them was most of a call's cost).
- * Protobuf writes a message's fields in field order, and the not-applicable list is the last field.
+ * `analyzeResponse` already serialized, with less work per call: each not-applicable entry is
+ * encoded once (a combined pack answers hundreds per call), and so is the part of a diagnostic
+ * that is the same in every report of a policy (see `encodedDiagnostics`). It decodes to the same
+ * message; the not-applicable list is the last field, as protobuf writes it.
  */
 export function encodedAnalyzeResponse(diagnostics: readonly DiagnosticRecord[], notApplicable: readonly NotApplicableRecord[], listKey?: string): Buffer {
-    const head = analyzeResponse(diagnostics, []).serializeBinary();
-    if (listKey === undefined) return Buffer.concat([head, ...notApplicable.map(encodedNotApplicable)]);
-    return Buffer.concat([head, encodedNotApplicableList(listKey, notApplicable)]);
+    const head = encodedDiagnostics(diagnostics);
+    const list = listKey === undefined ? notApplicable.map(encodedNotApplicable) : [encodedNotApplicableList(listKey, notApplicable)];
+    // A clean resource's answer is its type's list alone: the cached bytes, not a copy of them.
+    if (head.length === 0 && list.length === 1) return list[0];
+    return Buffer.concat([head, ...list]);
 }
+
+// Protobuf keys (field number << 3 | 2, length-delimited) of analyzer.proto: AnalyzeResponse's
+// `diagnostics` (2), and AnalyzeDiagnostic's `message` (5) and `urn` (8). The fields in between
+// come from the generated stubs, in `fixedPart`.
+const DIAGNOSTICS_KEY = (2 << 3) | 2;
+const MESSAGE_KEY = (5 << 3) | 2;
+const URN_KEY = (8 << 3) | 2;
+
+/** A diagnostic's policy, pack, description, level and severity, encoded by the stubs once per distinct set. */
+const fixedParts = new Map<string, Buffer>();
+const MAX_FIXED_PARTS = 10_000;
+
+function fixedPart(d: DiagnosticRecord): Buffer {
+    // Each field prefixed by its length, so no two sets of fields make the same key.
+    const fields = [d.policyName, d.policyPackName, d.policyPackVersion, d.enforcementLevel, d.severity ?? "", d.description];
+    let key = "";
+    for (const field of fields) key += `${String(field).length}:${String(field)}`;
+    let bytes = fixedParts.get(key);
+    if (!bytes) {
+        const diagnostic = new (analyzerProtocol().analyzerPb.AnalyzeDiagnostic)();
+        diagnostic.setPolicyname(d.policyName);
+        diagnostic.setPolicypackname(d.policyPackName);
+        diagnostic.setPolicypackversion(d.policyPackVersion);
+        diagnostic.setDescription(d.description);
+        diagnostic.setEnforcementlevel(levelCode(d.enforcementLevel));
+        if (d.severity) diagnostic.setSeverity(severityCode(d.severity));
+        bytes = Buffer.from(diagnostic.serializeBinary());
+        if (fixedParts.size < MAX_FIXED_PARTS) fixedParts.set(key, bytes);
+    }
+    return bytes;
+}
+
+function varintLength(n: number): number {
+    let length = 1;
+    while (n > 0x7f) {
+        n >>>= 7;
+        length++;
+    }
+    return length;
+}
+
+function writeVarint(out: Buffer, at: number, n: number): number {
+    while (n > 0x7f) {
+        out[at++] = (n & 0x7f) | 0x80;
+        n >>>= 7;
+    }
+    out[at++] = n;
+    return at;
+}
+
+/** A string field's size on the wire (key, length, UTF-8 bytes); 0 for "", which proto3 leaves out. */
+function stringFieldLength(text: string | undefined): number {
+    if (!text) return 0;
+    const bytes = Buffer.byteLength(text, "utf8");
+    return 1 + varintLength(bytes) + bytes;
+}
+
+function writeStringField(out: Buffer, at: number, key: number, text: string | undefined): number {
+    if (!text) return at;
+    out[at++] = key;
+    at = writeVarint(out, at, Buffer.byteLength(text, "utf8"));
+    return at + out.write(text, at, "utf8");
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * A diagnostic's message and URN fields. UTF-8 encoded natively, unless a string holds a surrogate:
+ * the stubs have their own way with a lone one, so they encode those.
+ */
+function variablePart(d: DiagnosticRecord): Buffer {
+    if (SURROGATE.test(d.message) || (d.urn !== undefined && SURROGATE.test(d.urn))) {
+        const diagnostic = new (analyzerProtocol().analyzerPb.AnalyzeDiagnostic)();
+        diagnostic.setMessage(d.message);
+        if (d.urn) diagnostic.setUrn(d.urn);
+        return Buffer.from(diagnostic.serializeBinary());
+    }
+    const out = Buffer.allocUnsafe(stringFieldLength(d.message) + stringFieldLength(d.urn));
+    writeStringField(out, writeStringField(out, 0, MESSAGE_KEY, d.message), URN_KEY, d.urn);
+    return out;
+}
+
+/**
+ * The diagnostics as AnalyzeResponse fields: each one's fixed part as the stubs encode it (cached),
+ * then its message and URN. A field may come in any order on the wire; the stubs' string encoder,
+ * a loop in JavaScript, was most of a violation-heavy call's cost.
+ */
+function encodedDiagnostics(diagnostics: readonly DiagnosticRecord[]): Buffer {
+    if (diagnostics.length === 0) return EMPTY;
+    const parts: Buffer[] = [];
+    for (const d of diagnostics) {
+        const fixed = fixedPart(d);
+        const variable = variablePart(d);
+        const length = fixed.length + variable.length;
+        const key = Buffer.allocUnsafe(1 + varintLength(length));
+        key[0] = DIAGNOSTICS_KEY;
+        writeVarint(key, 1, length);
+        parts.push(key, fixed, variable);
+    }
+    return Buffer.concat(parts);
+}
+
+const EMPTY = Buffer.alloc(0);
 
 /** The last not-applicable list answered under a key (a resource type), and its bytes. */
 interface EncodedList {
