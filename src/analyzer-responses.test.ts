@@ -69,6 +69,19 @@ describe("encodedAnalyzeResponse with diagnostics", () => {
         expect(decoded).toEqual(stubs([d], []));
     });
 
+    test("a fixed part is its own for each description, level and severity of one policy", () => {
+        const base = { policyName: "p", policyPackName: "k", policyPackVersion: "1", message: "m" };
+        const variants: DiagnosticRecord[] = [
+            { ...base, description: "one", enforcementLevel: "advisory" },
+            { ...base, description: "two", enforcementLevel: "advisory" },
+            { ...base, description: "two", enforcementLevel: "mandatory" },
+            { ...base, description: "two", enforcementLevel: "mandatory", severity: "high" },
+            { ...base, description: "one", enforcementLevel: "advisory" },
+        ];
+        const decoded = AnalyzeResponse.deserializeBinary(encodedAnalyzeResponse(variants, [])).toObject();
+        expect(decoded).toEqual(stubs(variants, []));
+    });
+
     test("two policies whose fields run into each other keep their own fixed parts", () => {
         const base = { policyPackVersion: "1", description: "d", message: "m", enforcementLevel: "advisory" as const };
         const pairs: Array<[string, string]> = [["ab", "c"], ["a", "bc"], ["a\u0000b", "c"], ["a", "b\u0000c"], ["1:a", "b"], ["1", ":ab"]];

@@ -195,16 +195,20 @@ const DIAGNOSTICS_KEY = (2 << 3) | 2;
 const MESSAGE_KEY = (5 << 3) | 2;
 const URN_KEY = (8 << 3) | 2;
 
-/** A diagnostic's policy, pack, description, level and severity, encoded by the stubs once per distinct set. */
-const fixedParts = new Map<string, Buffer>();
+/**
+ * A diagnostic's policy, pack, description, level and severity, encoded by the stubs once per
+ * distinct set: by description first (the policy's own string, whose hash V8 keeps), then by the
+ * short fields, each prefixed by its length so that no two sets make the same key.
+ */
+const fixedParts = new Map<string, Map<string, Buffer>>();
+let fixedPartCount = 0;
 const MAX_FIXED_PARTS = 10_000;
 
 function fixedPart(d: DiagnosticRecord): Buffer {
-    // Each field prefixed by its length, so no two sets of fields make the same key.
-    const fields = [d.policyName, d.policyPackName, d.policyPackVersion, d.enforcementLevel, d.severity ?? "", d.description];
-    let key = "";
-    for (const field of fields) key += `${String(field).length}:${String(field)}`;
-    let bytes = fixedParts.get(key);
+    const severity = d.severity ?? "";
+    const key = `${d.policyName.length}:${d.policyName}${d.policyPackName.length}:${d.policyPackName}${d.policyPackVersion.length}:${d.policyPackVersion}${d.enforcementLevel.length}:${d.enforcementLevel}${severity}`;
+    let byKey = fixedParts.get(d.description);
+    let bytes = byKey?.get(key);
     if (!bytes) {
         const diagnostic = new (analyzerProtocol().analyzerPb.AnalyzeDiagnostic)();
         diagnostic.setPolicyname(d.policyName);
@@ -214,7 +218,11 @@ function fixedPart(d: DiagnosticRecord): Buffer {
         diagnostic.setEnforcementlevel(levelCode(d.enforcementLevel));
         if (d.severity) diagnostic.setSeverity(severityCode(d.severity));
         bytes = Buffer.from(diagnostic.serializeBinary());
-        if (fixedParts.size < MAX_FIXED_PARTS) fixedParts.set(key, bytes);
+        if (fixedPartCount < MAX_FIXED_PARTS) {
+            if (!byKey) fixedParts.set(d.description, (byKey = new Map()));
+            byKey.set(key, bytes);
+            fixedPartCount++;
+        }
     }
     return bytes;
 }
