@@ -138,21 +138,34 @@ function notApplicableMessage(record: NotApplicableRecord): AnalyzerPb.PolicyNot
     return message;
 }
 
-/** Analyze's and AnalyzeStack's answer. */
+/** Sets a diagnostic's fields that are the same in every report of a policy at a level. */
+function setFixedFields(diagnostic: AnalyzerPb.AnalyzeDiagnostic, d: DiagnosticRecord): void {
+    diagnostic.setPolicyname(d.policyName);
+    diagnostic.setPolicypackname(d.policyPackName);
+    diagnostic.setPolicypackversion(d.policyPackVersion);
+    diagnostic.setDescription(d.description);
+    diagnostic.setEnforcementlevel(levelCode(d.enforcementLevel));
+    if (d.severity) diagnostic.setSeverity(severityCode(d.severity));
+}
+
+/** Sets a diagnostic's message and URN, which vary from report to report. */
+function setVariableFields(diagnostic: AnalyzerPb.AnalyzeDiagnostic, d: DiagnosticRecord): void {
+    diagnostic.setMessage(d.message);
+    if (d.urn) diagnostic.setUrn(d.urn);
+}
+
+/**
+ * Analyze's and AnalyzeStack's answer as the stubs' message: what `encodedAnalyzeResponse`, which
+ * the server sends, must decode to.
+ */
 export function analyzeResponse(diagnostics: readonly DiagnosticRecord[], notApplicable: readonly NotApplicableRecord[]): AnalyzerPb.AnalyzeResponse {
     const { analyzerPb } = analyzerProtocol();
     const response = new analyzerPb.AnalyzeResponse();
     response.setDiagnosticsList(
         diagnostics.map((d) => {
             const diagnostic = new analyzerPb.AnalyzeDiagnostic();
-            diagnostic.setPolicyname(d.policyName);
-            diagnostic.setPolicypackname(d.policyPackName);
-            diagnostic.setPolicypackversion(d.policyPackVersion);
-            diagnostic.setDescription(d.description);
-            diagnostic.setMessage(d.message);
-            diagnostic.setEnforcementlevel(levelCode(d.enforcementLevel));
-            if (d.urn) diagnostic.setUrn(d.urn);
-            if (d.severity) diagnostic.setSeverity(severityCode(d.severity));
+            setFixedFields(diagnostic, d);
+            setVariableFields(diagnostic, d);
             return diagnostic;
         }),
     );
@@ -175,7 +188,7 @@ function encodedNotApplicable(record: NotApplicableRecord): Buffer {
 }
 
 /**
- * `analyzeResponse` already serialized, with less work per call: each not-applicable entry is
+ * The bytes of `analyzeResponse`'s message, with less work per call: each not-applicable entry is
  * encoded once (a combined pack answers hundreds per call), and so is the part of a diagnostic
  * that is the same in every report of a policy (see `encodedDiagnostics`). It decodes to the same
  * message; the not-applicable list is the last field, as protobuf writes it.
@@ -211,12 +224,7 @@ function fixedPart(d: DiagnosticRecord): Buffer {
     let bytes = byKey?.get(key);
     if (!bytes) {
         const diagnostic = new (analyzerProtocol().analyzerPb.AnalyzeDiagnostic)();
-        diagnostic.setPolicyname(d.policyName);
-        diagnostic.setPolicypackname(d.policyPackName);
-        diagnostic.setPolicypackversion(d.policyPackVersion);
-        diagnostic.setDescription(d.description);
-        diagnostic.setEnforcementlevel(levelCode(d.enforcementLevel));
-        if (d.severity) diagnostic.setSeverity(severityCode(d.severity));
+        setFixedFields(diagnostic, d);
         bytes = Buffer.from(diagnostic.serializeBinary());
         if (fixedPartCount < MAX_FIXED_PARTS) {
             if (!byKey) fixedParts.set(d.description, (byKey = new Map()));
@@ -268,8 +276,7 @@ const SURROGATE = /[\ud800-\udfff]/;
 function variablePart(d: DiagnosticRecord): Buffer {
     if (SURROGATE.test(d.message) || (d.urn !== undefined && SURROGATE.test(d.urn))) {
         const diagnostic = new (analyzerProtocol().analyzerPb.AnalyzeDiagnostic)();
-        diagnostic.setMessage(d.message);
-        if (d.urn) diagnostic.setUrn(d.urn);
+        setVariableFields(diagnostic, d);
         return Buffer.from(diagnostic.serializeBinary());
     }
     const out = Buffer.allocUnsafe(stringFieldLength(d.message) + stringFieldLength(d.urn));
